@@ -1,0 +1,49 @@
+# sanctions: PostgreSQL extension for sanctions screening (PGXS build)
+
+EXTENSION  = sanctions
+EXTVERSION = 0.1.0
+
+# The name logic (src/core) has no PostgreSQL dependency; src/pg is the glue.
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+PG_SRCS   = $(sort $(wildcard src/pg/*.c))
+OBJS      = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+MODULE_big = sanctions
+
+# The install script is assembled from the ordered pieces in src/sql.
+SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+
+# Every pg_regress test in sql/ runs, in name order.
+REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
+ICU_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n)
+
+PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS)
+PG_CFLAGS   = -Wall -Wextra -Werror
+SHLIB_LINK  = $(ICU_LIBS)
+
+EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+# C unit tests of the core: no server, no postgres.h.
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+CORE_TEST_CFLAGS = -O2 -g -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
+
+test/unit/run_unit: $(UNIT_SRCS) $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.h)
+	$(CC) $(CORE_TEST_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) -lm
+
+unit: test/unit/run_unit
+	test/unit/run_unit
+
+test/bench/core_bench: test/bench/core_bench.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/bench/core_bench.c $(CORE_SRCS) $(ICU_LIBS) -lm
+
+.PHONY: unit

@@ -1,0 +1,115 @@
+-- Name normalisation: every rule of the README, on real names in many scripts.
+SET search_path = sanctions, public;
+
+-- NULL in, NULL out; empty and punctuation-only give ''
+-- (NORMALIZE is an SQL keyword: call the function schema-qualified)
+SELECT sanctions.normalize(NULL) IS NULL AS null_in_null_out;
+SELECT sanctions.normalize('') = '' AS empty, sanctions.normalize(' ,.;:-()''"/ ') = '' AS punctuation_only;
+SELECT tokens('') AS no_tokens, tokens(NULL) IS NULL AS null_tokens;
+
+-- Latin names: case, diacritics, punctuation, "SURNAME, Given"
+SELECT n, sanctions.normalize(n) FROM (VALUES
+	('PUTIN, Vladimir Vladimirovich'),
+	('Nguyễn Tấn Dũng'),
+	('AL-QAIDA (Organization)'),
+	('O''Brien, Seán'),
+	('Łukaszenka, Alaksandr'),
+	('Erdoğan, Recep Tayyip'),
+	('Müller-Lüdenscheidt GmbH'),
+	('Þórður Ægisson'),
+	('ＳＡＤＤＡＭ　ＨＵＳＳＥＩＮ'),
+	('V. Putin'),
+	('SEA STAR 1'),
+	('Straße'),
+	('ﬁnance ﬂow')
+) AS t(n);
+
+-- Other scripts: BGN/PCGN for Cyrillic, UNGEGN for Greek, ICU for the rest
+SELECT n, sanctions.normalize(n) FROM (VALUES
+	('Путин Владимир Владимирович'),
+	('Кирилл Шамалов'),
+	('Щербаков Юрий'),
+	('Зеленський Володимир Олександрович'),
+	('Лукашэнка Аляксандр Рыгоравіч'),
+	('Вучић Александар'),
+	('Назарбаев Нұрсұлтан Әбішұлы'),
+	('Βενιζέλος'),
+	('Ελευθέριος Βενιζέλος'),
+	('محمد بن سلمان'),
+	('أسامة بن لادن'),
+	('محمود احمدی نژاد'),
+	('בנימין נתניהו'),
+	('习近平'),
+	('김정은'),
+	('ウラジーミル・プーチン'),
+	('ვლადიმერ პუტინი'),
+	('Վլադիմիր Պուտին'),
+	('व्लादिमीर पुतिन'),
+	('วลาดิมีร์ ปูติน')
+) AS t(n);
+
+-- Invisible and formatting characters vanish
+SELECT sanctions.normalize(E'Vla\u200Bdimir Pu\u00ADtin') AS zwsp_and_soft_hyphen,
+	   sanctions.normalize(E'\u200FPutin\u200E \u202AVladimir\u202C') AS bidi,
+	   sanctions.normalize(E'\uFEFFPutin\u200D\u200C') AS bom_zwj_zwnj,
+	   sanctions.normalize(E'Pu\uFE0Ftin') AS variation_selector;
+
+-- Look-alike Cyrillic and Greek letters inside a Latin word read as Latin
+SELECT sanctions.normalize(E'Vl\u0430dimir Put\u0456n') AS cyrillic_a_and_i,
+	   sanctions.normalize(E'\u0391L-QA\u0399DA') AS greek_alpha_iota,
+	   sanctions.normalize(E'\u0421\u043EMPANY') = sanctions.normalize('COMPANY') AS mixed_word,
+	   sanctions.normalize('Путин') AS whole_cyrillic_word_is_transliterated;
+
+-- Legal forms: one canonical token per form, across languages and scripts
+SELECT n, sanctions.normalize(n) FROM (VALUES
+	('Acme Limited'), ('ACME LTD.'), ('Acme Pte. Ltd.'),
+	('Acme Limited Liability Company'), ('Acme L.L.C.'),
+	('ООО "Ромашка"'), ('OOO Romashka'),
+	('Общество с ограниченной ответственностью «Ромашка»'),
+	('АО "Газпром"'), ('ЗАО Газпром'), ('ПАО Газпром'), ('Public Joint Stock Company Gazprom'),
+	('OJSC Gazprom'), ('Joint-Stock Company Gazprom'),
+	('Siemens Aktiengesellschaft'), ('Siemens AG'),
+	('Société Anonyme des Mines'), ('Mines S.A.'),
+	('Acme Gesellschaft mit beschränkter Haftung'),
+	('Acme S.R.L.'), ('Acme Sp. z o.o.'),
+	('Acme Corporation'), ('Acme Incorporated'), ('Acme Company'),
+	('Ming Ao Tang')
+) AS t(n);
+
+-- Honorifics are dropped while another token remains; ranks are kept
+SELECT n, sanctions.normalize(n) FROM (VALUES
+	('Mr. John Smith'), ('Dr Ayman al-Zawahiri'), ('Mrs'), ('General Qasem Soleimani'),
+	('Sheikh Abdullah')
+) AS t(n);
+
+-- tokens() and phonetic()
+SELECT tokens('PUTIN, Vladimir Vladimirovich');
+SELECT phonetic('Mohammed'), phonetic('Muhammad'), phonetic('Mohamad'), phonetic('محمد');
+SELECT phonetic('Shcherbakov') = phonetic('Scherbakov') AS sh_variants,
+	   phonetic('Aleksandr') = phonetic('Alexander') AS ks_variants,
+	   phonetic('Bush') = phonetic('Habbash') AS bush_is_not_habbash;
+SELECT phonetic('SEA STAR 1');
+
+-- Idempotence and the canonical pattern on every example above
+WITH names(n) AS (VALUES
+	('PUTIN, Vladimir'), ('Mr Dr'), ('ao'), ('Mr Ao Smith'), ('S.R.L.'), ('金正恩'),
+	('김정은'), ('Ελευθέριος'), ('Общество с ограниченной ответственностью'),
+	('limited liability co ltd'), ('sa sa sa'), (E'\u0391L-QA\u0399DA'))
+SELECT bool_and(sanctions.normalize(sanctions.normalize(n)) = sanctions.normalize(n)) AS idempotent,
+	   bool_and(sanctions.normalize(n) ~ '^([a-z0-9]+( [a-z0-9]+)*)?$') AS canonical
+FROM names;
+
+-- A very long name completes and stays in canonical form
+SELECT length(sanctions.normalize(repeat('Ab Пу ', 200000))) > 0 AS long_name_ok;
+
+-- One huge name (45 MB) is cancelled inside the call (statement_timeout
+-- and pg_cancel_backend both arrive through CHECK_FOR_INTERRUPTS)
+SET statement_timeout = '200ms';
+SELECT length(sanctions.normalize(repeat('Путин Владимир ', 1600000)));
+RESET statement_timeout;
+
+-- Function properties are declared truthfully
+SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = 'sanctions' AND p.proname IN ('normalize', 'tokens', 'phonetic')
+ORDER BY 1;

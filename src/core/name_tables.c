@@ -1,0 +1,360 @@
+/*
+ * name_tables.c
+ *		Legal forms of organisations and honorifics, as data.
+ *
+ * Phrases are written in canonical token form, i.e. as sn_normalize's
+ * tokeniser leaves them after transliteration (Cyrillic through BGN/PCGN),
+ * so one table serves every language and script: "ООО" arrives here as
+ * "ooo", "Общество с ограниченной ответственностью" as "obshchestvo s
+ * ogranichennoy otvetstvennostyu".
+ *
+ * Each legal form becomes one canonical token.  Forms that are legally the
+ * same kind of company in different languages share a token only where the
+ * equivalence is exact (OOO is a Russian LLC); otherwise each keeps its own
+ * (AG, SA, JSC), and the matcher treats all legal forms as weak evidence.
+ *
+ * Short abbreviations that are also given names or words ("ao", "sa", "as")
+ * are marked edge_only: they are a legal form only as the first or the last
+ * token of a name of two or more tokens, which is where legal forms stand.
+ */
+#include "name_tables.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const sn_legal_form sn_legal_forms[] = {
+	/* limited liability companies */
+	{"llc", "llc", false},
+	{"l l c", "llc", false},
+	{"limited liability company", "llc", false},
+	{"limited liability co", "llc", false},
+	{"ooo", "llc", false},
+	{"obshchestvo s ogranichennoy otvetstvennostyu", "llc", false},
+	{"obshestvo s ogranichennoy otvetstvennostyu", "llc", false},
+	{"tov", "llc", true},
+	{"tovarystvo z obmezhenoyu vidpovidalnistyu", "llc", false},
+	{"too", "llc", true},
+	{"tovarishchestvo s ogranichennoy otvetstvennostyu", "llc", false},
+	{"gmbh", "gmbh", false},
+	{"gesellschaft mit beschrankter haftung", "gmbh", false},
+	{"sarl", "sarl", false},
+	{"s a r l", "sarl", false},
+	{"societe a responsabilite limitee", "sarl", false},
+	{"srl", "srl", false},
+	{"s r l", "srl", false},
+	{"societa a responsabilita limitata", "srl", false},
+	{"sociedad de responsabilidad limitada", "srl", false},
+	{"sp z o o", "spzoo", false},
+	{"spzoo", "spzoo", false},
+	{"spolka z ograniczona odpowiedzialnoscia", "spzoo", false},
+	{"sro", "sro", false},
+	{"s r o", "sro", false},
+	{"spolecnost s rucenim omezenym", "sro", false},
+	{"kft", "kft", false},
+	{"llp", "llp", false},
+	{"limited liability partnership", "llp", false},
+	{"lp", "lp", true},
+	{"limited partnership", "lp", false},
+	/* private and public limited companies */
+	{"ltd", "ltd", false},
+	{"limited", "ltd", false},
+	{"pte ltd", "ltd", false},
+	{"pte limited", "ltd", false},
+	{"pvt ltd", "ltd", false},
+	{"pvt limited", "ltd", false},
+	{"private limited", "ltd", false},
+	{"private limited company", "ltd", false},
+	{"you xian gong si", "ltd", false},
+	{"youxian gongsi", "ltd", false},
+	{"youxiangongsi", "ltd", false},
+	{"plc", "plc", false},
+	{"public limited company", "plc", false},
+	/* joint-stock companies */
+	{"jsc", "jsc", false},
+	{"joint stock company", "jsc", false},
+	{"joint stock co", "jsc", false},
+	{"ojsc", "jsc", false},
+	{"open joint stock company", "jsc", false},
+	{"cjsc", "jsc", false},
+	{"closed joint stock company", "jsc", false},
+	{"pjsc", "jsc", false},
+	{"public joint stock company", "jsc", false},
+	{"ao", "jsc", true},
+	{"oao", "jsc", false},
+	{"zao", "jsc", false},
+	{"pao", "jsc", false},
+	{"aktsionernoye obshchestvo", "jsc", false},
+	{"aktsionernoe obshchestvo", "jsc", false},
+	{"otkrytoye aktsionernoye obshchestvo", "jsc", false},
+	{"zakrytoye aktsionernoye obshchestvo", "jsc", false},
+	{"publichnoye aktsionernoye obshchestvo", "jsc", false},
+	{"nepublichnoye aktsionernoye obshchestvo", "jsc", false},
+	{"pat", "jsc", true},
+	{"prat", "jsc", true},
+	{"vat", "jsc", true},
+	{"zat", "jsc", true},
+	{"aktsionerne tovarystvo", "jsc", false},
+	{"gu fen you xian gong si", "jsc", false},
+	{"ag", "ag", true},
+	{"aktiengesellschaft", "ag", false},
+	{"sa", "sa", true},
+	{"s a", "sa", true},
+	{"societe anonyme", "sa", false},
+	{"sociedad anonima", "sa", false},
+	{"sociedade anonima", "sa", false},
+	{"spa", "spa", true},
+	{"s p a", "spa", false},
+	{"societa per azioni", "spa", false},
+	{"nv", "nv", true},
+	{"naamloze vennootschap", "nv", false},
+	{"bv", "bv", true},
+	{"besloten vennootschap", "bv", false},
+	{"ab", "ab", true},
+	{"aktiebolag", "ab", false},
+	{"as", "as", true},
+	{"aksjeselskap", "as", false},
+	{"aktieselskab", "as", false},
+	{"oy", "oy", true},
+	{"osakeyhtio", "oy", false},
+	{"kg", "kg", true},
+	{"kommanditgesellschaft", "kg", false},
+	{"sas", "sas", true},
+	{"societe par actions simplifiee", "sas", false},
+	{"sdn bhd", "sdnbhd", false},
+	{"sendirian berhad", "sdnbhd", false},
+	{"sdnbhd", "sdnbhd", false},
+	{"bhd", "bhd", true},
+	{"berhad", "bhd", false},
+	{"tbk", "tbk", true},
+	{"pt", "pt", true},
+	{"fze", "fze", false},
+	{"free zone establishment", "fze", false},
+	{"fzco", "fzco", false},
+	{"fzc", "fzco", false},
+	{"free zone company", "fzco", false},
+	{"dmcc", "dmcc", false},
+	/* general company words */
+	{"inc", "inc", false},
+	{"incorporated", "inc", false},
+	{"corp", "corp", false},
+	{"corporation", "corp", false},
+	{"co", "co", true},
+	{"company", "co", false},
+	{"cia", "co", true},
+	{"compania", "co", false},
+	{"companhia", "co", false},
+	{"compagnie", "co", false},
+	{"cie", "co", true},
+	{"gongsi", "co", false},
+	{"gong si", "co", false},
+	{"sharikat", "co", false},
+	{"shirkat", "co", false},
+	{"sherkat", "co", false},
+};
+const size_t sn_n_legal_forms = sizeof(sn_legal_forms) / sizeof(sn_legal_forms[0]);
+
+/*
+ * Honorifics dropped from a name (only when another token remains): they
+ * say nothing about who is meant, and customer records carry them at will.
+ */
+const char *const sn_dropped_titles[] = {
+	"dr", "frau", "gospodin", "gospozha", "herr", "lady", "lord", "madam",
+	"madame", "miss", "mister", "mlle", "mme", "monsieur", "mr", "mrs", "ms",
+	"mx", "prof", "professor", "senor", "senora", "senorita", "sig", "signor",
+	"signora", "sir", "sr", "sra", "srta",
+};
+const size_t sn_n_dropped_titles = sizeof(sn_dropped_titles) / sizeof(sn_dropped_titles[0]);
+
+/*
+ * Ranks and religious titles are kept (they are sometimes the only thing
+ * that tells two listed people apart, and "General" is also a company word)
+ * but the matcher gives them little weight.
+ */
+const char *const sn_kept_titles[] = {
+	"admiral", "ayatollah", "brig", "brigadier", "capt", "captain", "col",
+	"colonel", "commander", "emir", "gen", "general", "haji", "hajji", "imam",
+	"lt", "maj", "major", "maulana", "maulavi", "maulvi", "mawlawi", "mufti",
+	"mulla", "mullah", "qari", "sayed", "sayyid", "shaikh", "shaykh", "sheik",
+	"sheikh",
+};
+const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0]);
+
+static int
+tokcmp(const char *a, size_t alen, const char *b)
+{
+	size_t		blen = strlen(b);
+	int			c = memcmp(a, b, alen < blen ? alen : blen);
+
+	if (c != 0)
+		return c;
+	return (alen > blen) - (alen < blen);
+}
+
+static bool
+in_sorted_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			c = tokcmp(s, len, list[mid]);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+bool
+sn_is_dropped_title(const char *s, size_t len)
+{
+	return in_sorted_list(sn_dropped_titles, sn_n_dropped_titles, s, len);
+}
+
+bool
+sn_is_kept_title(const char *s, size_t len)
+{
+	return in_sorted_list(sn_kept_titles, sn_n_kept_titles, s, len);
+}
+
+/*
+ * The legal-form table, parsed once into token lists and indexed by first
+ * token through a sorted array, so a lookup costs a binary search.
+ */
+#define MAX_PHRASE_TOKENS 8
+
+typedef struct parsed_form
+{
+	int			ntok;
+	sn_tok		tok[MAX_PHRASE_TOKENS];
+	const sn_legal_form *form;
+} parsed_form;
+
+static parsed_form *parsed;
+static const char **canons;
+static size_t n_canons;
+
+static int
+parsed_cmp(const void *a, const void *b)
+{
+	const parsed_form *pa = a;
+	const parsed_form *pb = b;
+	int			c;
+
+	c = memcmp(pa->tok[0].s, pb->tok[0].s,
+			   pa->tok[0].len < pb->tok[0].len ? pa->tok[0].len : pb->tok[0].len);
+	if (c == 0)
+		c = (pa->tok[0].len > pb->tok[0].len) - (pa->tok[0].len < pb->tok[0].len);
+	if (c == 0)					/* longest phrase first */
+		c = pb->ntok - pa->ntok;
+	return c;
+}
+
+static int
+strp_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+static void
+init_tables(void)
+{
+	size_t		i;
+
+	if (parsed)
+		return;
+	/* static storage, allocated once per process with malloc on purpose */
+	parsed = calloc(sn_n_legal_forms, sizeof(parsed_form));
+	canons = calloc(sn_n_legal_forms, sizeof(char *));
+	if (!parsed || !canons)
+		abort();
+	for (i = 0; i < sn_n_legal_forms; i++)
+	{
+		const char *p = sn_legal_forms[i].phrase;
+		parsed_form *pf = &parsed[i];
+
+		pf->form = &sn_legal_forms[i];
+		while (*p)
+		{
+			const char *e = strchr(p, ' ');
+			size_t		l = e ? (size_t) (e - p) : strlen(p);
+
+			if (pf->ntok < MAX_PHRASE_TOKENS)
+			{
+				pf->tok[pf->ntok].s = p;
+				pf->tok[pf->ntok].len = l;
+				pf->ntok++;
+			}
+			p += l;
+			while (*p == ' ')
+				p++;
+		}
+		canons[i] = sn_legal_forms[i].canon;
+	}
+	qsort(parsed, sn_n_legal_forms, sizeof(parsed_form), parsed_cmp);
+	qsort(canons, sn_n_legal_forms, sizeof(char *), strp_cmp);
+	n_canons = 0;
+	for (i = 0; i < sn_n_legal_forms; i++)
+		if (n_canons == 0 || strcmp(canons[n_canons - 1], canons[i]) != 0)
+			canons[n_canons++] = canons[i];
+}
+
+bool
+sn_is_legal_canon(const char *s, size_t len)
+{
+	init_tables();
+	return in_sorted_list(canons, n_canons, s, len);
+}
+
+int
+sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
+{
+	size_t		lo = 0,
+				hi = sn_n_legal_forms;
+	size_t		k;
+
+	init_tables();
+	/* lower bound of toks[i] among first tokens */
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		const sn_tok *f = &parsed[mid].tok[0];
+		int			c = memcmp(f->s, toks[i].s, f->len < toks[i].len ? f->len : toks[i].len);
+
+		if (c == 0)
+			c = (f->len > toks[i].len) - (f->len < toks[i].len);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < sn_n_legal_forms; k++)
+	{
+		const parsed_form *pf = &parsed[k];
+		int			j;
+
+		if (pf->tok[0].len != toks[i].len ||
+			memcmp(pf->tok[0].s, toks[i].s, toks[i].len) != 0)
+			break;
+		if (i + pf->ntok > ntoks)
+			continue;
+		for (j = 1; j < pf->ntok; j++)
+			if (pf->tok[j].len != toks[i + j].len ||
+				memcmp(pf->tok[j].s, toks[i + j].s, toks[i + j].len) != 0)
+				break;
+		if (j < pf->ntok)
+			continue;
+		if (pf->form->edge_only &&
+			!(ntoks >= 2 && (i == 0 || i + pf->ntok == ntoks)))
+			continue;
+		*canon = pf->form->canon;
+		return pf->ntok;
+	}
+	return 0;
+}

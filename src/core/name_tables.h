@@ -1,0 +1,28 @@
+/*
+ * name_tables.h
+ *		Lookups in the static word tables of the normaliser (internal).
+ */
+#ifndef SN_NAME_TABLES_H
+#define SN_NAME_TABLES_H
+
+#include "normalize.h"
+
+/*
+ * Longest legal-form phrase starting at tokens[i] (tokens are NUL-free
+ * pointer/length pairs).  Returns the number of tokens matched (0 if none)
+ * and sets *canon.  at_edge tells whether tokens[i] is the first token or
+ * the phrase would end at the last token; edge-only forms need it.
+ */
+typedef struct sn_tok
+{
+	const char *s;
+	size_t		len;
+} sn_tok;
+
+extern int	sn_match_legal_form(const sn_tok *toks, int ntoks, int i,
+								const char **canon);
+extern bool sn_is_dropped_title(const char *s, size_t len);
+extern bool sn_is_kept_title(const char *s, size_t len);
+extern bool sn_is_legal_canon(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,740 @@
+/*
+ * normalize.c
+ *		From a name in any script to its canonical form.
+ *
+ * Two paths lead to one tokeniser:
+ *
+ *	- ASCII input (most list and customer names) never touches ICU: bytes are
+ *	  lowercased and split on punctuation directly.
+ *	- Other input is converted to UTF-16, folded with NFKC_Casefold (which
+ *	  also removes default-ignorable code points: zero-width characters, soft
+ *	  hyphen, bidi controls, variation selectors, BOM), then handled word by
+ *	  word: look-alike letters from Cyrillic or Greek inside a Latin word are
+ *	  read as the Latin letters they imitate; words in another script go
+ *	  through the ICU transliterator for that script (BGN/PCGN for Cyrillic,
+ *	  UNGEGN for Greek, ...) followed by Latin-ASCII.  Transliterators are
+ *	  opened once per process and reused.
+ *
+ * Both paths feed ASCII text to canonical_tokens(), which splits tokens,
+ * drops honorifics and maps legal forms, so ASCII and non-ASCII input obey
+ * exactly the same token rules, and the result is idempotent.
+ */
+#include "normalize.h"
+#include "name_tables.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+/* Bytes that join the letters around them instead of separating tokens. */
+static inline bool
+ascii_joiner(unsigned char c)
+{
+	return c == '\'' || c == '`';
+}
+
+static inline bool
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		(c >= '0' && c <= '9');
+}
+
+/*
+ * Split ASCII text into lowercase tokens: letters and digits form tokens,
+ * apostrophes join (O'Brien -> obrien), everything else separates.
+ * Returns the tokens as slices of *scratch (which it fills).
+ */
+static int
+split_ascii(const char *in, size_t len, sn_buf *scratch, sn_tok **toks_out)
+{
+	size_t		i;
+	int			ntoks = 0;
+	int			cap = 8;
+	sn_tok	   *toks = sn_alloc(sizeof(sn_tok) * cap);
+	bool		in_tok = false;
+	size_t		start = 0;
+
+	sn_buf_reserve(scratch, len + 1);
+	for (i = 0; i <= len; i++)
+	{
+		unsigned char c = i < len ? (unsigned char) in[i] : ' ';
+
+		if ((i & 0xFFFF) == 0xFFFF)
+			sn_check_interrupts();
+		if (ascii_alnum(c))
+		{
+			if (!in_tok)
+			{
+				in_tok = true;
+				start = scratch->len;
+			}
+			scratch->data[scratch->len++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+		}
+		else if (ascii_joiner(c) && in_tok)
+			continue;
+		else if (in_tok)
+		{
+			in_tok = false;
+			if (ntoks == cap)
+			{
+				cap *= 2;
+				toks = sn_realloc(toks, sizeof(sn_tok) * cap);
+			}
+			toks[ntoks].s = NULL;	/* fixed up below: data may move */
+			toks[ntoks].len = scratch->len - start;
+			ntoks++;
+			scratch->data[scratch->len++] = ' ';
+		}
+	}
+	scratch->data[scratch->len] = '\0';
+	/* resolve token pointers now that the buffer is final */
+	{
+		const char *p = scratch->data;
+		int			t;
+
+		for (t = 0; t < ntoks; t++)
+		{
+			toks[t].s = p;
+			p += toks[t].len + 1;
+		}
+	}
+	*toks_out = toks;
+	return ntoks;
+}
+
+/*
+ * Token rules shared by both paths: drop honorifics while another token
+ * remains, then replace legal-form phrases by their canonical token.
+ */
+static void
+canonical_tokens(const char *ascii, size_t len, sn_buf *out)
+{
+	sn_buf		scratch;
+	sn_tok	   *toks;
+	sn_tok	   *kept;
+	int			ntoks,
+				nkept = 0,
+				ntitles = 0,
+				i;
+	bool		first = true;
+
+	sn_buf_init(&scratch, len + 2);
+	ntoks = split_ascii(ascii, len, &scratch, &toks);
+
+	for (i = 0; i < ntoks; i++)
+		if (sn_is_dropped_title(toks[i].s, toks[i].len))
+			ntitles++;
+	kept = sn_alloc(sizeof(sn_tok) * (ntoks ? ntoks : 1));
+	for (i = 0; i < ntoks; i++)
+		if (ntitles == ntoks || !sn_is_dropped_title(toks[i].s, toks[i].len))
+			kept[nkept++] = toks[i];
+
+	sn_buf_reserve(out, len + 1);
+	for (i = 0; i < nkept;)
+	{
+		const char *canon = NULL;
+		int			m = sn_match_legal_form(kept, nkept, i, &canon);
+
+		if (!first)
+			sn_buf_putc(out, ' ');
+		first = false;
+		if (m > 0)
+		{
+			sn_buf_append(out, canon, strlen(canon));
+			i += m;
+		}
+		else
+		{
+			sn_buf_append(out, kept[i].s, kept[i].len);
+			i++;
+		}
+		if ((i & 0xFFF) == 0)
+			sn_check_interrupts();
+	}
+	sn_free(kept);
+	sn_free(toks);
+	sn_buf_free(&scratch);
+}
+
+/* ---------------------------------------------------------------------
+ * The ICU path
+ * ---------------------------------------------------------------------
+ */
+
+/* Which transliterator a word needs. */
+typedef enum trans_id
+{
+	TR_LATIN_ASCII = 0,
+	TR_RUSSIAN,
+	TR_UKRAINIAN,
+	TR_BELARUSIAN,
+	TR_SERBIAN,
+	TR_MACEDONIAN,
+	TR_BULGARIAN,
+	TR_KAZAKH,
+	TR_GREEK,
+	TR_ARMENIAN,
+	TR_GEORGIAN,
+	TR_ARABIC,
+	TR_HEBREW,
+	TR_HAN,
+	TR_HANGUL,
+	TR_KANA,
+	TR_ANY,
+	TR_COUNT
+} trans_id;
+
+/*
+ * ICU transform IDs.  Sanctions lists romanise Cyrillic with BGN/PCGN and
+ * Greek with UNGEGN (ELOT 743), so those are used where ICU has them; the
+ * generic Any-Latin rules lose distinctions the lists keep (ш -> s).
+ */
+static const char *const trans_ids[TR_COUNT] = {
+	"Latin-ASCII",
+	"Russian-Latin/BGN; Latin-ASCII",
+	"Ukrainian-Latin/BGN; Latin-ASCII",
+	"Belarusian-Latin/BGN; Latin-ASCII",
+	"Serbian-Latin/BGN; Latin-ASCII",
+	"Macedonian-Latin/BGN; Latin-ASCII",
+	"Bulgarian-Latin/BGN; Latin-ASCII",
+	"Kazakh-Latin/BGN; Latin-ASCII",
+	"Greek-Latin/UNGEGN; Latin-ASCII",
+	"Armenian-Latin/BGN; Latin-ASCII",
+	"Georgian-Latin/BGN; Latin-ASCII",
+	"Arabic-Latin; Latin-ASCII",
+	"Hebrew-Latin; Latin-ASCII",
+	"Han-Latin/Names; Latin-ASCII",
+	"Hangul-Latin; Latin-ASCII",
+	"Katakana-Latin; Hiragana-Latin; Latin-ASCII",
+	"Any-Latin; Latin-ASCII",
+};
+
+static UTransliterator *trans_cache[TR_COUNT];
+
+static UTransliterator *
+get_trans(trans_id id, sn_error *err)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+	UParseError pe;
+	UChar		idbuf[128];
+
+	if (trans_cache[id])
+		return trans_cache[id];
+	u_uastrcpy(idbuf, trans_ids[id]);
+	trans_cache[id] = utrans_openU(idbuf, -1, UTRANS_FORWARD, NULL, 0, &pe, &status);
+	if (U_FAILURE(status))
+	{
+		trans_cache[id] = NULL;
+		sn_fail(err, SN_ERR_ICU, "could not open ICU transliterator \"%s\": %s",
+				trans_ids[id], u_errorName(status));
+		return NULL;
+	}
+	return trans_cache[id];
+}
+
+/*
+ * Which Cyrillic language a name is written in, from the letters that only
+ * some of them use.  Russian (the most common on the lists) is the default.
+ */
+static trans_id
+cyrillic_language(const UChar *s, int32_t len)
+{
+	bool		uk = false,
+				be = false,
+				sr = false,
+				mk = false,
+				kk = false,
+				i_dot = false;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		/* "-ськ-", "-цьк-": Ukrainian adjectival surnames (Russian: -ск-) */
+		if (s[i] == 0x044C && i > 0 && i + 1 < len && s[i + 1] == 0x043A &&
+			(s[i - 1] == 0x0441 || s[i - 1] == 0x0446))
+			uk = true;
+		switch (s[i])
+		{
+			case 0x04D9:		/* ә */
+			case 0x0493:		/* ғ */
+			case 0x049B:		/* қ */
+			case 0x04B1:		/* ұ */
+			case 0x04BB:		/* һ */
+			case 0x04A3:		/* ң */
+			case 0x04E9:		/* ө */
+			case 0x04AF:		/* ү */
+				kk = true;
+				break;
+			case 0x0452:		/* ђ */
+			case 0x045B:		/* ћ */
+				sr = true;
+				break;
+			case 0x0453:		/* ѓ */
+			case 0x045C:		/* ќ */
+			case 0x0455:		/* ѕ */
+				mk = true;
+				break;
+			case 0x0459:		/* љ */
+			case 0x045A:		/* њ */
+			case 0x045F:		/* џ */
+			case 0x0458:		/* ј */
+				sr = true;
+				break;
+			case 0x045E:		/* ў */
+				be = true;
+				break;
+			case 0x0457:		/* ї */
+			case 0x0454:		/* є */
+			case 0x0491:		/* ґ */
+				uk = true;
+				break;
+			case 0x0456:		/* і */
+				i_dot = true;
+				break;
+		}
+	}
+	if (kk)
+		return TR_KAZAKH;
+	if (mk)
+		return TR_MACEDONIAN;
+	if (sr)
+		return TR_SERBIAN;
+	if (be)
+		return TR_BELARUSIAN;
+	if (uk || i_dot)
+		return TR_UKRAINIAN;
+	return TR_RUSSIAN;
+}
+
+static trans_id
+script_trans(UScriptCode sc, trans_id cyrillic)
+{
+	switch (sc)
+	{
+		case USCRIPT_LATIN:
+			return TR_LATIN_ASCII;
+		case USCRIPT_CYRILLIC:
+			return cyrillic;
+		case USCRIPT_GREEK:
+			return TR_GREEK;
+		case USCRIPT_ARMENIAN:
+			return TR_ARMENIAN;
+		case USCRIPT_GEORGIAN:
+			return TR_GEORGIAN;
+		case USCRIPT_ARABIC:
+			return TR_ARABIC;
+		case USCRIPT_HEBREW:
+			return TR_HEBREW;
+		case USCRIPT_HAN:
+			return TR_HAN;
+		case USCRIPT_HANGUL:
+			return TR_HANGUL;
+		case USCRIPT_KATAKANA:
+		case USCRIPT_HIRAGANA:
+			return TR_KANA;
+		default:
+			return TR_ANY;
+	}
+}
+
+/*
+ * Look-alike letters: Cyrillic and Greek letters that render like a Latin
+ * letter (after case folding; uppercase look-alikes fold to these).  Used
+ * only inside a word that also has Latin letters.
+ */
+static UChar
+latin_lookalike(UChar c)
+{
+	switch (c)
+	{
+			/* Cyrillic */
+		case 0x0430: return 'a';	/* а */
+		case 0x0432: return 'b';	/* в (В) */
+		case 0x0435: return 'e';	/* е */
+		case 0x0451: return 'e';	/* ё */
+		case 0x0456: return 'i';	/* і */
+		case 0x0457: return 'i';	/* ї */
+		case 0x0458: return 'j';	/* ј */
+		case 0x043A: return 'k';	/* к (К) */
+		case 0x043C: return 'm';	/* м (М) */
+		case 0x043D: return 'h';	/* н (Н) */
+		case 0x043E: return 'o';	/* о */
+		case 0x0440: return 'p';	/* р */
+		case 0x0441: return 'c';	/* с */
+		case 0x0455: return 's';	/* ѕ */
+		case 0x0442: return 't';	/* т (Т) */
+		case 0x0443: return 'y';	/* у */
+		case 0x0445: return 'x';	/* х */
+		case 0x04BB: return 'h';	/* һ */
+		case 0x0501: return 'd';	/* ԁ */
+		case 0x051B: return 'q';	/* ԛ */
+		case 0x051D: return 'w';	/* ԝ */
+		case 0x04CF: return 'l';	/* ӏ */
+		case 0x0475: return 'v';	/* ѵ */
+			/* Greek */
+		case 0x03B1: return 'a';	/* α (Α) */
+		case 0x03B2: return 'b';	/* β (Β) */
+		case 0x03B5: return 'e';	/* ε (Ε) */
+		case 0x03B6: return 'z';	/* ζ (Ζ) */
+		case 0x03B7: return 'h';	/* η (Η) */
+		case 0x03B9: return 'i';	/* ι (Ι) */
+		case 0x03BA: return 'k';	/* κ (Κ) */
+		case 0x03BC: return 'm';	/* μ (Μ) */
+		case 0x03BD: return 'n';	/* ν (Ν) */
+		case 0x03BF: return 'o';	/* ο (Ο) */
+		case 0x03C1: return 'p';	/* ρ (Ρ) */
+		case 0x03C4: return 't';	/* τ (Τ) */
+		case 0x03C5: return 'y';	/* υ (Υ) */
+		case 0x03C7: return 'x';	/* χ (Χ) */
+		default:
+			return 0;
+	}
+}
+
+/* Characters that join letters (apostrophes, modifier letters, middle dot) */
+static inline bool
+u_joiner(UChar32 c)
+{
+	return c == '\'' || c == '`' || c == 0x2019 || c == 0x2018 ||
+		c == 0x02BC || c == 0x02B9 || c == 0x02BA || c == 0x02BB ||
+		c == 0x00B4 || c == 0x00B7 || c == 0x02BE || c == 0x02BF;
+}
+
+static inline bool
+u_wordchar(UChar32 c)
+{
+	if (c < 0x80)
+		return ascii_alnum((unsigned char) c);
+	return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) ||
+		u_charType(c) == U_NON_SPACING_MARK ||
+		u_charType(c) == U_COMBINING_SPACING_MARK ||
+		u_charType(c) == U_ENCLOSING_MARK ||
+		u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
+}
+
+/* Append transliterated UTF-16 text to ascii: ASCII kept, joiners dropped. */
+static void
+emit_utf16(sn_buf *ascii, const UChar *s, int32_t len)
+{
+	int32_t		i = 0;
+
+	while (i < len)
+	{
+		UChar32		c;
+
+		U16_NEXT(s, i, len, c);
+		if (c < 0x80 && !ascii_joiner((unsigned char) c))
+			sn_buf_putc(ascii, (char) c);
+		else if (u_joiner(c))
+			continue;
+		else
+			sn_buf_putc(ascii, ' ');	/* untransliterable: a separator */
+	}
+}
+
+static bool
+all_ascii_utf16(const UChar *s, int32_t len)
+{
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* Transliterate w[0..*wlen) (capacity *wcap, reallocated if needed). */
+static sn_status
+transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *err)
+{
+	UTransliterator *t = get_trans(id, err);
+
+	if (t == NULL)
+		return SN_ERR_ICU;
+	for (;;)
+	{
+		UErrorCode	status = U_ZERO_ERROR;
+		int32_t		len = *wlen;
+		int32_t		limit = *wlen;
+		UChar	   *copy;
+
+		/* transliterate a copy, so that an overflow can be retried */
+		copy = sn_alloc(sizeof(UChar) * (*wcap));
+		memcpy(copy, *w, sizeof(UChar) * (*wlen));
+		utrans_transUChars(t, copy, &len, *wcap, 0, &limit, &status);
+		if (status == U_BUFFER_OVERFLOW_ERROR)
+		{
+			sn_free(copy);
+			*wcap *= 2;
+			*w = sn_realloc(*w, sizeof(UChar) * (*wcap));
+			continue;
+		}
+		if (U_FAILURE(status))
+		{
+			sn_free(copy);
+			return sn_fail(err, SN_ERR_ICU, "ICU transliteration failed: %s",
+						   u_errorName(status));
+		}
+		sn_free(*w);
+		*w = copy;
+		*wlen = len;
+		return SN_OK;
+	}
+}
+
+/*
+ * One word (a run of letters, marks, digits and joiners) of folded UTF-16
+ * text: read look-alikes, transliterate, append ASCII.
+ */
+static sn_status
+emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
+		  sn_error *err)
+{
+	int32_t		wcap = len * 4 + 16;
+	int32_t		wlen = 0;
+	UChar	   *w = sn_alloc(sizeof(UChar) * wcap);
+	int32_t		i = 0;
+	int			latin = 0,
+				other = 0,
+				lookalike = 0;
+	UScriptCode first_other = USCRIPT_INVALID_CODE;
+	sn_status	st = SN_OK;
+
+	/* copy, turning every decimal digit into ASCII, and classify scripts */
+	while (i < len)
+	{
+		UChar32		c;
+		UErrorCode	status = U_ZERO_ERROR;
+		UScriptCode sc;
+
+		U16_NEXT(src, i, len, c);
+		if (c >= 0x80 && u_charType(c) == U_DECIMAL_DIGIT_NUMBER)
+			c = '0' + u_charDigitValue(c);
+		/* Arabic ta marbuta ends names as "-a" (Usama, Hamza), not "-t" */
+		else if (c == 0x0629)
+			c = 'a';
+		U16_APPEND_UNSAFE(w, wlen, c);
+		sc = uscript_getScript(c, &status);
+		if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED)
+			continue;
+		if (sc == USCRIPT_LATIN)
+			latin++;
+		else
+		{
+			other++;
+			if (c <= 0xFFFF && latin_lookalike((UChar) c))
+				lookalike++;
+			if (first_other == USCRIPT_INVALID_CODE)
+				first_other = sc;
+		}
+	}
+
+	/* a Latin word spelled with some Cyrillic or Greek look-alikes */
+	if (latin > 0 && other > 0 && lookalike == other)
+	{
+		int32_t		k;
+
+		for (k = 0; k < wlen; k++)
+		{
+			UChar		l = latin_lookalike(w[k]);
+
+			if (l)
+				w[k] = l;
+		}
+		other = 0;
+	}
+
+	if (!all_ascii_utf16(w, wlen))
+	{
+		trans_id	id = other > 0 ? script_trans(first_other, cyrillic) : TR_LATIN_ASCII;
+
+		st = transliterate(id, &w, &wlen, &wcap, err);
+		/* a word that mixes scripts may keep some: finish with Any-Latin */
+		if (st == SN_OK && id != TR_ANY && !all_ascii_utf16(w, wlen))
+		{
+			bool		letters_left = false;
+			int32_t		k = 0;
+
+			while (k < wlen)
+			{
+				UChar32		c;
+
+				U16_NEXT(w, k, wlen, c);
+				if (c >= 0x80 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC))
+					letters_left = true;
+			}
+			if (letters_left)
+				st = transliterate(TR_ANY, &w, &wlen, &wcap, err);
+		}
+	}
+	if (st == SN_OK)
+		emit_utf16(ascii, w, wlen);
+	sn_free(w);
+	return st;
+}
+
+static sn_status
+normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+	const UNormalizer2 *nfkc_cf;
+	UChar	   *u16 = NULL;
+	UChar	   *folded = NULL;
+	int32_t		u16len = 0,
+				flen,
+				i;
+	trans_id	cyrillic;
+	sn_status	st = SN_OK;
+
+	if (len > INT32_MAX / 4)
+		return sn_fail(err, SN_ERR_INPUT, "name is too long (%zu bytes)", len);
+
+	u_strFromUTF8Lenient(NULL, 0, &u16len, in, (int32_t) len, &status);
+	if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status))
+		return sn_fail(err, SN_ERR_ICU, "UTF-8 conversion failed: %s", u_errorName(status));
+	status = U_ZERO_ERROR;
+	u16 = sn_alloc(sizeof(UChar) * (u16len + 1));
+	u_strFromUTF8Lenient(u16, u16len + 1, &u16len, in, (int32_t) len, &status);
+	if (U_FAILURE(status))
+	{
+		sn_free(u16);
+		return sn_fail(err, SN_ERR_ICU, "UTF-8 conversion failed: %s", u_errorName(status));
+	}
+	sn_check_interrupts();
+
+	nfkc_cf = unorm2_getNFKCCasefoldInstance(&status);
+	if (U_FAILURE(status))
+	{
+		sn_free(u16);
+		return sn_fail(err, SN_ERR_ICU, "could not load NFKC_Casefold data: %s", u_errorName(status));
+	}
+	flen = unorm2_normalize(nfkc_cf, u16, u16len, NULL, 0, &status);
+	if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status))
+	{
+		sn_free(u16);
+		return sn_fail(err, SN_ERR_ICU, "NFKC_Casefold failed: %s", u_errorName(status));
+	}
+	status = U_ZERO_ERROR;
+	folded = sn_alloc(sizeof(UChar) * (flen + 1));
+	flen = unorm2_normalize(nfkc_cf, u16, u16len, folded, flen + 1, &status);
+	sn_free(u16);
+	if (U_FAILURE(status))
+	{
+		sn_free(folded);
+		return sn_fail(err, SN_ERR_ICU, "NFKC_Casefold failed: %s", u_errorName(status));
+	}
+	sn_check_interrupts();
+
+	cyrillic = cyrillic_language(folded, flen);
+	sn_buf_reserve(ascii, (size_t) flen + 16);
+
+	i = 0;
+	while (i < flen && st == SN_OK)
+	{
+		int32_t		start = i,
+					end;
+		UChar32		c;
+
+		U16_GET(folded, 0, i, flen, c);
+		if (!u_wordchar(c))
+		{
+			U16_FWD_1(folded, i, flen);
+			if (u_joiner(c))
+				continue;
+			sn_buf_putc(ascii, ' ');
+			continue;
+		}
+		/* a word: word characters, with joiners between them */
+		end = i;
+		while (end < flen)
+		{
+			int32_t		next = end;
+
+			U16_NEXT(folded, next, flen, c);
+			if (!u_wordchar(c) && !u_joiner(c))
+				break;
+			end = next;
+		}
+		st = emit_word(ascii, folded + start, end - start, cyrillic, err);
+		sn_buf_putc(ascii, ' ');
+		i = end;
+		sn_check_interrupts();
+	}
+	sn_free(folded);
+	return st;
+}
+
+sn_status
+sn_normalize(const char *in, size_t len, sn_buf *out, sn_error *err)
+{
+	size_t		i;
+	bool		ascii = true;
+	sn_status	st;
+	sn_buf		tmp;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char) in[i] >= 0x80)
+		{
+			ascii = false;
+			break;
+		}
+	if (ascii)
+	{
+		canonical_tokens(in, len, out);
+		return SN_OK;
+	}
+	sn_buf_init(&tmp, len + 16);
+	st = normalize_unicode(in, len, &tmp, err);
+	if (st == SN_OK)
+		canonical_tokens(tmp.data, tmp.len, out);
+	sn_buf_free(&tmp);
+	return st;
+}
+
+bool
+sn_is_canonical(const char *s, size_t len)
+{
+	size_t		i;
+	bool		ok = true;
+	sn_buf		tmp;
+
+	/* the cheap syntactic check first: [a-z0-9]+( [a-z0-9]+)* or empty */
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c == ' ')
+		{
+			if (i == 0 || i + 1 == len || s[i + 1] == ' ')
+				return false;
+		}
+		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+			return false;
+	}
+	/* then the token rules: they must leave it unchanged */
+	sn_buf_init(&tmp, len + 2);
+	canonical_tokens(s, len, &tmp);
+	ok = tmp.len == len && memcmp(tmp.data, s, len) == 0;
+	sn_buf_free(&tmp);
+	return ok;
+}
+
+sn_token_class
+sn_token_classify(const char *tok, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if (tok[i] >= '0' && tok[i] <= '9')
+			return SN_TOKEN_NUMBER;
+	if (sn_is_legal_canon(tok, len))
+		return SN_TOKEN_LEGAL_FORM;
+	if (sn_is_kept_title(tok, len) || sn_is_dropped_title(tok, len))
+		return SN_TOKEN_TITLE;
+	return SN_TOKEN_WORD;
+}

@@ -1,0 +1,51 @@
+/*
+ * normalize.h
+ *		Canonical form of a person, organisation or vessel name.
+ *
+ * The canonical form is lowercase ASCII letters and digits in tokens
+ * separated by single spaces, or the empty string.  See README.md,
+ * "Normalisation rules", for the rules and why they are what they are.
+ */
+#ifndef SN_NORMALIZE_H
+#define SN_NORMALIZE_H
+
+#include "sn_common.h"
+
+/*
+ * Normalise the UTF-8 string in[0..len) into out (initialised by the caller
+ * with sn_buf_init; appended to).  Returns SN_OK or an error with a message.
+ * The input must be valid UTF-8 (PostgreSQL text in a UTF8 database is).
+ */
+extern sn_status sn_normalize(const char *in, size_t len, sn_buf *out,
+							  sn_error *err);
+
+/* Is this byte string already canonical (normalize would return it)? */
+extern bool sn_is_canonical(const char *s, size_t len);
+
+/* Token classes known to the normaliser, used by the matcher. */
+typedef enum sn_token_class
+{
+	SN_TOKEN_WORD = 0,
+	SN_TOKEN_NUMBER,			/* digits only, or containing a digit */
+	SN_TOKEN_LEGAL_FORM,		/* canonical legal-form token: llc, jsc, ... */
+	SN_TOKEN_TITLE				/* honorific or rank kept in the name */
+} sn_token_class;
+
+extern sn_token_class sn_token_classify(const char *tok, size_t len);
+
+/* Canonical legal-form table, for documentation and tests. */
+typedef struct sn_legal_form
+{
+	const char *phrase;			/* in canonical token form */
+	const char *canon;			/* the one token it becomes */
+	bool		edge_only;		/* short, ambiguous: only first or last */
+} sn_legal_form;
+
+extern const sn_legal_form sn_legal_forms[];
+extern const size_t sn_n_legal_forms;
+extern const char *const sn_dropped_titles[];
+extern const size_t sn_n_dropped_titles;
+extern const char *const sn_kept_titles[];
+extern const size_t sn_n_kept_titles;
+
+#endif							/* SN_NORMALIZE_H */

@@ -1,0 +1,172 @@
+/*
+ * phonetic.c
+ *		A consonant-skeleton key built for transliterated names.
+ *
+ * Metaphone and Soundex were designed for English spelling.  The variation
+ * on sanctions lists comes instead from romanising Arabic, Cyrillic, Persian
+ * and other scripts by different schemes: Mohammed / Muhammad / Mohamad /
+ * Mukhammed, Shcherbakov / Scherbakov, Yusuf / Jusuf, Aleksandr / Alexander,
+ * and vowelless Arabic transliterations (mhmd) against vowelled spellings.
+ * The key therefore keeps the consonant skeleton and folds the spellings
+ * that schemes use for one sound:
+ *
+ *	- a leading vowel (or y) becomes "a"; other vowels and y vanish;
+ *	- digraphs first: shch/sch/sh/ch/tch -> s or c (see below), kh -> h,
+ *	  zh/dzh/dj/j -> j, ph -> f, th -> t, dh -> d, gh -> g, ck/q/c/k -> k,
+ *	  x -> ks, w/v -> v, z -> s, ts/tz -> s;
+ *	- d and t fold together (Mehmed / Mehmet), as do b and p;
+ *	- an h after a vowel and before a consonant or the end is dropped (John /
+ *	  Jon, Sarah / Sara, Ahmed / Akhmed); elsewhere h is a consonant, which
+ *	  keeps vowelless Arabic (mhmd) and vowelled spellings (Mohammed) apart
+ *	  from nothing: both give "mhmt";
+ *	- runs of the same letter collapse.
+ *
+ * Mohammed, Muhammad, Mohamad and mhmd all give "mhmt".
+ */
+#include "phonetic.h"
+
+static inline bool
+is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+size_t
+sn_phonetic_key(const char *t, size_t len, char *out)
+{
+	size_t		i = 0,
+				n = 0;
+	char		last = 0;
+
+	for (i = 0; i < len; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+		{
+			/* numbers are compared exactly */
+			n = len < SN_PHONETIC_MAX ? len : SN_PHONETIC_MAX;
+			for (i = 0; i < n; i++)
+				out[i] = t[i];
+			out[n] = '\0';
+			return n;
+		}
+
+	i = 0;
+	if (len > 0 && is_vowel(t[0]))
+	{
+		out[n++] = 'a';
+		last = 'a';
+		i = 1;
+		while (i < len && is_vowel(t[i]))
+			i++;
+	}
+	while (i < len && n < SN_PHONETIC_MAX)
+	{
+		char		c = t[i];
+		char		next = i + 1 < len ? t[i + 1] : 0;
+		char		k = 0;
+		size_t		adv = 1;
+
+		if (is_vowel(c))
+		{
+			i++;
+			last = 0;			/* a vowel separates repeated consonants */
+			continue;
+		}
+		switch (c)
+		{
+			case 's':
+				if (next == 'h' && i + 3 < len && t[i + 2] == 'c' && t[i + 3] == 'h')
+					adv = 4, k = 's';	/* shch */
+				else if (next == 'c' && i + 2 < len && t[i + 2] == 'h')
+					adv = 3, k = 's';	/* sch */
+				else if (next == 'h' || next == 'z')
+					adv = 2, k = 's';
+				else
+					k = 's';
+				break;
+			case 't':
+				if (next == 'c' && i + 2 < len && t[i + 2] == 'h')
+					adv = 3, k = 'c';	/* tch */
+				else if (next == 's' && i + 2 < len && t[i + 2] == 'c' &&
+						 i + 3 < len && t[i + 3] == 'h')
+					adv = 4, k = 'c';	/* tsch */
+				else if (next == 's' || next == 'z')
+					adv = 2, k = 's';
+				else if (next == 'h')
+					adv = 2, k = 't';
+				else
+					k = 't';
+				break;
+			case 'c':
+				if (next == 'h')
+					adv = 2, k = 'c';
+				else if (next == 'k')
+					adv = 2, k = 'k';
+				else if (next == 'z')
+					adv = 2, k = 'c';
+				else
+					k = 'k';
+				break;
+			case 'k':
+				if (next == 'h')
+					adv = 2, k = (i > 0 && is_vowel(t[i - 1]) &&
+								  (i + 2 >= len || !is_vowel(t[i + 2]))) ? 0 : 'h';
+				else
+					k = 'k';
+				break;
+			case 'q':
+				k = 'k';
+				break;
+			case 'g':
+				k = (next == 'h') ? (adv = 2, 'g') : 'g';
+				break;
+			case 'z':
+				k = (next == 'h') ? (adv = 2, 'j') : 's';
+				break;
+			case 'd':
+				if (next == 'z' && i + 2 < len && t[i + 2] == 'h')
+					adv = 3, k = 'j';
+				else if (next == 'j')
+					adv = 2, k = 'j';
+				else if (next == 'h')
+					adv = 2, k = 't';
+				else
+					k = 't';
+				break;
+			case 'j':
+				k = 'j';
+				break;
+			case 'h':
+				if (i > 0 && is_vowel(t[i - 1]) && (next == 0 || !is_vowel(next)))
+					k = 0;
+				else
+					k = 'h';
+				break;
+			case 'p':
+				k = (next == 'h') ? (adv = 2, 'f') : 'p';
+				break;
+			case 'b':
+				k = 'p';
+				break;
+			case 'w':
+			case 'v':
+				k = 'v';
+				break;
+			case 'x':
+				if (n < SN_PHONETIC_MAX && last != 'k')
+					out[n++] = 'k';
+				k = 's';
+				break;
+			default:
+				k = c;
+				break;
+		}
+		i += adv;
+		if (k && k != last)
+		{
+			out[n++] = k;
+			last = k;
+		}
+	}
+	out[n] = '\0';
+	return n;
+}

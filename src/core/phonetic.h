@@ -1,0 +1,19 @@
+/*
+ * phonetic.h
+ *		A phonetic key for name tokens in canonical form.
+ */
+#ifndef SN_PHONETIC_H
+#define SN_PHONETIC_H
+
+#include "sn_common.h"
+
+/* The longest key sn_phonetic_key writes, without the terminating NUL. */
+#define SN_PHONETIC_MAX 15
+
+/*
+ * Key of one canonical token ([a-z0-9]+) into out (SN_PHONETIC_MAX + 1
+ * bytes).  Returns the key length.  Tokens with a digit are their own key.
+ */
+extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * sn_common.h
+ *		Shared definitions of the sanctions name core.
+ *
+ * The core is plain C: it never includes postgres.h, so it is unit-tested,
+ * fuzzed and benchmarked on its own.  The host (the PostgreSQL glue, or a
+ * test program) supplies an allocator and an interrupt check through
+ * sn_set_host(); by default they are malloc and a no-op.
+ *
+ * Allocation failure is never returned to callers: the host allocator is
+ * expected not to return NULL (palloc raises an error; the default
+ * allocator aborts), which keeps every caller free of NULL checks.
+ */
+#ifndef SN_COMMON_H
+#define SN_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef struct sn_host
+{
+	void	   *(*alloc) (size_t size);
+	void	   *(*realloc) (void *ptr, size_t size);
+	void		(*free) (void *ptr);
+	/* called regularly in long loops; may longjmp out (PostgreSQL does) */
+	void		(*check_interrupts) (void);
+} sn_host;
+
+extern sn_host sn_current_host;
+
+extern void sn_set_host(const sn_host *host);
+
+static inline void *
+sn_alloc(size_t size)
+{
+	return sn_current_host.alloc(size ? size : 1);
+}
+
+static inline void *
+sn_realloc(void *ptr, size_t size)
+{
+	return sn_current_host.realloc(ptr, size ? size : 1);
+}
+
+static inline void
+sn_free(void *ptr)
+{
+	if (ptr)
+		sn_current_host.free(ptr);
+}
+
+static inline void
+sn_check_interrupts(void)
+{
+	if (sn_current_host.check_interrupts)
+		sn_current_host.check_interrupts();
+}
+
+/* A growable byte string; always NUL-terminated after sn_buf_init. */
+typedef struct sn_buf
+{
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+} sn_buf;
+
+extern void sn_buf_init(sn_buf *b, size_t cap);
+extern void sn_buf_reserve(sn_buf *b, size_t extra);
+extern void sn_buf_append(sn_buf *b, const char *s, size_t n);
+extern void sn_buf_free(sn_buf *b);
+
+static inline void
+sn_buf_putc(sn_buf *b, char c)
+{
+	if (b->len + 1 >= b->cap)
+		sn_buf_reserve(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+}
+
+/* Error reporting from the core: a code and a message for the host. */
+typedef enum sn_status
+{
+	SN_OK = 0,
+	SN_ERR_ICU,					/* ICU failed; message says where */
+	SN_ERR_INPUT				/* input not acceptable; message says why */
+} sn_status;
+
+typedef struct sn_error
+{
+	sn_status	status;
+	char		message[256];
+} sn_error;
+
+extern sn_status sn_fail(sn_error *err, sn_status status, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
+
+#endif							/* SN_COMMON_H */

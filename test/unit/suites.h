@@ -1,0 +1,3 @@
+/* One line per suite of C unit tests; each is defined in its own file. */
+SUITE(suite_normalize)
+SUITE(suite_phonetic)
