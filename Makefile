@@ -20,13 +20,14 @@ REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n)
 
-PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS)
+# Server headers as system headers: -Wextra then checks our code, not theirs.
+PG_CONFIG ?= pg_config
+PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -isystem $(shell $(PG_CONFIG) --includedir-server)
 PG_CFLAGS   = -Wall -Wextra -Werror
 SHLIB_LINK  = $(ICU_LIBS)
 
 EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench
 
-PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
@@ -47,3 +48,7 @@ test/bench/core_bench: test/bench/core_bench.c $(CORE_SRCS) $(wildcard src/core/
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/bench/core_bench.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
 .PHONY: unit
+
+# The filter that the token-frequency generator uses (src/data).
+src/data/normalize_lines: src/data/normalize_lines.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(CORE_TEST_CFLAGS) -o $@ src/data/normalize_lines.c $(CORE_SRCS) $(ICU_LIBS) -lm

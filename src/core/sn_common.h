@@ -70,6 +70,9 @@ extern void sn_buf_reserve(sn_buf *b, size_t extra);
 extern void sn_buf_append(sn_buf *b, const char *s, size_t n);
 extern void sn_buf_free(sn_buf *b);
 
+/* Append a string literal. */
+#define SN_BUF_LIT(b, lit) sn_buf_append((b), (lit), sizeof(lit) - 1)
+
 static inline void
 sn_buf_putc(sn_buf *b, char c)
 {

@@ -8,6 +8,7 @@
 #include "miscadmin.h"
 
 #include "normalize.h"
+#include "sn_score_pg.h"
 
 PG_MODULE_MAGIC;
 
@@ -42,6 +43,7 @@ _PG_init(void)
 	static const sn_host host = {pg_alloc, pg_realloc, pfree, pg_check_interrupts};
 
 	sn_set_host(&host);
+	sn_define_gucs();
 }
 
 void

@@ -1,0 +1,870 @@
+/*
+ * score.c
+ *		The name-aware similarity score.
+ *
+ * A name is a list of canonical tokens, each with a weight that says how
+ * much sharing it is evidence of identity (rare tokens weigh more; legal
+ * forms and titles weigh little; numbers weigh much).  The score is built
+ * in three steps:
+ *
+ * 1. Token similarity tsim(a, b) in [0, 1]: 1 for equal tokens; otherwise
+ *    the best of the Dice coefficient of padded bigram sets (typos,
+ *    transliteration variants), a fixed PHON_SIM when the phonetic keys
+ *    agree (Mohammed / Muhammad / mhmd), and INIT_SIM when one is the
+ *    initial of the other (V. / Vladimir).  Tokens with a digit only match
+ *    equal tokens.  The raw value goes through shape(), which maps weak
+ *    resemblance (any two names share a bigram or two) to 0, so clearly
+ *    different tokens add nothing.
+ * 2. Alignment, in any order: each query token takes its best similarity
+ *    against every candidate token, against every two adjacent candidate
+ *    tokens written together (Abdul Rahman / Abdulrahman), and, written
+ *    together with its neighbour, against every candidate token.  Each
+ *    candidate token likewise takes its best against the query.
+ * 3. Combination:
+ *      Sq  = sum(w b) / (sum(w b) + LAMBDA * sum(w (1 - b)))   over query tokens
+ *      Cov = sum(w b') / sum(w)                                over candidate tokens
+ *      score = Sq * (1 - BETA * (1 - Cov)) * number penalty
+ *    Unmatched query tokens cost (LAMBDA < 1 softens one missing middle
+ *    name); unmatched candidate tokens cost less (BETA), because list
+ *    entries carry more names (patronymics, aliases folded in) than a
+ *    customer record; a query number that the candidate lacks while it has
+ *    other numbers multiplies by NUM_PENALTY (SEA STAR 1 is not SEA STAR 2).
+ *
+ * The upper bound used by the indexes (sn_bound) follows the same steps
+ * with each token's similarity replaced by the most it could be given which
+ * of its keys a row has; the factors after Sq are at most 1.
+ */
+#include "score.h"
+#include "normalize.h"
+#include "phonetic.h"
+#include "token_freq.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Parameters; README.md, "How the score works", explains each. */
+#define LAMBDA		0.5			/* cost of an unmatched query token */
+#define BETA		0.3			/* cost of unmatched candidate tokens */
+#define PHON_SIM	0.85		/* tokens with one phonetic key */
+#define INIT_SIM	0.80		/* an initial and a name it begins */
+#define SHAPE_LO	0.40		/* raw similarity at or below: 0 */
+#define SHAPE_HI	0.70		/* raw similarity at or above: itself */
+#define MERGE_MIN	0.80		/* least overlap for tokens written together */
+#define NUM_PENALTY	0.70
+#define W_MIN		0.30		/* weight of the commonest tokens */
+#define W_SHIFT		1.0			/* weight = -log10(p) - W_SHIFT */
+#define P_FLOOR		1e-5		/* tokens rarer than the table */
+#define W_LEGAL		0.20
+#define W_TITLE		0.30
+#define W_INITIAL	0.50
+#define W_NUMBER	3.00
+
+/* ------------------------------------------------------------------
+ * Token weights and preparation
+ * ------------------------------------------------------------------
+ */
+
+float
+sn_token_weight(const char *tok, size_t len)
+{
+	double		p;
+	double		w;
+
+	switch (sn_token_classify(tok, len))
+	{
+		case SN_TOKEN_NUMBER:
+			return W_NUMBER;
+		case SN_TOKEN_LEGAL_FORM:
+			return W_LEGAL;
+		case SN_TOKEN_TITLE:
+			return W_TITLE;
+		default:
+			break;
+	}
+	if (len == 1)
+		return W_INITIAL;
+	p = sn_token_probability(tok, len);
+	if (p < P_FLOOR)
+		p = P_FLOOR;
+	w = -log10(p) - W_SHIFT;
+	return (float) (w < W_MIN ? W_MIN : w);
+}
+
+static inline int
+gram_char(char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 1;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 27;
+	return 0;
+}
+
+#define GRAM(a, b)	((uint16_t) ((a) * 37 + (b)))
+
+static int
+u16cmp(const void *a, const void *b)
+{
+	return (int) *(const uint16_t *) a - (int) *(const uint16_t *) b;
+}
+
+/* Distinct padded bigrams of s1 followed by s2 (s2 may be empty). */
+static int
+make_grams(const char *s1, int l1, const char *s2, int l2, uint16_t *out)
+{
+	int			n = 0,
+				i,
+				k;
+	int			prev = 0;
+
+	for (i = 0; i < l1 + l2; i++)
+	{
+		int			c = gram_char(i < l1 ? s1[i] : s2[i - l1]);
+
+		out[n++] = GRAM(prev, c);
+		prev = c;
+	}
+	out[n++] = GRAM(prev, 0);
+	qsort(out, n, sizeof(uint16_t), u16cmp);
+	for (i = 1, k = 1; i < n; i++)
+		if (out[i] != out[k - 1])
+			out[k++] = out[i];
+	return k;
+}
+
+sn_status
+sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
+{
+	sn_buf		b;
+	int			ntok = 0,
+				i;
+	size_t		p;
+	sn_status	st;
+	uint16_t   *pool;
+	size_t		pool_used = 0;
+
+	memset(out, 0, sizeof(*out));
+	sn_buf_init(&b, len + 16);
+	st = sn_normalize(utf8, len, &b, err);
+	if (st != SN_OK)
+	{
+		sn_buf_free(&b);
+		return st;
+	}
+	out->text = b.data;
+	out->len = b.len;
+
+	for (p = 0; p < b.len; p++)
+		if (p == 0 || b.data[p - 1] == ' ')
+			ntok++;
+	if (ntok > SN_MAX_TOKENS)
+		ntok = SN_MAX_TOKENS;
+	out->ntok = ntok;
+	out->tok = sn_alloc(sizeof(sn_ptoken) * (ntok ? ntok : 1));
+	/* each token: its grams (<= len + 1) and its merge grams (<= 2 len + 1) */
+	pool = sn_alloc(sizeof(uint16_t) * (size_t) (ntok ? ntok : 1) * (3 * SN_MAX_TOKEN_LEN + 2));
+	out->pool = pool;
+
+	p = 0;
+	for (i = 0; i < ntok; i++)
+	{
+		sn_ptoken  *t = &out->tok[i];
+		size_t		e = p;
+		int			k;
+
+		while (e < b.len && b.data[e] != ' ')
+			e++;
+		t->s = b.data + p;
+		t->len = (int) ((e - p) > SN_MAX_TOKEN_LEN ? SN_MAX_TOKEN_LEN : (e - p));
+		t->number = false;
+		for (k = 0; k < t->len; k++)
+			if (t->s[k] >= '0' && t->s[k] <= '9')
+				t->number = true;
+		t->initial = !t->number && t->len == 1;
+		t->cls = (uint8_t) sn_token_classify(t->s, t->len);
+		t->weight = sn_token_weight(t->s, t->len);
+		sn_phonetic_key(t->s, t->len, t->phon);
+		t->grams = pool + pool_used;
+		t->ngrams = make_grams(t->s, t->len, "", 0, t->grams);
+		pool_used += t->ngrams;
+		out->has_number |= t->number;
+		out->total_weight += t->weight;
+		p = e + 1;
+		if ((i & 31) == 31)
+			sn_check_interrupts();
+	}
+	/* grams of each token written together with the next (both words) */
+	for (i = 0; i < ntok; i++)
+	{
+		sn_ptoken  *t = &out->tok[i];
+
+		t->mgrams = NULL;
+		t->nmgrams = 0;
+		if (i + 1 < ntok && !t->number && !out->tok[i + 1].number)
+		{
+			t->mgrams = pool + pool_used;
+			t->nmgrams = make_grams(t->s, t->len, out->tok[i + 1].s,
+									out->tok[i + 1].len, t->mgrams);
+			pool_used += t->nmgrams;
+		}
+	}
+	return SN_OK;
+}
+
+void
+sn_name_free(sn_name *n)
+{
+	sn_free(n->pool);
+	sn_free(n->tok);
+	sn_free(n->text);
+	memset(n, 0, sizeof(*n));
+}
+
+/* ------------------------------------------------------------------
+ * Token similarity
+ * ------------------------------------------------------------------
+ */
+
+static inline double
+shape(double x)
+{
+	if (x >= SHAPE_HI)
+		return x;
+	if (x <= SHAPE_LO)
+		return 0.0;
+	return SHAPE_HI * (x - SHAPE_LO) / (SHAPE_HI - SHAPE_LO);
+}
+
+static int
+common_grams(const uint16_t *a, int na, const uint16_t *b, int nb)
+{
+	int			i = 0,
+				j = 0,
+				c = 0;
+
+	while (i < na && j < nb)
+	{
+		if (a[i] == b[j])
+			c++, i++, j++;
+		else if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return c;
+}
+
+static inline double
+dice(const uint16_t *a, int na, const uint16_t *b, int nb)
+{
+	if (na + nb == 0)
+		return 0.0;
+	return 2.0 * common_grams(a, na, b, nb) / (double) (na + nb);
+}
+
+/*
+ * Similarity of a token and two tokens written together (either way
+ * round): the share of the larger gram set that both have, and nothing
+ * below MERGE_MIN.  Stricter than Dice, so that "georgebush" does not pass
+ * for "george": only a near-complete spelling of both tokens counts.
+ */
+static inline double
+merge_shape(double overlap)
+{
+	return overlap >= MERGE_MIN ? overlap : 0.0;
+}
+
+static inline double
+merged_sim(const uint16_t *a, int na, const uint16_t *b, int nb)
+{
+	int			m = na > nb ? na : nb;
+
+	if (m == 0)
+		return 0.0;
+	return merge_shape(common_grams(a, na, b, nb) / (double) m);
+}
+
+typedef enum match_kind
+{
+	MK_NONE = 0,
+	MK_EXACT,
+	MK_SPELLING,				/* bigram Dice */
+	MK_PHONETIC,
+	MK_INITIAL,
+	MK_MERGED					/* against tokens written together */
+} match_kind;
+
+static const char *const match_kind_names[] = {
+	"none", "exact", "spelling", "phonetic", "initial", "merged"
+};
+
+/* Raw (unshaped) similarity of two tokens, and how it was reached. */
+static double
+tsim_raw(const sn_ptoken *a, const sn_ptoken *b, match_kind *kind)
+{
+	double		d;
+
+	if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0)
+	{
+		*kind = MK_EXACT;
+		return 1.0;
+	}
+	if (a->number || b->number)
+	{
+		*kind = MK_NONE;
+		return 0.0;
+	}
+	d = dice(a->grams, a->ngrams, b->grams, b->ngrams);
+	*kind = d > 0 ? MK_SPELLING : MK_NONE;
+	if (PHON_SIM > d && strlen(a->phon) >= 2 && strcmp(a->phon, b->phon) == 0)
+	{
+		d = PHON_SIM;
+		*kind = MK_PHONETIC;
+	}
+	if (INIT_SIM > d && a->s[0] == b->s[0] &&
+		((a->initial && b->len > 1) || (b->initial && a->len > 1)))
+	{
+		d = INIT_SIM;
+		*kind = MK_INITIAL;
+	}
+	return d;
+}
+
+typedef struct alignment
+{
+	double		best;			/* shaped */
+	match_kind	kind;
+	int			with;			/* index of the other side's token */
+	bool		with_pair;		/* with tokens with, with+1 written together */
+	bool		self_pair;		/* this token written together with a neighbour */
+} alignment;
+
+/*
+ * For each token of A, its best similarity against B (tokens, adjacent
+ * pairs of B, and A's adjacent pairs against B's tokens).
+ */
+static void
+align_side(const sn_name *A, const sn_name *B, alignment *al)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < A->ntok; i++)
+	{
+		al[i].best = 0;
+		al[i].kind = MK_NONE;
+		al[i].with = -1;
+		al[i].with_pair = al[i].self_pair = false;
+	}
+	for (i = 0; i < A->ntok; i++)
+	{
+		const sn_ptoken *a = &A->tok[i];
+
+		for (j = 0; j < B->ntok; j++)
+		{
+			const sn_ptoken *b = &B->tok[j];
+			match_kind	k;
+			double		s = shape(tsim_raw(a, b, &k));
+
+			if (s > al[i].best)
+			{
+				al[i].best = s;
+				al[i].kind = k;
+				al[i].with = j;
+				al[i].with_pair = al[i].self_pair = false;
+			}
+			/* a against b and the next token of B, written together */
+			if (!a->number && b->nmgrams > 0)
+			{
+				s = merged_sim(a->grams, a->ngrams, b->mgrams, b->nmgrams);
+				if (s > al[i].best)
+				{
+					al[i].best = s;
+					al[i].kind = MK_MERGED;
+					al[i].with = j;
+					al[i].with_pair = true;
+					al[i].self_pair = false;
+				}
+			}
+			/* a and the next token of A, written together, against b */
+			if (a->nmgrams > 0 && !b->number)
+			{
+				s = merged_sim(a->mgrams, a->nmgrams, b->grams, b->ngrams);
+				if (s > al[i].best)
+				{
+					al[i].best = s;
+					al[i].kind = MK_MERGED;
+					al[i].with = j;
+					al[i].with_pair = false;
+					al[i].self_pair = true;
+				}
+				if (s > al[i + 1].best)
+				{
+					al[i + 1].best = s;
+					al[i + 1].kind = MK_MERGED;
+					al[i + 1].with = j;
+					al[i + 1].with_pair = false;
+					al[i + 1].self_pair = true;
+				}
+			}
+		}
+		if ((i & 7) == 7)
+			sn_check_interrupts();
+	}
+}
+
+/* Combine query-side bests into Sq; shared by the score and the bound. */
+static double
+query_side(const sn_name *q, const double *best)
+{
+	double		matched = 0,
+				missed = 0;
+	int			i;
+
+	for (i = 0; i < q->ntok; i++)
+	{
+		matched += q->tok[i].weight * best[i];
+		missed += q->tok[i].weight * (1.0 - best[i]);
+	}
+	if (matched <= 0)
+		return 0.0;
+	return matched / (matched + LAMBDA * missed);
+}
+
+static void
+json_string(sn_buf *b, const char *s, int len)
+{
+	int			i;
+
+	sn_buf_putc(b, '"');
+	for (i = 0; i < len; i++)
+	{
+		if (s[i] == '"' || s[i] == '\\')
+			sn_buf_putc(b, '\\');
+		sn_buf_putc(b, s[i]);
+	}
+	sn_buf_putc(b, '"');
+}
+
+static void
+json_num(sn_buf *b, const char *key, double v, bool comma)
+{
+	char		tmp[64];
+	int			n = snprintf(tmp, sizeof(tmp), "%s\"%s\": %.4f", comma ? ", " : "", key, v);
+
+	sn_buf_append(b, tmp, n);
+}
+
+static void
+json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
+			const alignment *al)
+{
+	int			i;
+
+	SN_BUF_LIT(b, ", \"");
+	sn_buf_append(b, key, strlen(key));
+	SN_BUF_LIT(b, "\": [");
+	for (i = 0; i < A->ntok; i++)
+	{
+		const sn_ptoken *a = &A->tok[i];
+
+		if (i > 0)
+			SN_BUF_LIT(b, ", ");
+		SN_BUF_LIT(b, "{\"token\": ");
+		json_string(b, a->s, a->len);
+		if (al[i].self_pair && i + 1 < A->ntok)
+		{
+			SN_BUF_LIT(b, ", \"written_with_next\": true");
+		}
+		json_num(b, "weight", a->weight, true);
+		json_num(b, "similarity", al[i].best, true);
+		SN_BUF_LIT(b, ", \"match\": ");
+		json_string(b, match_kind_names[al[i].kind], strlen(match_kind_names[al[i].kind]));
+		SN_BUF_LIT(b, ", \"with\": ");
+		if (al[i].with < 0)
+			SN_BUF_LIT(b, "null");
+		else
+		{
+			const sn_ptoken *w = &B->tok[al[i].with];
+
+			if (al[i].with_pair)
+			{
+				char		joined[2 * SN_MAX_TOKEN_LEN + 1];
+				const sn_ptoken *w2 = &B->tok[al[i].with + 1];
+
+				memcpy(joined, w->s, w->len);
+				memcpy(joined + w->len, w2->s, w2->len);
+				json_string(b, joined, w->len + w2->len);
+			}
+			else
+				json_string(b, w->s, w->len);
+		}
+		sn_buf_putc(b, '}');
+	}
+	sn_buf_putc(b, ']');
+}
+
+double
+sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
+{
+	alignment  *aq,
+			   *ac;
+	double	   *best;
+	double		sq,
+				cov = 0,
+				cw = 0,
+				factor_c,
+				numpen = 1.0,
+				score;
+	int			i;
+	bool		number_missing = false;
+
+	if (q->ntok == 0 || c->ntok == 0)
+	{
+		if (explain)
+		{
+			SN_BUF_LIT(explain, "{\"query\": ");
+			json_string(explain, q->text, (int) q->len);
+			SN_BUF_LIT(explain, ", \"candidate\": ");
+			json_string(explain, c->text, (int) c->len);
+			SN_BUF_LIT(explain, ", \"note\": \"a name with no tokens matches nothing\", \"score\": 0}");
+		}
+		return 0.0;
+	}
+
+	aq = sn_alloc(sizeof(alignment) * q->ntok);
+	ac = sn_alloc(sizeof(alignment) * c->ntok);
+	best = sn_alloc(sizeof(double) * q->ntok);
+	align_side(q, c, aq);
+	align_side(c, q, ac);
+
+	for (i = 0; i < q->ntok; i++)
+	{
+		best[i] = aq[i].best;
+		if (q->tok[i].number && aq[i].best < 1.0)
+			number_missing = true;
+	}
+	sq = query_side(q, best);
+	for (i = 0; i < c->ntok; i++)
+	{
+		cov += c->tok[i].weight * ac[i].best;
+		cw += c->tok[i].weight;
+	}
+	cov = cw > 0 ? cov / cw : 0;
+	factor_c = 1.0 - BETA * (1.0 - cov);
+	if (number_missing && c->has_number)
+		numpen = NUM_PENALTY;
+	score = sq * factor_c * numpen;
+	if (score < 0)
+		score = 0;
+	if (score > 1)
+		score = 1;
+
+	if (explain)
+	{
+		SN_BUF_LIT(explain, "{\"query\": ");
+		json_string(explain, q->text, (int) q->len);
+		SN_BUF_LIT(explain, ", \"candidate\": ");
+		json_string(explain, c->text, (int) c->len);
+		json_tokens(explain, "query_tokens", q, c, aq);
+		json_tokens(explain, "candidate_tokens", c, q, ac);
+		json_num(explain, "query_side", sq, true);
+		json_num(explain, "candidate_coverage", cov, true);
+		json_num(explain, "candidate_factor", factor_c, true);
+		json_num(explain, "number_penalty", numpen, true);
+		{
+			/* as similarity() returns it: a real, printed exactly */
+			char		tmp[64];
+			int			len = snprintf(tmp, sizeof(tmp), ", \"score\": %.9g", (double) (float) score);
+
+			sn_buf_append(explain, tmp, len);
+		}
+		sn_buf_putc(explain, '}');
+	}
+	sn_free(aq);
+	sn_free(ac);
+	sn_free(best);
+	return score;
+}
+
+/* ------------------------------------------------------------------
+ * Index keys
+ * ------------------------------------------------------------------
+ */
+
+#define KEY_GRAM(code)		((uint32_t) (code))
+#define KEY_INITIAL(ch)		(0x10000u | (uint32_t) (unsigned char) (ch))
+#define KEY_PHON(h)			(0x20000000u | ((h) & 0x0FFFFFFFu))
+#define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
+
+static uint32_t
+hash_bytes(const char *s, int len)
+{
+	uint32_t	h = 2166136261u;
+	int			i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static int
+u32cmp(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a,
+				y = *(const uint32_t *) b;
+
+	return (x > y) - (x < y);
+}
+
+int
+sn_name_max_keys(const sn_name *n)
+{
+	int			i,
+				k = 0;
+
+	for (i = 0; i < n->ntok; i++)
+		k += n->tok[i].ngrams + 3;
+	return k + 1;
+}
+
+/*
+ * Keys of a name.  They must cover every bigram of every string the score
+ * compares on the candidate side: each token (its grams), and each two
+ * adjacent tokens written together (their grams, i.e. the tokens' grams
+ * without the pads at the junction, plus the junction bigram).
+ */
+int
+sn_name_keys(const sn_name *n, uint32_t *keys)
+{
+	int			i,
+				k = 0,
+				j,
+				d;
+
+	for (i = 0; i < n->ntok; i++)
+	{
+		const sn_ptoken *t = &n->tok[i];
+
+		for (j = 0; j < t->ngrams; j++)
+			keys[k++] = KEY_GRAM(t->grams[j]);
+		if (i + 1 < n->ntok)
+			keys[k++] = KEY_GRAM(GRAM(gram_char(t->s[t->len - 1]),
+									  gram_char(n->tok[i + 1].s[0])));
+		if (t->number)
+			keys[k++] = KEY_NUMBER(hash_bytes(t->s, t->len));
+		else
+		{
+			if (t->initial)
+				keys[k++] = KEY_INITIAL(t->s[0]);
+			if (strlen(t->phon) >= 2)
+				keys[k++] = KEY_PHON(hash_bytes(t->phon, (int) strlen(t->phon)));
+		}
+	}
+	if (k == 0)
+		return 0;
+	qsort(keys, k, sizeof(uint32_t), u32cmp);
+	for (i = 1, d = 1; i < k; i++)
+		if (keys[i] != keys[d - 1])
+			keys[d++] = keys[i];
+	return d;
+}
+
+/* ------------------------------------------------------------------
+ * Bounds
+ * ------------------------------------------------------------------
+ */
+
+static int
+key_index(const sn_bound_plan *plan, uint32_t key)
+{
+	uint32_t   *hit = bsearch(&key, plan->keys, plan->nkeys, sizeof(uint32_t), u32cmp);
+
+	return hit ? (int) (hit - plan->keys) : -1;
+}
+
+void
+sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
+{
+	int			n = q->ntok,
+				i,
+				j,
+				k = 0,
+				total = 0,
+				mtotal = 0;
+	uint32_t   *all;
+	bool	   *none;
+
+	memset(plan, 0, sizeof(*plan));
+	plan->q = q;
+	for (i = 0; i < n; i++)
+	{
+		total += q->tok[i].ngrams;
+		mtotal += q->tok[i].nmgrams;
+	}
+	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 3 * n + 1));
+	for (i = 0; i < n; i++)
+	{
+		const sn_ptoken *t = &q->tok[i];
+
+		for (j = 0; j < t->ngrams; j++)
+			all[k++] = KEY_GRAM(t->grams[j]);
+		for (j = 0; j < t->nmgrams; j++)
+			all[k++] = KEY_GRAM(t->mgrams[j]);
+		if (t->number)
+			all[k++] = KEY_NUMBER(hash_bytes(t->s, t->len));
+		else
+		{
+			if (t->len > 1)
+				all[k++] = KEY_INITIAL(t->s[0]);
+			if (strlen(t->phon) >= 2)
+				all[k++] = KEY_PHON(hash_bytes(t->phon, (int) strlen(t->phon)));
+		}
+	}
+	if (k > 0)
+	{
+		int			d = 1;
+
+		qsort(all, k, sizeof(uint32_t), u32cmp);
+		for (i = 1; i < k; i++)
+			if (all[i] != all[d - 1])
+				all[d++] = all[i];
+		k = d;
+	}
+	plan->keys = all;
+	plan->nkeys = k;
+
+	plan->tok_gram_off = sn_alloc(sizeof(int) * (n + 1));
+	plan->mrg_gram_off = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_gram_idx = sn_alloc(sizeof(int) * (total + 1));
+	plan->mrg_gram_idx = sn_alloc(sizeof(int) * (mtotal + 1));
+	plan->tok_phon_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_init_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_start_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
+	total = mtotal = 0;
+	for (i = 0; i < n; i++)
+	{
+		const sn_ptoken *t = &q->tok[i];
+
+		plan->tok_gram_off[i] = total;
+		for (j = 0; j < t->ngrams; j++)
+			plan->tok_gram_idx[total++] = key_index(plan, KEY_GRAM(t->grams[j]));
+		plan->mrg_gram_off[i] = mtotal;
+		for (j = 0; j < t->nmgrams; j++)
+			plan->mrg_gram_idx[mtotal++] = key_index(plan, KEY_GRAM(t->mgrams[j]));
+		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(hash_bytes(t->s, t->len))) : -1;
+		plan->tok_init_idx[i] = (!t->number && t->len > 1) ? key_index(plan, KEY_INITIAL(t->s[0])) : -1;
+		plan->tok_phon_idx[i] = (!t->number && strlen(t->phon) >= 2) ?
+			key_index(plan, KEY_PHON(hash_bytes(t->phon, (int) strlen(t->phon)))) : -1;
+		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
+	}
+	plan->tok_gram_off[n] = total;
+	plan->mrg_gram_off[n] = mtotal;
+
+	none = sn_alloc(sizeof(bool) * (k + 1));
+	memset(none, 0, sizeof(bool) * (k + 1));
+	plan->ub_none = sn_bound(plan, none);
+	sn_free(none);
+}
+
+void
+sn_bound_plan_free(sn_bound_plan *plan)
+{
+	sn_free(plan->keys);
+	sn_free(plan->tok_gram_idx);
+	sn_free(plan->tok_gram_off);
+	sn_free(plan->mrg_gram_idx);
+	sn_free(plan->mrg_gram_off);
+	sn_free(plan->tok_phon_idx);
+	sn_free(plan->tok_init_idx);
+	sn_free(plan->tok_start_idx);
+	sn_free(plan->tok_num_idx);
+	memset(plan, 0, sizeof(*plan));
+}
+
+/* Most that Dice can be for a string with n distinct grams, f present. */
+static inline double
+dice_ub(int n, int f)
+{
+	return (n + f) > 0 ? 2.0 * f / (double) (n + f) : 0.0;
+}
+
+double
+sn_bound(const sn_bound_plan *plan, const bool *present)
+{
+	const sn_name *q = plan->q;
+	int			n = q->ntok,
+				i,
+				j;
+	double	   *ub;
+	double		result;
+
+	if (n == 0)
+		return 0.0;
+	ub = sn_alloc(sizeof(double) * n);
+	for (i = 0; i < n; i++)
+		ub[i] = 0.0;
+	for (i = 0; i < n; i++)
+	{
+		const sn_ptoken *t = &q->tok[i];
+		double		raw;
+		int			f = 0;
+
+		if (t->number)
+		{
+			/* numbers match only an equal token, which has this key */
+			int			idx = plan->tok_num_idx[i];
+
+			raw = (idx >= 0 && present[idx]) ? 1.0 : 0.0;
+		}
+		else
+		{
+			for (j = plan->tok_gram_off[i]; j < plan->tok_gram_off[i + 1]; j++)
+				if (plan->tok_gram_idx[j] >= 0 && present[plan->tok_gram_idx[j]])
+					f++;
+			raw = dice_ub(t->ngrams, f);
+			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]] &&
+				raw < PHON_SIM)
+				raw = PHON_SIM;
+			/* an initial: any candidate token starting with its letter */
+			if (t->initial && plan->tok_start_idx[i] >= 0 &&
+				present[plan->tok_start_idx[i]] && raw < INIT_SIM)
+				raw = INIT_SIM;
+			/* a full token: a candidate initial of its first letter */
+			if (plan->tok_init_idx[i] >= 0 && present[plan->tok_init_idx[i]] &&
+				raw < INIT_SIM)
+				raw = INIT_SIM;
+		}
+		if (shape(raw) > ub[i])
+			ub[i] = shape(raw);
+		/* against two candidate tokens written together: f of its grams */
+		if (!t->number && t->ngrams > 0 &&
+			merge_shape(f / (double) t->ngrams) > ub[i])
+			ub[i] = merge_shape(f / (double) t->ngrams);
+		/* written together with the next token, against a candidate token */
+		if (t->nmgrams > 0)
+		{
+			double		m;
+
+			f = 0;
+			for (j = plan->mrg_gram_off[i]; j < plan->mrg_gram_off[i + 1]; j++)
+				if (plan->mrg_gram_idx[j] >= 0 && present[plan->mrg_gram_idx[j]])
+					f++;
+			m = merge_shape(f / (double) t->nmgrams);
+			if (m > ub[i])
+				ub[i] = m;
+			if (m > ub[i + 1])
+				ub[i + 1] = m;
+		}
+	}
+	result = query_side(q, ub);
+	sn_free(ub);
+	return result;
+}

@@ -1,0 +1,117 @@
+/*
+ * score.h
+ *		The name-aware similarity score, its explanation and its index bound.
+ *
+ * One code path: sn_score() serves similarity(), the % and <-> operators,
+ * explain() and the index recheck; sn_bound() gives the upper bound that
+ * the GIN and GiST support functions compute from index keys.  Both read
+ * the same prepared names (sn_name) and the same parameters, so a bound can
+ * never disagree with the score it bounds.
+ */
+#ifndef SN_SCORE_H
+#define SN_SCORE_H
+
+#include "sn_common.h"
+
+/* Names are scored on at most this many tokens, each of at most this many
+ * characters; the rest is ignored (by the score and the index alike). */
+#define SN_MAX_TOKENS		128
+#define SN_MAX_TOKEN_LEN	64
+
+typedef struct sn_ptoken
+{
+	const char *s;				/* into sn_name.text, not NUL-terminated */
+	int			len;
+	bool		number;			/* has a digit: compared exactly */
+	bool		initial;		/* a single letter */
+	uint8_t		cls;			/* sn_token_class */
+	float		weight;
+	char		phon[16];		/* phonetic key, NUL-terminated */
+	uint16_t   *grams;			/* distinct padded bigram codes, sorted */
+	int			ngrams;
+	uint16_t   *mgrams;			/* grams of this token joined to the next */
+	int			nmgrams;		/* 0 when there is no mergeable next token */
+} sn_ptoken;
+
+typedef struct sn_name
+{
+	char	   *text;			/* canonical form, NUL-terminated */
+	size_t		len;
+	int			ntok;
+	sn_ptoken  *tok;
+	bool		has_number;
+	double		total_weight;
+	uint16_t   *pool;			/* storage of every token's grams */
+} sn_name;
+
+/* Normalise and prepare a name (any UTF-8 text). */
+extern sn_status sn_name_prepare(const char *utf8, size_t len, sn_name *out,
+								 sn_error *err);
+extern void sn_name_free(sn_name *n);
+
+/* Token weight: how much sharing this token is evidence of a match. */
+extern float sn_token_weight(const char *tok, size_t len);
+
+/*
+ * The score in [0, 1] of candidate c for query q.  When explain is not
+ * NULL, a JSON object describing the alignment is appended to it.
+ */
+extern double sn_score(const sn_name *q, const sn_name *c, sn_buf *explain);
+
+/* ------------------------------------------------------------------
+ * Index keys and bounds
+ * ------------------------------------------------------------------
+ */
+
+/*
+ * Index keys of a name: padded bigram codes of every token and of every
+ * junction between adjacent tokens, initial markers of single-letter
+ * tokens, phonetic keys and whole number tokens.  Written to keys (distinct,
+ * sorted); returns the count.  keys must hold sn_name_max_keys(n).
+ */
+extern int	sn_name_max_keys(const sn_name *n);
+extern int	sn_name_keys(const sn_name *n, uint32_t *keys);
+
+/*
+ * A query prepared for bounding: its distinct keys, and for each token
+ * which of them it needs.  sn_bound() returns an upper bound of sn_score()
+ * over every candidate whose key set is within the keys marked present.
+ */
+typedef struct sn_bound_plan
+{
+	const sn_name *q;
+	int			nkeys;
+	uint32_t   *keys;			/* distinct, sorted */
+	int		   *tok_gram_idx;	/* per token: indexes of its grams in keys */
+	int		   *tok_gram_off;	/* offsets into tok_gram_idx, ntok + 1 */
+	int		   *mrg_gram_idx;	/* per token: grams of token+next */
+	int		   *mrg_gram_off;
+	int		   *tok_phon_idx;	/* key index of the phonetic key, or -1 */
+	int		   *tok_init_idx;	/* key index of the initial marker, or -1 */
+	int		   *tok_start_idx;	/* key index of the start gram */
+	int		   *tok_num_idx;	/* key index of a number token, or -1 */
+	double		ub_none;		/* the bound when no key is present */
+} sn_bound_plan;
+
+extern void sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q);
+extern void sn_bound_plan_free(sn_bound_plan *plan);
+
+/* present[i] says whether plan->keys[i] may be present (true = maybe). */
+extern double sn_bound(const sn_bound_plan *plan, const bool *present);
+
+/* Hash a key into [0, nbits) for signatures. */
+static inline uint32_t
+sn_key_bit(uint32_t key, uint32_t nbits)
+{
+	uint32_t	h = key * 0x9E3779B1u;
+
+	h ^= h >> 15;
+	h *= 0x85EBCA77u;
+	h ^= h >> 13;
+	return h % nbits;
+}
+
+/* Slack under which a bound is compared, covering float4 rounding. */
+#define SN_BOUND_SLACK 1e-5
+
+#endif							/* SN_SCORE_H */

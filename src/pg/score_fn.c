@@ -1,0 +1,241 @@
+/*
+ * score_fn.c
+ *		similarity(), explain(), the % and <-> operators, the threshold
+ *		setting and the per-query threshold type.
+ *
+ * Every function here prepares its names with sn_name_prepare and scores
+ * with sn_score: one code path for the functions, the operators and the
+ * index recheck.  The query side of a call is prepared once per call site
+ * (cached in fn_extra, keyed by the query text), since a query is usually
+ * compared with many candidates.
+ */
+#include "sn_pg.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/typcache.h"
+
+#include "score.h"
+#include "sn_score_pg.h"
+
+PG_FUNCTION_INFO_V1(sanctions_similarity);
+PG_FUNCTION_INFO_V1(sanctions_similarity_op);
+PG_FUNCTION_INFO_V1(sanctions_distance_op);
+PG_FUNCTION_INFO_V1(sanctions_similarity_query_op);
+PG_FUNCTION_INFO_V1(sanctions_explain);
+PG_FUNCTION_INFO_V1(sanctions_query);
+PG_FUNCTION_INFO_V1(sanctions_query_in);
+PG_FUNCTION_INFO_V1(sanctions_query_out);
+
+double		sn_threshold = SN_DEFAULT_THRESHOLD;
+
+void
+sn_define_gucs(void)
+{
+	DefineCustomRealVariable("sanctions.threshold",
+							 "Similarity at or above which the % operator reports a match.",
+							 "Compared with sanctions.similarity(query, candidate); "
+							 "see the README for how the default was chosen.",
+							 &sn_threshold,
+							 SN_DEFAULT_THRESHOLD, 0.0, 1.0,
+							 PGC_USERSET, 0,
+							 NULL, NULL, NULL);
+	MarkGUCPrefixReserved("sanctions");
+}
+
+/* Prepare a name from a text datum, raising any core error. */
+void
+sn_pg_prepare(text *t, sn_name *out)
+{
+	sn_error	err;
+
+	sn_pg_check_encoding();
+	if (sn_name_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err) != SN_OK)
+		sn_pg_raise(&err);
+}
+
+/*
+ * The prepared query cached for a call site: re-prepared only when the
+ * query text changes (a join may pass a different query per row).
+ */
+typedef struct query_cache
+{
+	text	   *query;			/* copy of the query text */
+	sn_name		name;
+} query_cache;
+
+const sn_name *
+sn_pg_cached_query(FunctionCallInfo fcinfo, text *query)
+{
+	query_cache *qc = (query_cache *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+
+	if (qc != NULL &&
+		VARSIZE_ANY_EXHDR(qc->query) == VARSIZE_ANY_EXHDR(query) &&
+		memcmp(VARDATA_ANY(qc->query), VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query)) == 0)
+		return &qc->name;
+
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	if (qc == NULL)
+		qc = palloc0(sizeof(query_cache));
+	else
+	{
+		pfree(qc->query);
+		sn_name_free(&qc->name);
+	}
+	qc->query = (text *) palloc(VARSIZE_ANY(query));
+	SET_VARSIZE(qc->query, VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
+	memcpy(VARDATA(qc->query), VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query));
+	fcinfo->flinfo->fn_extra = qc;
+	sn_pg_prepare(query, &qc->name);
+	MemoryContextSwitchTo(old);
+	return &qc->name;
+}
+
+/* Score of a candidate for a (cached) query: the one scoring path. */
+float4
+sn_pg_score(FunctionCallInfo fcinfo, text *query, text *candidate)
+{
+	const sn_name *q = sn_pg_cached_query(fcinfo, query);
+	sn_name		c;
+	double		s;
+
+	sn_pg_prepare(candidate, &c);
+	s = sn_score(q, &c, NULL);
+	sn_name_free(&c);
+	return (float4) s;
+}
+
+/* similarity(query, candidate) */
+Datum
+sanctions_similarity(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT4(sn_pg_score(fcinfo, PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1)));
+}
+
+/* candidate % query: at or above sanctions.threshold */
+Datum
+sanctions_similarity_op(PG_FUNCTION_ARGS)
+{
+	float4		s = sn_pg_score(fcinfo, PG_GETARG_TEXT_PP(1), PG_GETARG_TEXT_PP(0));
+
+	PG_RETURN_BOOL(s >= (float4) sn_threshold);
+}
+
+/* candidate <-> query: 1 - similarity, for ORDER BY ... LIMIT k */
+Datum
+sanctions_distance_op(PG_FUNCTION_ARGS)
+{
+	float4		s = sn_pg_score(fcinfo, PG_GETARG_TEXT_PP(1), PG_GETARG_TEXT_PP(0));
+
+	PG_RETURN_FLOAT4(1.0f - s);
+}
+
+/* ------------------------------------------------------------------
+ * sanctions.query: a query name with its own threshold
+ *
+ * candidate % sanctions.query('name', 0.7) matches like candidate % 'name'
+ * at threshold 0.7 whatever the setting says, so it is IMMUTABLE, works
+ * behind connection poolers, and the indexes serve it.  The type is a
+ * varlena: a float4 threshold followed by the query text.
+ * ------------------------------------------------------------------
+ */
+
+SnQuery *
+sn_query_make(float4 threshold, const char *name, int len)
+{
+	SnQuery    *q;
+
+	if (isnan(threshold) || threshold < 0.0f || threshold > 1.0f)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("threshold %g is out of range", (double) threshold),
+				 errdetail("A threshold is a similarity between 0 and 1.")));
+	q = (SnQuery *) palloc(offsetof(SnQuery, name) + len);
+	SET_VARSIZE(q, offsetof(SnQuery, name) + len);
+	q->threshold = threshold;
+	memcpy(q->name, name, len);
+	return q;
+}
+
+text *
+sn_query_text(SnQuery *q)
+{
+	int			len = VARSIZE(q) - offsetof(SnQuery, name);
+
+	return cstring_to_text_with_len(q->name, len);
+}
+
+Datum
+sanctions_query(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+	float4		threshold = PG_GETARG_FLOAT4(1);
+
+	PG_RETURN_POINTER(sn_query_make(threshold, VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name)));
+}
+
+/* Text form: the threshold, a colon, the name: '0.7:Vladimir Putin'. */
+Datum
+sanctions_query_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	char	   *colon = strchr(str, ':');
+	char	   *end;
+	float4		threshold;
+
+	if (colon == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type sanctions.query: \"%s\"", str),
+				 errhint("Write the threshold, a colon and the name, as in '0.7:Vladimir Putin', or call sanctions.query(name, threshold).")));
+	*colon = '\0';
+	threshold = strtof(str, &end);
+	if (end == str || *end != '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid threshold \"%s\" in sanctions.query value", str)));
+	PG_RETURN_POINTER(sn_query_make(threshold, colon + 1, strlen(colon + 1)));
+}
+
+Datum
+sanctions_query_out(PG_FUNCTION_ARGS)
+{
+	SnQuery    *q = PG_GETARG_SNQUERY_P(0);
+	int			len = VARSIZE(q) - offsetof(SnQuery, name);
+
+	PG_RETURN_CSTRING(psprintf("%g:%.*s", (double) q->threshold, len, q->name));
+}
+
+/* candidate % sanctions.query(name, threshold) */
+Datum
+sanctions_similarity_query_op(PG_FUNCTION_ARGS)
+{
+	text	   *candidate = PG_GETARG_TEXT_PP(0);
+	SnQuery    *q = PG_GETARG_SNQUERY_P(1);
+	float4		s = sn_pg_score(fcinfo, sn_query_text(q), candidate);
+
+	PG_RETURN_BOOL(s >= q->threshold);
+}
+
+/* explain(query, candidate): the alignment behind the score, as jsonb */
+Datum
+sanctions_explain(PG_FUNCTION_ARGS)
+{
+	sn_name		q,
+				c;
+	sn_buf		out;
+
+	sn_pg_prepare(PG_GETARG_TEXT_PP(0), &q);
+	sn_pg_prepare(PG_GETARG_TEXT_PP(1), &c);
+	sn_buf_init(&out, 512);
+	(void) sn_score(&q, &c, &out);
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(out.data)));
+}

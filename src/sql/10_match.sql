@@ -1,0 +1,81 @@
+
+-- Name matching -----------------------------------------------------------
+
+-- The score: 1 when both names have the same tokens in any order.
+CREATE FUNCTION similarity(query text, candidate text) RETURNS real
+	AS 'MODULE_PATHNAME', 'sanctions_similarity'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100;
+
+COMMENT ON FUNCTION similarity(text, text) IS
+	'name-aware similarity in [0, 1] of a candidate (list-side) name for a query (screened) name';
+
+CREATE FUNCTION explain(query text, candidate text) RETURNS jsonb
+	AS 'MODULE_PATHNAME', 'sanctions_explain'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 200;
+
+COMMENT ON FUNCTION explain(text, text) IS
+	'the normalised names, token alignment, weights and factors behind similarity()';
+
+-- candidate % query reads sanctions.threshold, so it is STABLE.
+CREATE FUNCTION similarity_op(candidate text, query text) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sanctions_similarity_op'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 100;
+
+CREATE FUNCTION distance_op(candidate text, query text) RETURNS real
+	AS 'MODULE_PATHNAME', 'sanctions_distance_op'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100;
+
+CREATE OPERATOR % (
+	LEFTARG = text, RIGHTARG = text,
+	FUNCTION = similarity_op,
+	RESTRICT = matchingsel, JOIN = matchingjoinsel
+);
+
+COMMENT ON OPERATOR %(text, text) IS
+	'candidate % query: similarity(query, candidate) >= sanctions.threshold';
+
+CREATE OPERATOR <-> (
+	LEFTARG = text, RIGHTARG = text,
+	FUNCTION = distance_op
+);
+
+COMMENT ON OPERATOR <->(text, text) IS
+	'candidate <-> query: 1 - similarity(query, candidate)';
+
+-- A query with its own threshold: candidate % sanctions.query(name, 0.7).
+CREATE TYPE query;
+
+CREATE FUNCTION query_in(cstring) RETURNS query
+	AS 'MODULE_PATHNAME', 'sanctions_query_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION query_out(query) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'sanctions_query_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE query (
+	INPUT = query_in, OUTPUT = query_out,
+	INTERNALLENGTH = VARIABLE, ALIGNMENT = int4, STORAGE = extended
+);
+
+COMMENT ON TYPE query IS 'a name to screen together with its own similarity threshold';
+
+CREATE FUNCTION query(name text, threshold real) RETURNS query
+	AS 'MODULE_PATHNAME', 'sanctions_query'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION query(text, real) IS
+	'a query name with its own threshold, for candidate % sanctions.query(name, threshold)';
+
+CREATE FUNCTION similarity_query_op(candidate text, query query) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sanctions_similarity_query_op'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100;
+
+CREATE OPERATOR % (
+	LEFTARG = text, RIGHTARG = query,
+	FUNCTION = similarity_query_op,
+	RESTRICT = matchingsel, JOIN = matchingjoinsel
+);
+
+COMMENT ON OPERATOR %(text, query) IS
+	'candidate % sanctions.query(name, t): similarity(name, candidate) >= t';
