@@ -90,7 +90,7 @@ sn_pg_cached_query(FunctionCallInfo fcinfo, text *query)
 		pfree(qc->query);
 		sn_name_free(&qc->name);
 	}
-	qc->query = (text *) palloc(VARSIZE_ANY(query));
+	qc->query = (text *) palloc(VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
 	SET_VARSIZE(qc->query, VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
 	memcpy(VARDATA(qc->query), VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query));
 	fcinfo->flinfo->fn_extra = qc;

@@ -6,7 +6,8 @@ SN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SN_SHARED=${SN_SHARED:-$(cd "$SN_ROOT/.." && pwd)/shared}
 SN_DATA=${SN_DATA:-$SN_SHARED/data}
 PG_MAJOR=15
-PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
+SYS_PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
+PG_BIN=$SYS_PG_BIN
 export PATH="$PG_BIN:$PATH"
 
 sn_log() { printf '==> %s\n' "$*" >&2; }
@@ -24,18 +25,34 @@ sn_install_deps() {
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 	done
 	if [ ${#missing[@]} -gt 0 ]; then
+		# one apt-get at a time on this machine
+		exec 8>/tmp/sanctions-apt.lock
+		flock 8
 		sn_log "installing ${missing[*]}"
 		sn_sudo apt-get update -qq >/dev/null
 		sn_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 	fi
 }
 
-# Build and install the extension.  Installing into the server's shared
-# directories is one global step, so concurrent runs take turns on a lock.
+# Build the extension and install it into a private copy of the PostgreSQL
+# installation (PostgreSQL finds its share and lib directories relative to
+# its binaries), so that tests never write to the system directories and
+# several checkouts can test at once.  Exports PG_BIN pointing at the copy.
 sn_build_install() {
-	sn_log "building and installing the extension"
-	make -C "$SN_ROOT" -s PG_CONFIG="$PG_BIN/pg_config" >/dev/null
-	sn_sudo make -C "$SN_ROOT" -s install PG_CONFIG="$PG_BIN/pg_config" >/dev/null
+	sn_log "building and installing the extension into a private PostgreSQL root"
+	SN_PGROOT=$(mktemp -d /tmp/sanctions-root.XXXXXX)
+	trap sn_stop_cluster EXIT
+	chmod 755 "$SN_PGROOT"
+	mkdir -p "$SN_PGROOT/usr/lib/postgresql/$PG_MAJOR" "$SN_PGROOT/usr/share/postgresql"
+	cp -a "$SYS_PG_BIN" "$SN_PGROOT/usr/lib/postgresql/$PG_MAJOR/"
+	cp -as "/usr/lib/postgresql/$PG_MAJOR/lib" "$SN_PGROOT/usr/lib/postgresql/$PG_MAJOR/lib"
+	cp -a "/usr/share/postgresql/$PG_MAJOR" "$SN_PGROOT/usr/share/postgresql/"
+	rm -f "$SN_PGROOT/usr/lib/postgresql/$PG_MAJOR/lib/sanctions.so" \
+		"$SN_PGROOT/usr/share/postgresql/$PG_MAJOR/extension/sanctions"*
+	make -C "$SN_ROOT" -s PG_CONFIG="$SYS_PG_BIN/pg_config" >/dev/null
+	make -C "$SN_ROOT" -s install PG_CONFIG="$SYS_PG_BIN/pg_config" DESTDIR="$SN_PGROOT" >/dev/null
+	PG_BIN=$SN_PGROOT/usr/lib/postgresql/$PG_MAJOR/bin
+	export PATH="$PG_BIN:$PATH"
 }
 
 # Start a throw-away cluster (UTF8, unix socket only, trust for the local
@@ -68,13 +85,12 @@ sn_stop_cluster() {
 		"${SN_AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$SN_PGDIR/data" -m immediate -s stop >/dev/null 2>&1 || true
 		rm -rf "$SN_PGDIR"
 	fi
+	[ -n "${SN_PGROOT:-}" ] && rm -rf "$SN_PGROOT"
+	return 0
 }
 
-# The whole set-up: deps, build, install, cluster.  Takes the install lock
-# for the lifetime of the calling script.
+# The whole set-up: deps, build, private install, cluster.
 sn_setup() {
-	exec 9>/tmp/sanctions-install.lock
-	flock 9
 	sn_install_deps "$@"
 	sn_build_install
 	sn_start_cluster

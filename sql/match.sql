@@ -1,0 +1,74 @@
+-- The score, the operators, explain() and the per-query threshold.
+SET search_path = sanctions, public;
+SET extra_float_digits = 0;
+
+-- NULL in, NULL out; empty and punctuation-only names score 0
+SELECT similarity(NULL, 'x') IS NULL AS null_query, similarity('x', NULL) IS NULL AS null_candidate;
+SELECT similarity('', 'Vladimir Putin') AS empty_query, similarity('Vladimir Putin', '(),.') AS punct_candidate,
+       similarity('', '') AS both_empty;
+
+-- 1 for the same tokens in any order, in any script
+SELECT similarity('Vladimir Putin', 'PUTIN, Vladimir') AS reordered,
+       similarity('Путин Владимир', 'Vladimir PUTIN') AS cyrillic,
+       similarity('Владимир Путин', 'Владимир Путин') AS identical;
+
+-- What the score must get right (rounded to two decimals for stability)
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
+	('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich'),	-- missing patronymic
+	('Vladimir Vladimirovich Putin', 'PUTIN, Vladimir'),	-- extra patronymic
+	('V. Putin', 'Vladimir Putin'),							-- initial
+	('Abdulrahman Al Saud', 'Abdul Rahman Al Saud'),		-- merged tokens
+	('JSCARGUMENT', 'JSC ARGUMENT'),
+	('Olaf Schloz', 'Olaf Scholz'),							-- typo
+	('Mohamed bin Salman', 'Mohammed bin Salman'),			-- transliteration
+	('Muhammad bin Salman', 'Mohammed bin Salman'),
+	('محمد بن سلمان', 'Mohammed bin Salman'),				-- vowelless Arabic
+	('Aleksandr Shcherbakov', 'Alexander Scherbakov'),
+	('George Bush', 'George Habbash'),						-- common token alone
+	('Mohammed Ali', 'Mohammed Khan'),
+	('Emma LLC', 'Acme LLC'),								-- legal form alone
+	('Golden Trading LLC', 'Silver Trading LLC'),
+	('SEA STAR 1', 'SEA STAR 2'),							-- numbers matter
+	('SEA STAR 1', 'SEA STAR 1'),
+	('Angela Merkel', 'Angelo Mercaz'),						-- clearly different
+	('John Smith', 'Ivan Petrov')
+) AS t(q, c);
+
+-- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
+SHOW sanctions.threshold;
+SELECT 'PUTIN, Vladimir' % 'Vladimir Putin' AS match, 'George Habbash' % 'George Bush' AS no_match;
+SELECT round(('PUTIN, Vladimir Vladimirovich' <-> 'Vladimir Putin')::numeric, 4) =
+       round((1 - similarity('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich'))::numeric, 4) AS distance_is_one_minus;
+SET sanctions.threshold = 0.99;
+SELECT 'PUTIN, Vladimir Vladimirovich' % 'Vladimir Putin' AS match_at_099;
+RESET sanctions.threshold;
+SET sanctions.threshold = 1.5;
+SET sanctions.threshold = -0.1;
+
+-- A per-query threshold, without the setting
+SELECT 'PUTIN, Vladimir Vladimirovich' % query('Vladimir Putin', 0.99) AS at_099,
+       'PUTIN, Vladimir Vladimirovich' % query('Vladimir Putin', 0.5) AS at_05;
+SELECT query('Vladimir Putin', 0.7), '0.7:Vladimir Putin'::query;
+SELECT query('x', 1.5);
+SELECT 'Vladimir Putin'::query;
+
+-- explain(): the alignment, and a score equal to similarity()
+SELECT jsonb_pretty(explain('V. Putin', 'PUTIN, Vladimir Vladimirovich'));
+SELECT (explain(q, c)->>'score')::real = similarity(q, c) AS same_score
+FROM (VALUES ('George Bush', 'George Habbash'), ('JSCARGUMENT', 'JSC ARGUMENT'),
+             ('محمد بن سلمان', 'Mohammed bin Salman'), ('', 'x')) AS t(q, c);
+
+-- A reserved prefix: unknown sanctions.* settings are refused
+SET sanctions.no_such_setting = 1;
+
+-- Very long names stay bounded and can be cancelled
+SELECT similarity(repeat('ab ', 20000), repeat('ab ', 20000)) AS long_names;
+SET statement_timeout = '100ms';
+SELECT count(*) FROM generate_series(1, 100000) g WHERE similarity(repeat('Vladimir Putin ', 1000) || g, repeat('Putin Vladimir ', 1000)) > 2;
+RESET statement_timeout;
+
+-- Declared properties
+SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = 'sanctions' AND p.proname IN ('similarity', 'explain', 'similarity_op', 'distance_op', 'query', 'similarity_query_op')
+ORDER BY 1::text;

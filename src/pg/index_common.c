@@ -1,0 +1,58 @@
+/*
+ * index_common.c
+ *		What the GIN and GiST support functions share: reading a query
+ *		(strategy, text or sanctions.query, threshold) into a bound plan.
+ */
+#include "sn_pg.h"
+
+#include "access/stratnum.h"
+
+#include "sn_index.h"
+
+/*
+ * Prepare the bound plan for a scan: the query name, and the threshold the
+ * operator will compare with (the setting for %, the value's own for
+ * sanctions.query).  Allocated in the current memory context, which the
+ * access methods keep for the duration of the scan.
+ */
+SnIndexQuery *
+sn_index_query(Datum query, StrategyNumber strategy)
+{
+	SnIndexQuery *iq = palloc0(sizeof(SnIndexQuery));
+	text	   *name;
+
+	switch (strategy)
+	{
+		case SN_STRATEGY_SIMILAR:
+		case SN_STRATEGY_DISTANCE:
+			name = DatumGetTextPP(query);
+			iq->threshold = (float4) sn_threshold;
+			break;
+		case SN_STRATEGY_SIMILAR_QUERY:
+			{
+				SnQuery    *q = DatumGetSnQueryP(query);
+
+				name = sn_query_text(q);
+				iq->threshold = q->threshold;
+				break;
+			}
+		default:
+			elog(ERROR, "unrecognized strategy number: %d", strategy);
+			name = NULL;		/* keep compiler quiet */
+	}
+	sn_pg_prepare(name, &iq->name);
+	sn_bound_plan_init(&iq->plan, &iq->name);
+	iq->present = palloc0(sizeof(bool) * (iq->plan.nkeys + 1));
+	return iq;
+}
+
+/*
+ * Can a row whose keys are marked in present reach the threshold?  The
+ * bound is compared with slack so that float4 rounding of the score can
+ * never make the index reject a row the operator accepts.
+ */
+bool
+sn_index_may_match(const SnIndexQuery *iq, const bool *present)
+{
+	return sn_bound(&iq->plan, present) + SN_BOUND_SLACK >= (double) iq->threshold;
+}
