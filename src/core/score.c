@@ -37,7 +37,7 @@
 #include "score.h"
 #include "normalize.h"
 #include "phonetic.h"
-#include "token_freq.h"
+#include "token_info.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -66,13 +66,15 @@
  * ------------------------------------------------------------------
  */
 
-float
-sn_token_weight(const char *tok, size_t len)
+/* Weight of a token of known class and frequency. */
+static float
+token_weight(const char *tok, size_t len, sn_token_info info)
 {
 	double		p;
 	double		w;
 
-	switch (sn_token_classify(tok, len))
+	(void) tok;
+	switch (info.cls)
 	{
 		case SN_TOKEN_NUMBER:
 			return W_NUMBER;
@@ -85,11 +87,17 @@ sn_token_weight(const char *tok, size_t len)
 	}
 	if (len == 1)
 		return W_INITIAL;
-	p = sn_token_probability(tok, len);
+	p = info.p;
 	if (p < P_FLOOR)
 		p = P_FLOOR;
 	w = -log10(p) - W_SHIFT;
 	return (float) (w < W_MIN ? W_MIN : w);
+}
+
+float
+sn_token_weight(const char *tok, size_t len)
+{
+	return token_weight(tok, len, sn_token_lookup(tok, len));
 }
 
 static inline int
@@ -103,12 +111,6 @@ gram_char(char c)
 }
 
 #define GRAM(a, b)	((uint16_t) ((a) * 37 + (b)))
-
-static int
-u16cmp(const void *a, const void *b)
-{
-	return (int) *(const uint16_t *) a - (int) *(const uint16_t *) b;
-}
 
 /* Distinct padded bigrams of s1 followed by s2 (s2 may be empty). */
 static int
@@ -127,11 +129,69 @@ make_grams(const char *s1, int l1, const char *s2, int l2, uint16_t *out)
 		prev = c;
 	}
 	out[n++] = GRAM(prev, 0);
-	qsort(out, n, sizeof(uint16_t), u16cmp);
+	/* insertion sort: gram lists are short */
+	for (i = 1; i < n; i++)
+	{
+		uint16_t	v = out[i];
+
+		k = i - 1;
+		while (k >= 0 && out[k] > v)
+		{
+			out[k + 1] = out[k];
+			k--;
+		}
+		out[k + 1] = v;
+	}
 	for (i = 1, k = 1; i < n; i++)
 		if (out[i] != out[k - 1])
 			out[k++] = out[i];
 	return k;
+}
+
+static int
+join_grams(const sn_ptoken *a, const sn_ptoken *b, uint16_t *out)
+{
+	uint16_t	end_a = GRAM(gram_char(a->s[a->len - 1]), 0);
+	uint16_t	start_b = GRAM(0, gram_char(b->s[0]));
+	uint16_t	junction = GRAM(gram_char(a->s[a->len - 1]), gram_char(b->s[0]));
+	int			i = 0,
+				j = 0,
+				n = 0;
+	bool		junction_done = false;
+
+	while (i < a->ngrams || j < b->ngrams || !junction_done)
+	{
+		uint16_t	v;
+
+		if (i < a->ngrams && a->grams[i] == end_a)
+		{
+			i++;
+			continue;
+		}
+		if (j < b->ngrams && b->grams[j] == start_b)
+		{
+			j++;
+			continue;
+		}
+		/* the smallest of the next gram of a, of b, and the junction */
+		v = 0xFFFF;
+		if (i < a->ngrams)
+			v = a->grams[i];
+		if (j < b->ngrams && b->grams[j] < v)
+			v = b->grams[j];
+		if (!junction_done && junction <= v)
+		{
+			v = junction;
+			junction_done = true;
+		}
+		if (i < a->ngrams && a->grams[i] == v)
+			i++;
+		if (j < b->ngrams && b->grams[j] == v)
+			j++;
+		if (n == 0 || out[n - 1] != v)
+			out[n++] = v;
+	}
+	return n;
 }
 
 sn_status
@@ -183,9 +243,13 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			if (t->s[k] >= '0' && t->s[k] <= '9')
 				t->number = true;
 		t->initial = !t->number && t->len == 1;
-		t->cls = (uint8_t) sn_token_classify(t->s, t->len);
-		t->weight = sn_token_weight(t->s, t->len);
-		sn_phonetic_key(t->s, t->len, t->phon);
+		{
+			sn_token_info info = sn_token_lookup(t->s, t->len);
+
+			t->cls = info.cls;
+			t->weight = token_weight(t->s, t->len, info);
+		}
+		t->phonlen = (int) sn_phonetic_key(t->s, t->len, t->phon);
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, "", 0, t->grams);
 		pool_used += t->ngrams;
@@ -195,7 +259,11 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		if ((i & 31) == 31)
 			sn_check_interrupts();
 	}
-	/* grams of each token written together with the next (both words) */
+	/*
+	 * Grams of each token written together with the next (both words):
+	 * the two gram sets without the pads at the junction, plus the
+	 * junction bigram; a merge of sorted sets, no sorting needed.
+	 */
 	for (i = 0; i < ntok; i++)
 	{
 		sn_ptoken  *t = &out->tok[i];
@@ -205,8 +273,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		if (i + 1 < ntok && !t->number && !out->tok[i + 1].number)
 		{
 			t->mgrams = pool + pool_used;
-			t->nmgrams = make_grams(t->s, t->len, out->tok[i + 1].s,
-									out->tok[i + 1].len, t->mgrams);
+			t->nmgrams = join_grams(t, &out->tok[i + 1], t->mgrams);
 			pool_used += t->nmgrams;
 		}
 	}
@@ -280,8 +347,10 @@ static inline double
 merged_sim(const uint16_t *a, int na, const uint16_t *b, int nb)
 {
 	int			m = na > nb ? na : nb;
+	int			l = na > nb ? nb : na;
 
-	if (m == 0)
+	/* the overlap is at most the smaller set over the larger */
+	if (m == 0 || l < MERGE_MIN * m)
 		return 0.0;
 	return merge_shape(common_grams(a, na, b, nb) / (double) m);
 }
@@ -318,7 +387,10 @@ tsim_raw(const sn_ptoken *a, const sn_ptoken *b, match_kind *kind)
 	}
 	d = dice(a->grams, a->ngrams, b->grams, b->ngrams);
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
-	if (PHON_SIM > d && strlen(a->phon) >= 2 && strcmp(a->phon, b->phon) == 0)
+	if (d >= PHON_SIM)
+		return d;
+	if (PHON_SIM > d && a->phonlen >= 2 && a->phonlen == b->phonlen &&
+		memcmp(a->phon, b->phon, a->phonlen) == 0)
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
@@ -341,72 +413,71 @@ typedef struct alignment
 	bool		self_pair;		/* this token written together with a neighbour */
 } alignment;
 
+static inline void
+note(alignment *al, double s, match_kind kind, int with, bool with_pair, bool self_pair)
+{
+	if (s > al->best)
+	{
+		al->best = s;
+		al->kind = kind;
+		al->with = with;
+		al->with_pair = with_pair;
+		al->self_pair = self_pair;
+	}
+}
+
 /*
- * For each token of A, its best similarity against B (tokens, adjacent
- * pairs of B, and A's adjacent pairs against B's tokens).
+ * Every token's best similarity against the other name: each query token
+ * against each candidate token, against each two adjacent candidate tokens
+ * written together, and written together with its own neighbour against
+ * each candidate token.  Token similarity is symmetric, so one pass over
+ * the pairs serves both sides.
  */
 static void
-align_side(const sn_name *A, const sn_name *B, alignment *al)
+align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 {
 	int			i,
 				j;
 
-	for (i = 0; i < A->ntok; i++)
-	{
-		al[i].best = 0;
-		al[i].kind = MK_NONE;
-		al[i].with = -1;
-		al[i].with_pair = al[i].self_pair = false;
-	}
-	for (i = 0; i < A->ntok; i++)
-	{
-		const sn_ptoken *a = &A->tok[i];
+	memset(aq, 0, sizeof(alignment) * Q->ntok);
+	memset(ac, 0, sizeof(alignment) * C->ntok);
+	for (i = 0; i < Q->ntok; i++)
+		aq[i].with = -1;
+	for (j = 0; j < C->ntok; j++)
+		ac[j].with = -1;
 
-		for (j = 0; j < B->ntok; j++)
+	for (i = 0; i < Q->ntok; i++)
+	{
+		const sn_ptoken *q = &Q->tok[i];
+
+		for (j = 0; j < C->ntok; j++)
 		{
-			const sn_ptoken *b = &B->tok[j];
+			const sn_ptoken *c = &C->tok[j];
 			match_kind	k;
-			double		s = shape(tsim_raw(a, b, &k));
+			double		s = shape(tsim_raw(q, c, &k));
 
-			if (s > al[i].best)
+			note(&aq[i], s, k, j, false, false);
+			note(&ac[j], s, k, i, false, false);
+			/* q against c and the next candidate token written together */
+			if (!q->number && c->nmgrams > 0)
 			{
-				al[i].best = s;
-				al[i].kind = k;
-				al[i].with = j;
-				al[i].with_pair = al[i].self_pair = false;
-			}
-			/* a against b and the next token of B, written together */
-			if (!a->number && b->nmgrams > 0)
-			{
-				s = merged_sim(a->grams, a->ngrams, b->mgrams, b->nmgrams);
-				if (s > al[i].best)
+				s = merged_sim(q->grams, q->ngrams, c->mgrams, c->nmgrams);
+				if (s > 0)
 				{
-					al[i].best = s;
-					al[i].kind = MK_MERGED;
-					al[i].with = j;
-					al[i].with_pair = true;
-					al[i].self_pair = false;
+					note(&aq[i], s, MK_MERGED, j, true, false);
+					note(&ac[j], s, MK_MERGED, i, false, true);
+					note(&ac[j + 1], s, MK_MERGED, i, false, true);
 				}
 			}
-			/* a and the next token of A, written together, against b */
-			if (a->nmgrams > 0 && !b->number)
+			/* q and the next query token written together, against c */
+			if (q->nmgrams > 0 && !c->number)
 			{
-				s = merged_sim(a->mgrams, a->nmgrams, b->grams, b->ngrams);
-				if (s > al[i].best)
+				s = merged_sim(q->mgrams, q->nmgrams, c->grams, c->ngrams);
+				if (s > 0)
 				{
-					al[i].best = s;
-					al[i].kind = MK_MERGED;
-					al[i].with = j;
-					al[i].with_pair = false;
-					al[i].self_pair = true;
-				}
-				if (s > al[i + 1].best)
-				{
-					al[i + 1].best = s;
-					al[i + 1].kind = MK_MERGED;
-					al[i + 1].with = j;
-					al[i + 1].with_pair = false;
-					al[i + 1].self_pair = true;
+					note(&aq[i], s, MK_MERGED, j, false, true);
+					note(&aq[i + 1], s, MK_MERGED, j, false, true);
+					note(&ac[j], s, MK_MERGED, i, true, false);
 				}
 			}
 		}
@@ -537,8 +608,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	aq = sn_alloc(sizeof(alignment) * q->ntok);
 	ac = sn_alloc(sizeof(alignment) * c->ntok);
 	best = sn_alloc(sizeof(double) * q->ntok);
-	align_side(q, c, aq);
-	align_side(c, q, ac);
+	align(q, c, aq, ac);
 
 	for (i = 0; i < q->ntok; i++)
 	{
@@ -662,8 +732,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 		{
 			if (t->initial)
 				keys[k++] = KEY_INITIAL(t->s[0]);
-			if (strlen(t->phon) >= 2)
-				keys[k++] = KEY_PHON(hash_bytes(t->phon, (int) strlen(t->phon)));
+			if (t->phonlen >= 2)
+				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
 		}
 	}
 	if (k == 0)
@@ -723,8 +793,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		{
 			if (t->len > 1)
 				all[k++] = KEY_INITIAL(t->s[0]);
-			if (strlen(t->phon) >= 2)
-				all[k++] = KEY_PHON(hash_bytes(t->phon, (int) strlen(t->phon)));
+			if (t->phonlen >= 2)
+				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
 		}
 	}
 	if (k > 0)
@@ -761,8 +831,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			plan->mrg_gram_idx[mtotal++] = key_index(plan, KEY_GRAM(t->mgrams[j]));
 		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(hash_bytes(t->s, t->len))) : -1;
 		plan->tok_init_idx[i] = (!t->number && t->len > 1) ? key_index(plan, KEY_INITIAL(t->s[0])) : -1;
-		plan->tok_phon_idx[i] = (!t->number && strlen(t->phon) >= 2) ?
-			key_index(plan, KEY_PHON(hash_bytes(t->phon, (int) strlen(t->phon)))) : -1;
+		plan->tok_phon_idx[i] = (!t->number && t->phonlen >= 2) ?
+			key_index(plan, KEY_PHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
 	}
 	plan->tok_gram_off[n] = total;

@@ -27,6 +27,7 @@ typedef struct sn_ptoken
 	uint8_t		cls;			/* sn_token_class */
 	float		weight;
 	char		phon[16];		/* phonetic key, NUL-terminated */
+	int			phonlen;
 	uint16_t   *grams;			/* distinct padded bigram codes, sorted */
 	int			ngrams;
 	uint16_t   *mgrams;			/* grams of this token joined to the next */

@@ -1,0 +1,118 @@
+/*
+ * token_info.c
+ *		One hash lookup per token for what the score needs to know of it:
+ *		its class (legal form, title) and how common it is.
+ *
+ * The shipped frequency table and the normaliser's word tables are merged
+ * once per process into an open-addressing hash table, because the score
+ * looks up every token of every candidate it compares.
+ */
+#include "token_info.h"
+#include "normalize.h"
+#include "token_freq.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct slot
+{
+	const char *s;
+	uint32_t	len;
+	sn_token_info info;
+} slot;
+
+static slot *table;
+static uint32_t mask;
+
+static inline uint32_t
+hash_token(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static slot *
+find_slot(const char *s, size_t len)
+{
+	uint32_t	i = hash_token(s, len) & mask;
+
+	while (table[i].s != NULL &&
+		   !(table[i].len == len && memcmp(table[i].s, s, len) == 0))
+		i = (i + 1) & mask;
+	return &table[i];
+}
+
+static void
+add(const char *s, uint8_t cls, float p)
+{
+	slot	   *sl = find_slot(s, strlen(s));
+
+	if (sl->s == NULL)
+	{
+		sl->s = s;
+		sl->len = (uint32_t) strlen(s);
+		sl->info.cls = SN_TOKEN_WORD;
+		sl->info.p = 0;
+	}
+	if (cls != SN_TOKEN_WORD)
+		sl->info.cls = cls;
+	if (p > sl->info.p)
+		sl->info.p = p;
+}
+
+static void
+build(void)
+{
+	size_t		n = sn_n_token_freqs + sn_n_legal_forms + sn_n_dropped_titles + sn_n_kept_titles;
+	uint32_t	size = 1024;
+	size_t		i;
+
+	while (size < 2 * n)
+		size *= 2;
+	/* static storage, allocated once per process with malloc on purpose */
+	table = calloc(size, sizeof(slot));
+	if (table == NULL)
+		abort();
+	mask = size - 1;
+	for (i = 0; i < sn_n_token_freqs; i++)
+		add(sn_token_freqs[i].token, SN_TOKEN_WORD, sn_token_freqs[i].p);
+	for (i = 0; i < sn_n_legal_forms; i++)
+		add(sn_legal_forms[i].canon, SN_TOKEN_LEGAL_FORM, 0);
+	for (i = 0; i < sn_n_dropped_titles; i++)
+		add(sn_dropped_titles[i], SN_TOKEN_TITLE, 0);
+	for (i = 0; i < sn_n_kept_titles; i++)
+		add(sn_kept_titles[i], SN_TOKEN_TITLE, 0);
+}
+
+sn_token_info
+sn_token_lookup(const char *tok, size_t len)
+{
+	static const sn_token_info unknown = {SN_TOKEN_WORD, 0};
+	slot	   *sl;
+	size_t		i;
+
+	if (table == NULL)
+		build();
+	for (i = 0; i < len; i++)
+		if (tok[i] >= '0' && tok[i] <= '9')
+		{
+			sn_token_info num = {SN_TOKEN_NUMBER, 0};
+
+			return num;
+		}
+	sl = find_slot(tok, len);
+	return sl->s ? sl->info : unknown;
+}
+
+float
+sn_token_probability(const char *tok, size_t len)
+{
+	return sn_token_lookup(tok, len).p;
+}

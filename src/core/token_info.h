@@ -1,0 +1,18 @@
+/*
+ * token_info.h
+ *		What the score knows of a token: its class and how common it is.
+ */
+#ifndef SN_TOKEN_INFO_H
+#define SN_TOKEN_INFO_H
+
+#include "sn_common.h"
+
+typedef struct sn_token_info
+{
+	uint8_t		cls;			/* sn_token_class */
+	float		p;				/* probability that a name contains it; 0 if rare */
+} sn_token_info;
+
+extern sn_token_info sn_token_lookup(const char *tok, size_t len);
+
+#endif

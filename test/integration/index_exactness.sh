@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Index exactness on real list names: for queries made from real names
+# (typos, reordering, dropped tokens, other scripts, edge cases), at
+# thresholds 0, 0.1, ..., 1, the rows that GIN and GiST return equal the rows
+# a sequential scan returns, and the KNN top-10 distances through GiST equal
+# the sequentially sorted ones.  Any difference fails and prints the query.
+#
+# Environment: PGHOST/PGPORT/PGUSER of a server with the extension
+# installed, SN_DATA (../shared/data).  SN_EXACT_QUERIES sets how many
+# queries are drawn from the names (default 300; edge cases come on top).
+set -uo pipefail
+: "${SN_DATA:?}"
+NQ=${SN_EXACT_QUERIES:-300}
+SDN=$SN_DATA/lists/ofac_sdn_2021-07
+UN=$SN_DATA/derived/un_2026-02-27_targets.tsv
+if [ ! -f "$SDN/sdn.csv" ] || [ ! -f "$UN" ]; then
+	echo "skip - index exactness: $SN_DATA/lists/ofac_sdn_2021-07 or the UN targets are absent"
+	exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"; dropdb --if-exists sn_exact >/dev/null 2>&1' EXIT
+# OFAC legacy CSV: Latin-1, trailing 0x1A
+iconv -f latin1 -t utf8 "$SDN/sdn.csv" | tr -d '\032' >"$tmp/sdn.csv"
+iconv -f latin1 -t utf8 "$SDN/alt.csv" | tr -d '\032' >"$tmp/alt.csv"
+
+dropdb --if-exists sn_exact >/dev/null 2>&1
+createdb sn_exact || { echo "not ok - index exactness: cannot create a database"; exit 1; }
+export PGDATABASE=sn_exact
+
+psql -X -q -v ON_ERROR_STOP=1 >/dev/null <<SQL || { echo "not ok - index exactness: loading failed"; exit 1; }
+CREATE EXTENSION sanctions;
+CREATE TEMP TABLE sdn (ent_num int, name text, type text, c4 text, c5 text, c6 text, c7 text,
+	c8 text, c9 text, c10 text, c11 text, c12 text);
+\copy sdn FROM '$tmp/sdn.csv' CSV
+CREATE TEMP TABLE alt (ent_num int, alt_num int, alt_type text, alt_name text, remarks text);
+\copy alt FROM '$tmp/alt.csv' CSV
+CREATE TEMP TABLE un (dataid text, ref text, type text, primary_name text, original text);
+\copy un FROM '$UN' CSV HEADER DELIMITER E'\t' QUOTE E'\x01'
+CREATE TABLE names (id serial PRIMARY KEY, name text);
+INSERT INTO names (name)
+	SELECT name FROM sdn UNION ALL SELECT alt_name FROM alt
+	UNION ALL SELECT primary_name FROM un UNION ALL SELECT original FROM un WHERE original <> '';
+INSERT INTO names (name) VALUES (''), ('x'), (NULL), ('12345'), ('金正恩'), (repeat('Ab Cd ', 300));
+-- one copy per index, so that each scan can only use the index it tests
+CREATE TABLE names_gin AS SELECT * FROM names;
+CREATE TABLE names_gist AS SELECT * FROM names;
+CREATE INDEX ON names_gin USING gin (name sanctions.name_gin_ops);
+CREATE INDEX ON names_gist USING gist (name sanctions.name_gist_ops);
+ANALYZE names; ANALYZE names_gin; ANALYZE names_gist;
+
+-- Queries: real names, deterministically drawn, each in one of several
+-- disguises, plus edge cases.
+CREATE TABLE queries (qid serial PRIMARY KEY, kind text, q text);
+WITH drawn AS (
+	SELECT name, row_number() OVER (ORDER BY md5(name)) AS r
+	FROM (SELECT DISTINCT name FROM names WHERE name IS NOT NULL AND name <> '') d
+	ORDER BY md5(name) LIMIT $NQ)
+INSERT INTO queries (kind, q)
+SELECT k, CASE k
+	WHEN 'as listed' THEN name
+	WHEN 'typo' THEN overlay(name placing '' from 1 + length(name) / 2 for 1)
+	WHEN 'swapped letters' THEN overlay(name placing substr(name, 3, 1) || substr(name, 2, 1) from 2 for 2)
+	WHEN 'reordered' THEN array_to_string(ARRAY(SELECT t FROM unnest(string_to_array(name, ' ')) WITH ORDINALITY u(t, o) ORDER BY o DESC), ' ')
+	WHEN 'token dropped' THEN regexp_replace(name, '^\S+\s+', '')
+	WHEN 'lower case' THEN lower(name)
+	END
+FROM drawn, LATERAL (SELECT (ARRAY['as listed', 'typo', 'swapped letters', 'reordered', 'token dropped', 'lower case'])[1 + r % 6] AS k) x;
+INSERT INTO queries (kind, q) VALUES
+	('edge', ''), ('edge', 'a'), ('edge', 'x'), ('edge', '金'), ('edge', '金正恩'), ('edge', '12345'),
+	('edge', '1'), ('edge', 'Путин'), ('edge', 'Владимир Путин'), ('edge', 'محمد'),
+	('edge', 'LLC'), ('edge', 'Mr'), ('edge', 'Ab Cd'), ('edge', 'a b c d e f g'),
+	('edge', repeat('Vladimir Putin ', 5000));
+SQL
+
+# For one query: the sequential truth, then each index at each threshold.
+psql -X -q -v ON_ERROR_STOP=1 >/dev/null <<'SQL' || { echo "not ok - index exactness: setup failed"; exit 1; }
+CREATE FUNCTION check_query(qid int, q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+	t real;
+	method text;
+	want int[];
+	got int[];
+	want_d real[];
+	got_d real[];
+BEGIN
+	PERFORM set_config('enable_seqscan', 'on', true);
+	PERFORM set_config('enable_indexscan', 'off', true);
+	PERFORM set_config('enable_bitmapscan', 'off', true);
+	IF to_regclass('pg_temp.truth') IS NULL THEN
+		CREATE TEMP TABLE truth (id int, s real);
+	END IF;
+	TRUNCATE truth;
+	INSERT INTO truth SELECT id, sanctions.similarity(q, name) FROM names WHERE name IS NOT NULL;
+	want_d := ARRAY(SELECT 1 - s FROM truth ORDER BY 1 - s, id LIMIT 10);
+
+	FOREACH method IN ARRAY ARRAY['gin', 'gist'] LOOP
+		PERFORM set_config('enable_seqscan', 'off', true);
+		PERFORM set_config('enable_bitmapscan', CASE WHEN method = 'gin' THEN 'on' ELSE 'off' END, true);
+		PERFORM set_config('enable_indexscan', CASE WHEN method = 'gist' THEN 'on' ELSE 'off' END, true);
+		-- every threshold from 0.5 up; one low threshold per query in turn,
+		-- so that 0 ... 0.4 are each covered by a fifth of the queries
+		FOREACH t IN ARRAY ARRAY[((qid % 5) / 10.0)::real, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]::real[] LOOP
+			want := ARRAY(SELECT id FROM truth WHERE s >= t ORDER BY id);
+			EXECUTE format('SELECT ARRAY(SELECT id FROM %I WHERE name OPERATOR(sanctions.%%) sanctions.query($1, $2) ORDER BY id)',
+						   'names_' || method)
+				INTO got USING q, t;
+			IF got IS DISTINCT FROM want THEN
+				RETURN NEXT format('%s at threshold %s: sequential %s rows, index %s rows; missing %s; extra %s',
+					method, t, cardinality(want), cardinality(got),
+					ARRAY(SELECT unnest(want) EXCEPT SELECT unnest(got)),
+					ARRAY(SELECT unnest(got) EXCEPT SELECT unnest(want)));
+			END IF;
+		END LOOP;
+	END LOOP;
+
+	-- KNN through GiST: the ten smallest distances
+	PERFORM set_config('enable_seqscan', 'off', true);
+	PERFORM set_config('enable_bitmapscan', 'off', true);
+	PERFORM set_config('enable_indexscan', 'on', true);
+	EXECUTE 'SELECT ARRAY(SELECT name OPERATOR(sanctions.<->) $1 FROM names_gist WHERE name IS NOT NULL ORDER BY name OPERATOR(sanctions.<->) $1 LIMIT 10)'
+		INTO got_d USING q;
+	IF got_d IS DISTINCT FROM want_d THEN
+		RETURN NEXT format('gist knn: sequential %s, index %s', want_d, got_d);
+	END IF;
+END
+$$;
+SQL
+
+# The index scans must really be index scans.
+plans=$(psql -X -At <<'SQL'
+SET enable_seqscan = off; SET enable_indexscan = off;
+EXPLAIN (COSTS OFF) SELECT id FROM names_gin WHERE name OPERATOR(sanctions.%) sanctions.query('Vladimir Putin', 0.5);
+SET enable_bitmapscan = off; SET enable_indexscan = on;
+EXPLAIN (COSTS OFF) SELECT id FROM names_gist ORDER BY name OPERATOR(sanctions.<->) 'Vladimir Putin' LIMIT 10;
+SQL
+)
+if echo "$plans" | grep -q "Bitmap Index Scan on names_gin_name_idx" &&
+	echo "$plans" | grep -q "Index Scan using names_gist_name_idx"; then
+	echo "ok - index exactness: the index scans use the GIN and the GiST index"
+else
+	echo "not ok - index exactness: expected plans not used:"; echo "$plans"
+fi
+
+total=$(psql -X -At -c "SELECT count(*) FROM queries")
+nnames=$(psql -X -At -c "SELECT count(*) FROM names")
+# two workers, one per core, each taking every other query
+for w in 0 1; do
+	PGOPTIONS="-c client_min_messages=warning" psql -X -At -v ON_ERROR_STOP=1 -c "SELECT format('query %s (%s) %s: %s', qid, kind, left(q, 80), m) FROM queries, LATERAL check_query(qid, q) m WHERE qid % 2 = $w ORDER BY qid" >"$tmp/out.$w" 2>"$tmp/err.$w" &
+done
+wait
+cat "$tmp"/err.* >&2
+bad=$(cat "$tmp"/out.* | grep -c . || true)
+if [ -s "$tmp/err.0" ] || [ -s "$tmp/err.1" ]; then
+	echo "not ok - index exactness: the check failed to run"
+elif [ "$bad" = 0 ]; then
+	echo "ok - index exactness: $total queries x thresholds 0..1 over $nnames real names: GIN and GiST equal the sequential scan; KNN top-10 distances equal"
+else
+	cat "$tmp"/out.*
+	echo "not ok - index exactness: $bad differences between index and sequential results"
+fi
