@@ -44,22 +44,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Parameters; README.md, "How the score works", explains each. */
-#define LAMBDA		0.5			/* cost of an unmatched query token */
-#define BETA		0.3			/* cost of unmatched candidate tokens */
+/*
+ * Parameters; README.md, "How the score works", explains each.  They can
+ * be overridden at compile time, which the tuning tools use.
+ */
+#ifndef LAMBDA
+#define LAMBDA		0.35		/* cost of an unmatched query token */
+#endif
+#ifndef BETA
+#define BETA		0.25		/* cost of unmatched candidate tokens */
+#endif
+#ifndef PHON_SIM
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
+#endif
+#ifndef INIT_SIM
 #define INIT_SIM	0.80		/* an initial and a name it begins */
+#endif
+#ifndef SHAPE_LO
 #define SHAPE_LO	0.40		/* raw similarity at or below: 0 */
+#endif
+#ifndef SHAPE_HI
 #define SHAPE_HI	0.70		/* raw similarity at or above: itself */
+#endif
+#ifndef MERGE_MIN
 #define MERGE_MIN	0.80		/* least overlap for tokens written together */
+#endif
+#ifndef GAMMA
+#define GAMMA		1.50		/* cost of tokens unmatched on both sides */
+#endif
+#ifndef NUM_PENALTY
 #define NUM_PENALTY	0.70
+#endif
+#ifndef W_MIN
 #define W_MIN		0.30		/* weight of the commonest tokens */
+#endif
+#ifndef W_SHIFT
 #define W_SHIFT		1.0			/* weight = -log10(p) - W_SHIFT */
+#endif
+#ifndef P_FLOOR
 #define P_FLOOR		1e-5		/* tokens rarer than the table */
+#endif
+#ifndef W_LEGAL
 #define W_LEGAL		0.20
+#endif
+#ifndef W_TITLE
 #define W_TITLE		0.30
+#endif
+#ifndef W_INITIAL
 #define W_INITIAL	0.50
+#endif
+#ifndef W_NUMBER
 #define W_NUMBER	3.00
+#endif
 
 /* ------------------------------------------------------------------
  * Token weights and preparation
@@ -204,6 +240,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	sn_status	st;
 	uint16_t   *pool;
 	size_t		pool_used = 0;
+	size_t	   *spans;			/* start and length of each token */
 
 	memset(out, 0, sizeof(*out));
 	sn_buf_init(&b, len + 16);
@@ -216,9 +253,45 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	out->text = b.data;
 	out->len = b.len;
 
-	for (p = 0; p < b.len; p++)
-		if (p == 0 || b.data[p - 1] == ' ')
-			ntok++;
+	/*
+	 * Tokens, with each run of two or more single letters written as one
+	 * token: "J.P. Morgan" and "JP Morgan" are both "jp morgan", and an
+	 * initialism keeps its letter order ("C.B.A." is "cba", not "abc").
+	 */
+	out->ttext = sn_alloc(b.len + 1);
+	spans = sn_alloc(sizeof(size_t) * 2 * (b.len / 2 + 2));
+	{
+		size_t		o = 0;
+		bool		prev_letters = false;	/* last token: letter(s) from initials */
+
+		p = 0;
+		while (p < b.len)
+		{
+			size_t		e = p;
+			bool		single;
+
+			while (e < b.len && b.data[e] != ' ')
+				e++;
+			single = (e - p == 1) && b.data[p] >= 'a' && b.data[p] <= 'z';
+			if (single && prev_letters)
+			{
+				/* extend the previous single letter or run of letters */
+				out->ttext[o++] = b.data[p];
+				spans[2 * (ntok - 1) + 1]++;
+			}
+			else
+			{
+				spans[2 * ntok] = o;
+				spans[2 * ntok + 1] = e - p;
+				memcpy(out->ttext + o, b.data + p, e - p);
+				o += e - p;
+				ntok++;
+				prev_letters = single;
+			}
+			p = e + 1;
+		}
+		out->ttext[o] = '\0';
+	}
 	if (ntok > SN_MAX_TOKENS)
 		ntok = SN_MAX_TOKENS;
 	out->ntok = ntok;
@@ -227,17 +300,14 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	pool = sn_alloc(sizeof(uint16_t) * (size_t) (ntok ? ntok : 1) * (3 * SN_MAX_TOKEN_LEN + 2));
 	out->pool = pool;
 
-	p = 0;
 	for (i = 0; i < ntok; i++)
 	{
 		sn_ptoken  *t = &out->tok[i];
-		size_t		e = p;
 		int			k;
+		size_t		tl = spans[2 * i + 1];
 
-		while (e < b.len && b.data[e] != ' ')
-			e++;
-		t->s = b.data + p;
-		t->len = (int) ((e - p) > SN_MAX_TOKEN_LEN ? SN_MAX_TOKEN_LEN : (e - p));
+		t->s = out->ttext + spans[2 * i];
+		t->len = (int) (tl > SN_MAX_TOKEN_LEN ? SN_MAX_TOKEN_LEN : tl);
 		t->number = false;
 		for (k = 0; k < t->len; k++)
 			if (t->s[k] >= '0' && t->s[k] <= '9')
@@ -255,7 +325,6 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		pool_used += t->ngrams;
 		out->has_number |= t->number;
 		out->total_weight += t->weight;
-		p = e + 1;
 		if ((i & 31) == 31)
 			sn_check_interrupts();
 	}
@@ -277,6 +346,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			pool_used += t->nmgrams;
 		}
 	}
+	sn_free(spans);
 	return SN_OK;
 }
 
@@ -285,6 +355,7 @@ sn_name_free(sn_name *n)
 {
 	sn_free(n->pool);
 	sn_free(n->tok);
+	sn_free(n->ttext);
 	sn_free(n->text);
 	memset(n, 0, sizeof(*n));
 }
@@ -426,18 +497,44 @@ note(alignment *al, double s, match_kind kind, int with, bool with_pair, bool se
 	}
 }
 
+typedef struct pair_sim
+{
+	double		s;
+	int			i,
+				j;
+	match_kind	kind;
+} pair_sim;
+
+static int
+pair_sim_cmp(const void *a, const void *b)
+{
+	const pair_sim *x = a,
+			   *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? 1 : -1;
+	if (x->i != y->i)
+		return x->i - y->i;
+	return x->j - y->j;
+}
+
 /*
- * Every token's best similarity against the other name: each query token
- * against each candidate token, against each two adjacent candidate tokens
- * written together, and written together with its own neighbour against
- * each candidate token.  Token similarity is symmetric, so one pass over
- * the pairs serves both sides.
+ * Every token's best similarity against the other name.  Token pairs are
+ * assigned one to one, best first (each candidate token can stand for one
+ * query token: "Abdul Kabir Abdul Jan" has two "abdul" to account for).
+ * Then each query token may do better written together with its neighbour
+ * against a candidate token, or against two adjacent candidate tokens
+ * written together (Abdul Rahman / Abdulrahman).  Token similarity is
+ * symmetric, so one pass serves both sides.
  */
 static void
 align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 {
 	int			i,
-				j;
+				j,
+				np = 0,
+				k;
+	pair_sim   *pairs = sn_alloc(sizeof(pair_sim) * (Q->ntok * C->ntok + 1));
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
@@ -453,11 +550,42 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 		for (j = 0; j < C->ntok; j++)
 		{
 			const sn_ptoken *c = &C->tok[j];
-			match_kind	k;
-			double		s = shape(tsim_raw(q, c, &k));
+			match_kind	kind;
+			double		s = shape(tsim_raw(q, c, &kind));
 
-			note(&aq[i], s, k, j, false, false);
-			note(&ac[j], s, k, i, false, false);
+			if (s > 0)
+			{
+				pairs[np].s = s;
+				pairs[np].i = i;
+				pairs[np].j = j;
+				pairs[np].kind = kind;
+				np++;
+			}
+		}
+		if ((i & 7) == 7)
+			sn_check_interrupts();
+	}
+	qsort(pairs, np, sizeof(pair_sim), pair_sim_cmp);
+	for (k = 0; k < np; k++)
+	{
+		pair_sim   *ps = &pairs[k];
+
+		if (aq[ps->i].with >= 0 || ac[ps->j].with >= 0)
+			continue;
+		note(&aq[ps->i], ps->s, ps->kind, ps->j, false, false);
+		note(&ac[ps->j], ps->s, ps->kind, ps->i, false, false);
+	}
+	sn_free(pairs);
+
+	for (i = 0; i < Q->ntok; i++)
+	{
+		const sn_ptoken *q = &Q->tok[i];
+
+		for (j = 0; j < C->ntok; j++)
+		{
+			const sn_ptoken *c = &C->tok[j];
+			double		s;
+
 			/* q against c and the next candidate token written together */
 			if (!q->number && c->nmgrams > 0)
 			{
@@ -484,6 +612,13 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 		if ((i & 7) == 7)
 			sn_check_interrupts();
 	}
+}
+
+/* How unmatched a token is: 1 when nothing resembles it, 0 from 0.5 up. */
+static inline double
+unmatched(double best)
+{
+	return best >= 0.5 ? 0.0 : 1.0 - 2.0 * best;
 }
 
 /* Combine query-side bests into Sq; shared by the score and the bound. */
@@ -587,6 +722,8 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 				cov = 0,
 				cw = 0,
 				factor_c,
+				factor_x,
+				conflict,
 				numpen = 1.0,
 				score;
 	int			i;
@@ -624,9 +761,32 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	}
 	cov = cw > 0 ? cov / cw : 0;
 	factor_c = 1.0 - BETA * (1.0 - cov);
+
+	/*
+	 * Tokens left unmatched on both sides are a substitution, not an
+	 * omission: "Hamadi ben Ahmed" against "Hamadi ben Abdul Aziz" names a
+	 * different father.  The share of weight each side leaves unmatched
+	 * (a token counts fully when nothing resembles it, not at all from
+	 * half a match up) gives the conflict, the smaller of the two.
+	 */
+	{
+		double		uq = 0,
+					uc = 0;
+
+		for (i = 0; i < q->ntok; i++)
+			uq += q->tok[i].weight * unmatched(aq[i].best);
+		for (i = 0; i < c->ntok; i++)
+			uc += c->tok[i].weight * unmatched(ac[i].best);
+		uq /= q->total_weight;
+		uc /= cw;
+		conflict = uq < uc ? uq : uc;
+		factor_x = 1.0 - GAMMA * conflict;
+		if (factor_x < 0)
+			factor_x = 0;
+	}
 	if (number_missing && c->has_number)
 		numpen = NUM_PENALTY;
-	score = sq * factor_c * numpen;
+	score = sq * factor_c * factor_x * numpen;
 	if (score < 0)
 		score = 0;
 	if (score > 1)
@@ -643,6 +803,8 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_num(explain, "query_side", sq, true);
 		json_num(explain, "candidate_coverage", cov, true);
 		json_num(explain, "candidate_factor", factor_c, true);
+		json_num(explain, "conflict", conflict, true);
+		json_num(explain, "conflict_factor", factor_x, true);
 		json_num(explain, "number_penalty", numpen, true);
 		{
 			/* as similarity() returns it: a real, printed exactly */

@@ -43,6 +43,7 @@ typedef struct sn_name
 	bool		has_number;
 	double		total_weight;
 	uint16_t   *pool;			/* storage of every token's grams */
+	char	   *ttext;			/* token text (runs of initials joined) */
 } sn_name;
 
 /* Normalise and prepare a name (any UTF-8 text). */
