@@ -1,0 +1,723 @@
+#!/usr/bin/env bash
+# quality.sh: matching quality of the name score against labelled real data,
+# side by side with two pg_trgm baselines, in one run.
+#
+# Run it from anywhere (it builds, installs and starts a throw-away cluster
+# as test/run does; the data is read from $SN_DATA, by default ../shared/data):
+#
+#   bash test/bench/quality.sh                        # everything, default samples
+#   bash test/bench/quality.sh --sections nb,alerts   # only some sections
+#   bash test/bench/quality.sh --summary-only         # only the SUMMARY lines
+#   bash test/bench/quality.sh --ours 'sanctions.similarity(q, c)' --threshold 0.8
+#   bash test/bench/quality.sh --full                 # every query, no sampling
+#
+# Options:
+#   --ours EXPR          SQL expression of the score under test (default
+#                        'sanctions.similarity(q, c)').  It may use the query
+#                        side q (raw name), qn (sanctions.normalize(q)), and the
+#                        candidate side c (raw list name), cn (sanctions.normalize(c)),
+#                        all text; it must return a number in 0..1.  A score
+#                        that depends on the canonical forms only can be given
+#                        qn and cn (normalize is idempotent, so the result is
+#                        the same), which saves normalising both names of
+#                        every pair: --ours 'sanctions.similarity(qn, cn)'.
+#   --threshold T        threshold of that score when the setting
+#                        sanctions.threshold is not defined (the setting, read
+#                        with current_setting('sanctions.threshold', true),
+#                        wins when it is).
+#   --set NAME=VALUE     a setting for every session (PGOPTIONS -c), e.g.
+#                        --set sanctions.threshold=0.85; repeatable.
+#   --prelude FILE       SQL run once in the scratch database after the
+#                        extensions are created (e.g. to define a score to
+#                        compare); repeatable.
+#   --sections LIST      comma-separated subset of: nb, ofac, un, unpos, cross,
+#                        putin, alerts (default: all).  The nb pairs are always
+#                        scored, because they fix the baselines' thresholds.
+#   --ofac-sample N      OFAC alias queries, evenly spaced in file order; 0 =
+#                        all 11,910 (default 2000).  The 2,752 UN aliases are
+#                        always all used.
+#   --alert-sample N     rows of negatives_us.csv, evenly spaced in file order;
+#                        0 = all 50,000 (default 2000).
+#   --full               --ofac-sample 0 --alert-sample 0.
+#   --jobs N             concurrent sessions (default: number of CPUs).
+#   --brute-baselines    score the baselines against every candidate too, as
+#                        the score under test is, instead of through trigram
+#                        indexes (same results, much slower; a cross-check).
+#   --no-setup           use the server of PGHOST/PGPORT/PGUSER as it is (the
+#                        extension must be installed there); no build.  The
+#                        scratch database sanctions_quality is re-created there
+#                        and left in place for inspection.
+#   --summary-only       print only the SUMMARY lines.
+#   --verbose            also list the baselines' wrong STRONG cases and misses.
+#
+# Methods (columns):
+#   ours           the --ours expression at its threshold (setting or --threshold);
+#   trgm_unaccent  pg_trgm similarity(lower(unaccent(q)), lower(unaccent(c)));
+#   trgm_icu       pg_trgm similarity of icu_transform(x, 'Any-Latin; Latin-ASCII; Lower');
+# each baseline at the threshold that maximises its F1 on the nb pairs, found
+# by trying every score it gives there (ties: the highest such threshold).
+# Everywhere, "matched" means score >= threshold.
+#
+# Measures (one SUMMARY line each, "SUMMARY <section>.<measure> ours=.. trgm_unaccent=..
+# trgm_icu=.. goal=.. met=yes|no|-"; fractions are in 0..1):
+#   threshold              the threshold each method is measured at.
+#   nb.*                   eval/nomenklatura_name_bench/cases_dev.csv, 423 labelled
+#                          pairs (name1 = query, name2 = list side): f1, precision
+#                          and recall of "matched" against is_match; strong_wrong,
+#                          the STRONG-quality pairs decided wrongly (listed for ours);
+#                          best_f1 / best_thr: the highest F1 a method reaches on
+#                          these pairs and the threshold giving it (for tuning).
+#                          Goals: f1 >= 0.90, strong_wrong = 0.
+#   ofac.*, un.*           each alias of derived/ofac_sdn_2021-07_alias_to_primary.tsv
+#                          (resp. derived/un_2026-02-27_alias_to_primary.tsv) as a
+#                          query, scored against every primary name of the list
+#                          (OFAC: all SDN_Name of lists/ofac_sdn_2021-07/sdn.csv;
+#                          UN: primary_name of derived/un_2026-02-27_targets.tsv),
+#                          one candidate per entity.  The alias's own entity has
+#                          rank 1 + (number of other entities scoring >= it), so
+#                          ties count against it.  recall1 / recall10: share of
+#                          queries whose entity has rank <= 1 / <= 10; recall_thr:
+#                          share whose entity is matched.  Many aliases are
+#                          unrelated names (former names, nicknames): compare the
+#                          columns, not against 1.  Goal: ofac.recall10 at least
+#                          0.08 above the better baseline.
+#   unpos.*                the 683 people (queries) of
+#                          eval/yente_candidate_generation/positives_un_untreated.csv
+#                          against every UN target name (primary and original
+#                          script of derived/un_2026-02-27_targets.tsv): found, how
+#                          many match at least one; listed, how many are written,
+#                          up to case and spacing, as one of those names (the
+#                          others are not on this edition of the list under that
+#                          name); found_listed, how many of the listed are found.
+#                          Goal: found_listed = listed.
+#   cross.ge_min, cross.matched
+#                          eval/watchman_cross_script_pairs.csv: pairs scoring at
+#                          least the file's minimum score / matched.  Goal: all.
+#   putin.vs_vladimir_putin share of the 80 spellings of
+#                          nomenklatura_name_bench/putin_names.txt matched against
+#                          "Vladimir Putin"; putin.pairs: share of the ordered
+#                          pairs of two different spellings matched.
+#   alerts.rate            share of the sampled rows of
+#                          eval/yente_candidate_generation/negatives_us.csv
+#                          (full_name, people on no list) with at least one
+#                          matched candidate among every name of the lists (OFAC
+#                          SDN primaries and aliases, UN primaries, original-script
+#                          names and aliases, distinct).  Goal: <= 0.01 and below
+#                          both baselines.
+#
+# The score under test is computed for every query-candidate pair (no index);
+# so are the baselines with --brute-baselines, otherwise they use GiST (top-10
+# by <->) and GIN (%) trigram indexes, which return exactly what a full scan
+# returns.  Work is split into chunks run by --jobs concurrent sessions.
+#
+# Run time is almost all the score under test over about 70 million pairs
+# with the default samples (2,000 OFAC aliases x 8,976 names, 2,752 UN aliases
+# x 1,003, 683 x 1,381, 2,000 negatives x 24,407).  Before it starts, the log
+# line "ours: about N us per pair ... at least about S s" estimates it.  With a
+# score of 5 to 6 us per pair, two whole runs on 2 cores took 5 and 8 minutes
+# (the second while other work shared the cores); --full needs about 20 times
+# as many pairs.
+set -euo pipefail
+. "$(dirname "$0")/../lib/common.sh"
+
+OURS='sanctions.similarity(q, c)'
+THRESHOLD_ARG=
+SECTIONS=nb,ofac,un,unpos,cross,putin,alerts
+ALIAS_SAMPLE=2000
+ALERT_SAMPLE=2000
+JOBS=$(nproc 2>/dev/null || echo 2)
+BRUTE=0
+SETUP=1
+SUMMARY_ONLY=0
+VERBOSE=0
+PRELUDES=()
+SETS=()
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
+die() { echo "quality.sh: $*" >&2; exit 2; }
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	--ours) OURS=${2:?}; shift 2 ;;
+	--threshold) THRESHOLD_ARG=${2:?}; shift 2 ;;
+	--set) SETS+=("${2:?}"); shift 2 ;;
+	--prelude) PRELUDES+=("$(cd "$(dirname "${2:?}")" && pwd)/$(basename "$2")"); shift 2 ;;
+	--sections) SECTIONS=${2:?}; shift 2 ;;
+	--ofac-sample) ALIAS_SAMPLE=${2:?}; shift 2 ;;
+	--alert-sample) ALERT_SAMPLE=${2:?}; shift 2 ;;
+	--full) ALIAS_SAMPLE=0; ALERT_SAMPLE=0; shift ;;
+	--jobs) JOBS=${2:?}; shift 2 ;;
+	--brute-baselines) BRUTE=1; shift ;;
+	--no-setup) SETUP=0; shift ;;
+	--summary-only) SUMMARY_ONLY=1; shift ;;
+	--verbose) VERBOSE=1; shift ;;
+	-h|--help) usage; exit 0 ;;
+	*) die "unknown option $1 (see --help)" ;;
+	esac
+done
+[[ $ALIAS_SAMPLE =~ ^[0-9]+$ ]] || die "--ofac-sample takes a number"
+[[ $ALERT_SAMPLE =~ ^[0-9]+$ ]] || die "--alert-sample takes a number"
+[[ $JOBS =~ ^[1-9][0-9]*$ ]] || die "--jobs takes a positive number"
+if [ -n "$THRESHOLD_ARG" ]; then
+	[[ $THRESHOLD_ARG =~ ^[0-9]*\.?[0-9]+$ ]] || die "--threshold takes a number in 0..1"
+fi
+for s in ${SECTIONS//,/ }; do
+	case $s in nb|ofac|un|unpos|cross|putin|alerts) ;; *) die "unknown section $s" ;; esac
+done
+has() { [[ ",$SECTIONS," == *",$1,"* ]]; }
+for p in "${PRELUDES[@]}"; do [ -r "$p" ] || die "cannot read $p"; done
+
+D=$SN_DATA
+for f in lists/ofac_sdn_2021-07/sdn.csv derived/ofac_sdn_2021-07_alias_to_primary.tsv \
+	derived/un_2026-02-27_alias_to_primary.tsv derived/un_2026-02-27_targets.tsv \
+	eval/nomenklatura_name_bench/cases_dev.csv eval/nomenklatura_name_bench/putin_names.txt \
+	eval/watchman_cross_script_pairs.csv eval/yente_candidate_generation/positives_un_untreated.csv \
+	eval/yente_candidate_generation/negatives_us.csv; do
+	[ -r "$D/$f" ] || die "missing $D/$f (set SN_DATA to the shared data folder)"
+done
+
+T0=$(date +%s)
+say() { [ "$SUMMARY_ONLY" = 1 ] || printf '%s\n' "$*"; }
+elapsed() { echo $(( $(date +%s) - T0 )); }
+
+if [ "$SETUP" = 1 ]; then
+	sn_setup
+	sn_log "set-up done ($(elapsed) s)"
+else
+	[ -n "${PGHOST:-}${PGPORT:-}" ] || die "--no-setup needs PGHOST/PGPORT of a running server"
+fi
+
+# Settings for every session, including the chunk workers.
+opts="-c jit=off -c max_parallel_workers_per_gather=0 -c client_min_messages=warning"
+for s in "${SETS[@]}"; do
+	[[ $s =~ ^[A-Za-z_][A-Za-z0-9_.]*=[^[:space:]]*$ ]] || die "--set takes NAME=VALUE without spaces"
+	opts+=" -c $s"
+done
+export PGOPTIONS="${PGOPTIONS:-} $opts"
+
+DB=sanctions_quality
+TMP=$(mktemp -d /tmp/sanctions-quality.XXXXXX)
+chmod 755 "$TMP"
+cleanup_tmp() { rm -rf "$TMP"; }
+if [ "$SETUP" = 1 ]; then trap 'cleanup_tmp; sn_stop_cluster' EXIT; else trap cleanup_tmp EXIT; fi
+
+PSQL=(psql -X -q -v ON_ERROR_STOP=1)
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8'"
+export PGDATABASE=$DB
+"${PSQL[@]}" -c 'CREATE EXTENSION sanctions' -c 'CREATE EXTENSION pg_trgm' \
+	-c 'CREATE EXTENSION unaccent' -c 'CREATE EXTENSION icu_ext'
+for p in "${PRELUDES[@]}"; do "${PSQL[@]}" -f "$p"; done
+
+# The threshold of the score under test: the setting when the extension
+# defines it (calling an extension function loads the library first).
+THR_SETTING=$("${PSQL[@]}" -At -c "SELECT sanctions.normalize('a')" \
+	-c "SELECT coalesce(current_setting('sanctions.threshold', true), '')" | tail -1)
+if [ -n "$THR_SETTING" ]; then
+	THR=$THR_SETTING; THR_SRC=setting
+elif [ -n "$THRESHOLD_ARG" ]; then
+	THR=$THRESHOLD_ARG; THR_SRC=argument
+else
+	die "sanctions.threshold is not defined: give --threshold"
+fi
+"${PSQL[@]}" -At -c "SELECT '$THR'::real" >/dev/null || die "bad threshold '$THR'"
+
+# The expression must work before anything long starts.
+if ! err=$("${PSQL[@]}" -At -c "SELECT ($OURS)::float8 FROM (SELECT 'John Smith'::text AS q, 'john smith'::text AS qn,
+	'john smith'::text AS qu, 'john smith'::text AS qi, 'SMITH, John'::text AS c, 'smith john'::text AS cn,
+	'smith, john'::text AS cu, 'smith, john'::text AS ci) AS t" 2>&1); then
+	echo "quality.sh: the score under test does not run: $OURS" >&2
+	echo "$err" >&2
+	exit 2
+fi
+
+sn_log "loading data from $D"
+# Files prepared for client-side \copy: the OFAC file without its final 0x1A,
+# the cross-script pairs without comments and blank lines.
+tr -d '\032' <"$D/lists/ofac_sdn_2021-07/sdn.csv" >"$TMP/sdn.csv"
+grep -v -e '^#' -e '^[[:space:]]*$' "$D/eval/watchman_cross_script_pairs.csv" >"$TMP/cross.csv"
+TSV="FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true"
+LINES="FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02'"
+
+"${PSQL[@]}" <<SQL
+CREATE TABLE sdn_raw (ent_num text, sdn_name text, sdn_type text, program text, title text,
+	call_sign text, vess_type text, tonnage text, grt text, vess_flag text, vess_owner text, remarks text);
+\copy sdn_raw FROM '$TMP/sdn.csv' WITH (FORMAT csv, ENCODING 'LATIN1')
+CREATE TABLE ofac_alias (rn int GENERATED ALWAYS AS IDENTITY, query_alias text, query_script text,
+	alt_type text, target_ent_num bigint, target_primary_name text, sdn_type text, program text);
+\copy ofac_alias (query_alias, query_script, alt_type, target_ent_num, target_primary_name, sdn_type, program) FROM '$D/derived/ofac_sdn_2021-07_alias_to_primary.tsv' WITH ($TSV)
+CREATE TABLE un_alias (rn int GENERATED ALWAYS AS IDENTITY, query_alias text, query_script text,
+	quality text, target_dataid bigint, reference_number text, type text, target_primary_name text);
+\copy un_alias (query_alias, query_script, quality, target_dataid, reference_number, type, target_primary_name) FROM '$D/derived/un_2026-02-27_alias_to_primary.tsv' WITH ($TSV)
+CREATE TABLE un_targets (dataid bigint, reference_number text, type text, primary_name text, name_original_script text);
+\copy un_targets FROM '$D/derived/un_2026-02-27_targets.tsv' WITH ($TSV)
+CREATE TABLE nb_raw (rn int GENERATED ALWAYS AS IDENTITY, case_group text, schema text, name1 text, name2 text,
+	is_match boolean, quality text, category text, notes text);
+\copy nb_raw (case_group, schema, name1, name2, is_match, quality, category, notes) FROM '$D/eval/nomenklatura_name_bench/cases_dev.csv' WITH (FORMAT csv, HEADER true)
+CREATE TABLE putin_raw (rn int GENERATED ALWAYS AS IDENTITY, name text);
+\copy putin_raw (name) FROM '$D/eval/nomenklatura_name_bench/putin_names.txt' WITH ($LINES)
+CREATE TABLE cross_raw (rn int GENERATED ALWAYS AS IDENTITY, query text, expected text, min_score real, description text);
+\copy cross_raw (query, expected, min_score, description) FROM '$TMP/cross.csv' WITH (FORMAT csv)
+CREATE TABLE people_raw (rn int GENERATED ALWAYS AS IDENTITY, full_name text, first_name text, middle_name text,
+	last_name text, gender text, date_of_birth text, place_of_birth text, nationality text);
+CREATE TABLE unpos_raw (LIKE people_raw INCLUDING ALL);
+CREATE TABLE neg_raw (LIKE people_raw INCLUDING ALL);
+\copy unpos_raw (full_name, first_name, middle_name, last_name, gender, date_of_birth, place_of_birth, nationality) FROM '$D/eval/yente_candidate_generation/positives_un_untreated.csv' WITH (FORMAT csv, HEADER true)
+\copy neg_raw (full_name, first_name, middle_name, last_name, gender, date_of_birth, place_of_birth, nationality) FROM '$D/eval/yente_candidate_generation/negatives_us.csv' WITH (FORMAT csv, HEADER true)
+SQL
+
+# Deterministic, evenly spaced sample of n rows out of total, by row number
+# rn (1-based, file order): row rn is kept when ((rn-1)*n) mod total < n.
+"${PSQL[@]}" -o /dev/null -v alias_n="$ALIAS_SAMPLE" -v alert_n="$ALERT_SAMPLE" <<'SQL'
+CREATE FUNCTION pg_temp.keep(rn bigint, n bigint, total bigint) RETURNS boolean
+	LANGUAGE sql IMMUTABLE AS 'SELECT n = 0 OR n >= total OR ((rn - 1) * n) % total < n';
+
+-- Candidates, one row per name: ent is the entity (NULL when irrelevant).
+CREATE TABLE cand_ofac AS                  -- OFAC SDN primary names
+	SELECT trim(ent_num)::bigint AS ent, trim(sdn_name) AS c FROM sdn_raw WHERE sdn_name IS NOT NULL;
+CREATE TABLE cand_un AS                    -- UN primary names
+	SELECT dataid AS ent, trim(primary_name) AS c FROM un_targets;
+CREATE TABLE cand_unall AS                 -- UN primary and original-script names
+	SELECT dataid AS ent, trim(primary_name) AS c FROM un_targets
+	UNION ALL
+	SELECT dataid, trim(name_original_script) FROM un_targets WHERE coalesce(trim(name_original_script), '') <> '';
+CREATE TABLE cand_all AS                   -- every name of both lists, distinct
+	SELECT NULL::bigint AS ent, c FROM (
+		SELECT c FROM cand_ofac
+		UNION SELECT trim(query_alias) FROM ofac_alias
+		UNION SELECT c FROM cand_unall
+		UNION SELECT trim(query_alias) FROM un_alias) AS n
+	WHERE c <> '';
+
+-- Queries.
+CREATE TABLE q_alias AS
+	SELECT 'ofac'::text AS section, rn AS qid, trim(query_alias) AS q, target_ent_num AS target
+	FROM ofac_alias WHERE pg_temp.keep(rn, :alias_n, (SELECT count(*) FROM ofac_alias))
+	UNION ALL
+	SELECT 'un', rn, trim(query_alias), target_dataid
+	FROM un_alias;
+CREATE TABLE q_hit AS
+	SELECT 'unpos'::text AS section, rn AS qid, trim(full_name) AS q FROM unpos_raw
+	UNION ALL
+	SELECT 'alerts', rn, trim(full_name) FROM neg_raw
+	WHERE pg_temp.keep(rn, :alert_n, (SELECT count(*) FROM neg_raw));
+
+-- Labelled pairs: q is the query side, c the list side.
+CREATE TABLE pairs AS
+	SELECT 'nb'::text AS section, rn AS pid, name1 AS q, name2 AS c, is_match,
+		coalesce(nullif(quality, ''), 'MEDIUM') AS quality, NULL::real AS min_score,
+		concat_ws(' ', case_group, schema, nullif(category, '')) AS info
+	FROM nb_raw
+	UNION ALL
+	SELECT 'cross', rn, trim(query), trim(expected), true, NULL, min_score, description FROM cross_raw
+	UNION ALL
+	SELECT 'putin_vp', rn, trim(name), 'Vladimir Putin', true, NULL, NULL, NULL FROM putin_raw
+	UNION ALL
+	SELECT 'putin_all', (a.rn - 1) * 1000 + b.rn, trim(a.name), trim(b.name), true, NULL, NULL, NULL
+	FROM putin_raw a JOIN putin_raw b ON a.rn <> b.rn;
+
+-- Every distinct name, transformed once: qn/cn = sanctions.normalize,
+-- qu/cu = lower(unaccent()), qi/ci = icu_transform(Any-Latin; Latin-ASCII; Lower).
+CREATE TABLE xf AS
+	SELECT n, sanctions.normalize(n) AS nn, lower(unaccent(n)) AS nu,
+		icu_transform(n, 'Any-Latin; Latin-ASCII; Lower') AS ni
+	FROM (SELECT c FROM cand_ofac UNION SELECT c FROM cand_all UNION SELECT q FROM q_alias
+		UNION SELECT q FROM q_hit UNION SELECT q FROM pairs UNION SELECT c FROM pairs) AS t(n)
+	WHERE n IS NOT NULL;
+CREATE UNIQUE INDEX ON xf (n);
+ANALYZE xf;
+
+CREATE FUNCTION pg_temp.cand(src text, dst text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE format('CREATE TABLE %I AS SELECT row_number() OVER (ORDER BY s.ent, s.c) AS cid, s.ent, s.c,
+		x.nn AS cn, x.nu AS cu, x.ni AS ci FROM %I s JOIN xf x ON x.n = s.c', dst, src);
+	EXECUTE format('DROP TABLE %I', src);
+	EXECUTE format('ALTER TABLE %I RENAME TO %I', dst, src);
+END $$;
+SELECT pg_temp.cand('cand_ofac', 'cand_ofac_x'), pg_temp.cand('cand_un', 'cand_un_x'),
+	pg_temp.cand('cand_unall', 'cand_unall_x'), pg_temp.cand('cand_all', 'cand_all_x');
+CREATE TABLE q_alias_x AS SELECT a.section, a.qid, a.target, a.q, x.nn AS qn, x.nu AS qu, x.ni AS qi
+	FROM q_alias a JOIN xf x ON x.n = a.q;
+CREATE TABLE q_hit_x AS SELECT h.section, h.qid, h.q, x.nn AS qn, x.nu AS qu, x.ni AS qi
+	FROM q_hit h JOIN xf x ON x.n = h.q;
+CREATE TABLE pairs_x AS SELECT p.section, p.pid, p.q, xq.nn AS qn, xq.nu AS qu, xq.ni AS qi,
+		p.c, xc.nn AS cn, xc.nu AS cu, xc.ni AS ci, p.is_match, p.quality, p.min_score, p.info
+	FROM pairs p JOIN xf xq ON xq.n = p.q JOIN xf xc ON xc.n = p.c;
+DROP TABLE q_alias, q_hit, pairs;
+ALTER TABLE q_alias_x RENAME TO q_alias;
+ALTER TABLE q_hit_x RENAME TO q_hit;
+ALTER TABLE pairs_x RENAME TO pairs;
+
+CREATE INDEX ON cand_ofac (ent);
+CREATE INDEX ON cand_un (ent);
+CREATE INDEX ON cand_unall (ent);
+CREATE INDEX ON cand_ofac USING gist (cu gist_trgm_ops);
+CREATE INDEX ON cand_ofac USING gist (ci gist_trgm_ops);
+CREATE INDEX ON cand_un USING gist (cu gist_trgm_ops);
+CREATE INDEX ON cand_un USING gist (ci gist_trgm_ops);
+CREATE INDEX ON cand_unall USING gin (cu gin_trgm_ops);
+CREATE INDEX ON cand_unall USING gin (ci gin_trgm_ops);
+CREATE INDEX ON cand_all USING gin (cu gin_trgm_ops);
+CREATE INDEX ON cand_all USING gin (ci gin_trgm_ops);
+
+CREATE TABLE pair_scores (section text, pid int, method text, s real);
+CREATE TABLE rank_res (section text, qid int, method text, ts real, nbetter int);
+CREATE TABLE hit_res (section text, qid int, method text, hit text);
+CREATE TABLE thr (method text PRIMARY KEY, t real, source text);
+ANALYZE;
+SQL
+sn_log "data loaded ($(elapsed) s)"
+
+# Methods: name and score expression over the columns q, qn, qu, qi (query)
+# and c, cn, cu, ci (candidate).
+METHODS=(ours trgm_unaccent trgm_icu)
+declare -A EXPR=([ours]="$OURS" [trgm_unaccent]='similarity(qu, cu)' [trgm_icu]='similarity(qi, ci)')
+declare -A COL=([trgm_unaccent]=u [trgm_icu]=i)
+thr_of() { if [ "$1" = ours ]; then echo "'$THR'::real"; else echo "(SELECT t FROM thr WHERE method = '$1')"; fi; }
+
+JOBDIR=$TMP/jobs
+mkdir -p "$JOBDIR"
+NJOB=0
+job() {	# job SQL on stdin
+	NJOB=$((NJOB + 1))
+	{ echo 'SET client_min_messages = warning;'; cat; } >"$JOBDIR/$(printf '%05d' "$NJOB").sql"
+}
+run_jobs() {
+	local n
+	n=$(find "$JOBDIR" -name '*.sql' | wc -l)
+	[ "$n" -gt 0 ] || return 0
+	sn_log "$1: $n chunks on $JOBS sessions"
+	find "$JOBDIR" -name '*.sql' | sort | xargs -P "$JOBS" -n 1 "${PSQL[@]}" -o /dev/null -f
+	rm -f "$JOBDIR"/*.sql
+	sn_log "$1 done ($(elapsed) s)"
+}
+
+# Phase 1: the labelled pairs, every method, full scan.
+for m in "${METHODS[@]}"; do
+	for ((j = 0; j < JOBS; j++)); do
+		job <<SQL
+INSERT INTO pair_scores SELECT section, pid, '$m', (${EXPR[$m]})::real FROM pairs WHERE pid % $JOBS = $j;
+SQL
+	done
+done
+run_jobs "labelled pairs"
+
+# Thresholds: ours from the setting or argument; each baseline at its best F1
+# on the nb pairs (every score it gives is tried; ties go to the highest).
+"${PSQL[@]}" -o /dev/null -v thr="$THR" -v src="$THR_SRC" <<'SQL'
+INSERT INTO thr VALUES ('ours', :'thr'::real, :'src');
+INSERT INTO thr
+SELECT DISTINCT ON (method) method, t, 'best F1 on nb'
+FROM (
+	SELECT m.method, m.t,
+		2.0 * count(*) FILTER (WHERE p.s >= m.t AND n.is_match)
+		/ nullif(2 * count(*) FILTER (WHERE p.s >= m.t AND n.is_match)
+			+ count(*) FILTER (WHERE p.s >= m.t AND NOT n.is_match)
+			+ count(*) FILTER (WHERE p.s < m.t AND n.is_match), 0) AS f1
+	FROM (SELECT DISTINCT method, s AS t FROM pair_scores WHERE section = 'nb' AND method <> 'ours') m
+	JOIN pair_scores p ON p.method = m.method AND p.section = 'nb'
+	JOIN pairs n ON n.section = 'nb' AND n.pid = p.pid
+	GROUP BY m.method, m.t) f
+ORDER BY method, f1 DESC NULLS LAST, t DESC;
+SQL
+
+# The cost of one score under test, on 4 negatives against 4,000 list names
+# (after a first call, which opens the transliterators), and the number of
+# pairs it will score: an estimate of the next phase's length.
+US=0 NPAIRS=0
+has ofac || has un || has unpos || has alerts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
+SELECT count(sanctions.normalize(c)) FROM cand_all WHERE c !~ '^[ -~]*\$' \g /dev/null
+CREATE TEMP TABLE cq AS SELECT * FROM q_hit WHERE section = 'alerts' ORDER BY qid LIMIT 4;
+CREATE TEMP TABLE cc AS SELECT * FROM cand_all ORDER BY md5(c) LIMIT 4000;
+SELECT clock_timestamp() AS t0 \gset
+SELECT count(*) FROM cq, cc WHERE ($OURS) >= 0 \g /dev/null
+SELECT round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1e6 / 16000.0, 1),
+	(SELECT count(*) FROM q_alias WHERE section = 'ofac' AND :'sections' ~ '(^|,)ofac(,|\$)') * (SELECT count(*) FROM cand_ofac)
+	+ (SELECT count(*) FROM q_alias WHERE section = 'un' AND :'sections' ~ '(^|,)un(,|\$)') * (SELECT count(*) FROM cand_un)
+	+ (SELECT count(*) FROM q_hit WHERE section = 'unpos' AND :'sections' ~ '(^|,)unpos(,|\$)') * (SELECT count(*) FROM cand_unall)
+	+ (SELECT count(*) FROM q_hit WHERE section = 'alerts' AND :'sections' ~ '(^|,)alerts(,|\$)') * (SELECT count(*) FROM cand_all);
+SQL
+)
+[ "$NPAIRS" = 0 ] || sn_log "ours: about $US us per pair; up to $NPAIRS pairs to score, at least about $(awk -v u="$US" -v n="$NPAIRS" -v j="$JOBS" 'BEGIN{printf "%d", u*n/1e6/j}') s on $JOBS sessions"
+
+# Phase 2: ranking (ofac, un) and any-match (unpos, alerts) over candidates.
+# The heaviest chunks are queued first.
+CHUNKS=$((JOBS * 4))
+hit_job() {	# section method candidate-table
+	local sec=$1 m=$2 tab=$3 j
+	for ((j = 0; j < CHUNKS; j++)); do
+		if [ "$m" = ours ] || [ "$BRUTE" = 1 ]; then
+			job <<SQL
+INSERT INTO hit_res SELECT qt.section, qt.qid, '$m',
+	(SELECT ct.c FROM $tab ct WHERE (${EXPR[$m]}) >= $(thr_of "$m") LIMIT 1)
+FROM q_hit qt WHERE qt.section = '$sec' AND qt.qid % $CHUNKS = $j;
+SQL
+		else
+			local x=${COL[$m]}
+			job <<SQL
+SET enable_seqscan = off;
+SELECT set_config('pg_trgm.similarity_threshold', (SELECT t::float8::text FROM thr WHERE method = '$m'), false);
+INSERT INTO hit_res SELECT qt.section, qt.qid, '$m',
+	(SELECT ct.c FROM $tab ct WHERE ct.c$x % qt.q$x LIMIT 1)
+FROM q_hit qt WHERE qt.section = '$sec' AND qt.qid % $CHUNKS = $j;
+SQL
+		fi
+	done
+}
+rank_job() {	# section method candidate-table
+	local sec=$1 m=$2 tab=$3 j
+	for ((j = 0; j < CHUNKS; j++)); do
+		# ts: the best score of the query's own entity; nbetter: other
+		# entities scoring >= ts, counted up to 10.
+		if [ "$m" = ours ] || [ "$BRUTE" = 1 ]; then
+			job <<SQL
+INSERT INTO rank_res SELECT qt.section, qt.qid, '$m', t.ts,
+	(SELECT count(*) FROM (SELECT 1 FROM $tab ct WHERE ct.ent <> qt.target
+		AND (${EXPR[$m]}) >= coalesce(t.ts, -1) LIMIT 10) AS b)
+FROM q_alias qt
+CROSS JOIN LATERAL (SELECT max((${EXPR[$m]})::real) AS ts FROM $tab ct WHERE ct.ent = qt.target) AS t
+WHERE qt.section = '$sec' AND qt.qid % $CHUNKS = $j;
+SQL
+		else
+			local x=${COL[$m]}
+			job <<SQL
+SET enable_seqscan = off;
+INSERT INTO rank_res SELECT qt.section, qt.qid, '$m', t.ts,
+	(SELECT count(*) FROM (SELECT similarity(ct.c$x, qt.q$x) AS s FROM $tab ct WHERE ct.ent <> qt.target
+		ORDER BY ct.c$x <-> qt.q$x LIMIT 10) AS b WHERE b.s >= coalesce(t.ts, -1))
+FROM q_alias qt
+CROSS JOIN LATERAL (SELECT max(similarity(ct.c$x, qt.q$x)) AS ts FROM $tab ct WHERE ct.ent = qt.target) AS t
+WHERE qt.section = '$sec' AND qt.qid % $CHUNKS = $j;
+SQL
+		fi
+	done
+}
+ORDER_M=(ours trgm_unaccent trgm_icu)
+for m in "${ORDER_M[@]}"; do
+	has alerts && hit_job alerts "$m" cand_all
+	has ofac && rank_job ofac "$m" cand_ofac
+	has un && rank_job un "$m" cand_un
+	has unpos && hit_job unpos "$m" cand_unall
+done
+run_jobs "candidates"
+
+# Measures.
+"${PSQL[@]}" -o /dev/null -v sections="$SECTIONS" <<'SQL'
+CREATE TABLE measures (ord serial, section text, measure text, kind text,
+	ours numeric, trgm_unaccent numeric, trgm_icu numeric, goal text, met boolean);
+CREATE FUNCTION pg_temp.has(s text) RETURNS boolean LANGUAGE sql AS
+	$$ SELECT s = ANY (string_to_array(current_setting('quality.sections'), ',')) $$;
+SELECT set_config('quality.sections', :'sections', false);
+
+CREATE VIEW pm AS                          -- pair scores with the verdict at each threshold
+	SELECT p.section, p.pid, ps.method, ps.s, ps.s >= t.t AS matched, p.is_match, p.quality,
+		p.min_score, p.q, p.c, p.info
+	FROM pairs p JOIN pair_scores ps USING (section, pid) JOIN thr t ON t.method = ps.method;
+
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'threshold', '', 'thr', max(t) FILTER (WHERE method = 'ours'),
+	max(t) FILTER (WHERE method = 'trgm_unaccent'), max(t) FILTER (WHERE method = 'trgm_icu') FROM thr;
+
+-- nb
+WITH c AS (
+	SELECT method, count(*) FILTER (WHERE matched AND is_match) AS tp,
+		count(*) FILTER (WHERE matched AND NOT is_match) AS fp,
+		count(*) FILTER (WHERE NOT matched AND is_match) AS fn,
+		count(*) FILTER (WHERE quality = 'STRONG' AND matched <> is_match) AS strong_wrong
+	FROM pm WHERE section = 'nb' GROUP BY method),
+v AS (
+	SELECT method, 2.0 * tp / nullif(2 * tp + fp + fn, 0) AS f1, 1.0 * tp / nullif(tp + fp, 0) AS prec,
+		1.0 * tp / nullif(tp + fn, 0) AS rec, strong_wrong FROM c)
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'nb', m.measure, m.kind,
+	max(m.val) FILTER (WHERE v.method = 'ours'), max(m.val) FILTER (WHERE v.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE v.method = 'trgm_icu')
+FROM v CROSS JOIN LATERAL (VALUES (1, 'f1', 'frac', v.f1), (2, 'precision', 'frac', v.prec),
+	(3, 'recall', 'frac', v.rec), (4, 'strong_wrong', 'count', v.strong_wrong)) AS m(o, measure, kind, val)
+WHERE pg_temp.has('nb')
+GROUP BY m.o, m.measure, m.kind ORDER BY m.o;
+
+-- nb: the best F1 each method reaches on these pairs, and where (for tuning)
+WITH best AS (
+	SELECT DISTINCT ON (method) method, f1, t FROM (
+		SELECT m.method, m.t,
+			2.0 * count(*) FILTER (WHERE p.s >= m.t AND n.is_match)
+			/ nullif(2 * count(*) FILTER (WHERE p.s >= m.t AND n.is_match)
+				+ count(*) FILTER (WHERE p.s >= m.t AND NOT n.is_match)
+				+ count(*) FILTER (WHERE p.s < m.t AND n.is_match), 0) AS f1
+		FROM (SELECT DISTINCT method, s AS t FROM pair_scores WHERE section = 'nb') m
+		JOIN pair_scores p ON p.method = m.method AND p.section = 'nb'
+		JOIN pairs n ON n.section = 'nb' AND n.pid = p.pid
+		GROUP BY m.method, m.t) f
+	ORDER BY method, f1 DESC NULLS LAST, t DESC)
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'nb', m.measure, m.kind,
+	max(m.val) FILTER (WHERE b.method = 'ours'), max(m.val) FILTER (WHERE b.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE b.method = 'trgm_icu')
+FROM best b CROSS JOIN LATERAL (VALUES (1, 'best_f1', 'frac', b.f1), (2, 'best_thr', 'thr', b.t::numeric))
+	AS m(o, measure, kind, val)
+WHERE pg_temp.has('nb')
+GROUP BY m.o, m.measure, m.kind ORDER BY m.o;
+
+-- ofac, un
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT r.section, m.measure, m.kind,
+	max(m.val) FILTER (WHERE r.method = 'ours'), max(m.val) FILTER (WHERE r.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE r.method = 'trgm_icu')
+FROM (SELECT r.section, r.method, count(*) AS n,
+		avg((r.ts IS NOT NULL AND r.nbetter = 0)::int) AS r1,
+		avg((r.ts IS NOT NULL AND r.nbetter < 10)::int) AS r10,
+		avg(coalesce(r.ts >= t.t, false)::int) AS rt
+	FROM rank_res r JOIN thr t USING (method) GROUP BY r.section, r.method) r
+CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', r.n), (1, 'recall1', 'frac', r.r1),
+	(2, 'recall10', 'frac', r.r10), (3, 'recall_thr', 'frac', r.rt)) AS m(o, measure, kind, val)
+GROUP BY r.section, m.o, m.measure, m.kind ORDER BY r.section = 'un', m.o;
+
+-- unpos
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'unpos', m.measure, 'count',
+	max(m.val) FILTER (WHERE h.method = 'ours'), max(m.val) FILTER (WHERE h.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE h.method = 'trgm_icu')
+FROM (SELECT r.method, count(*) AS n, count(r.hit) AS found, count(*) FILTER (WHERE l.listed) AS listed,
+		count(r.hit) FILTER (WHERE l.listed) AS found_listed
+	FROM hit_res r JOIN q_hit h USING (section, qid)
+	CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM cand_unall c
+		WHERE upper(regexp_replace(c.c, '\s+', ' ', 'g')) = upper(regexp_replace(h.q, '\s+', ' ', 'g'))) AS listed) l
+	WHERE r.section = 'unpos' GROUP BY r.method) h
+CROSS JOIN LATERAL (VALUES (0, 'queries', h.n), (1, 'found', h.found), (2, 'listed', h.listed),
+	(3, 'found_listed', h.found_listed)) AS m(o, measure, val)
+GROUP BY m.o, m.measure ORDER BY m.o;
+
+-- cross
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'cross', m.measure, 'count',
+	max(m.val) FILTER (WHERE x.method = 'ours'), max(m.val) FILTER (WHERE x.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE x.method = 'trgm_icu')
+FROM (SELECT method, count(*) AS n, count(*) FILTER (WHERE s >= min_score) AS ge_min,
+		count(*) FILTER (WHERE matched) AS matched
+	FROM pm WHERE section = 'cross' GROUP BY method) x
+CROSS JOIN LATERAL (VALUES (0, 'pairs', x.n), (1, 'ge_min', x.ge_min), (2, 'matched', x.matched)) AS m(o, measure, val)
+WHERE pg_temp.has('cross')
+GROUP BY m.o, m.measure ORDER BY m.o;
+
+-- putin
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'putin', m.measure, 'frac',
+	max(m.val) FILTER (WHERE x.method = 'ours'), max(m.val) FILTER (WHERE x.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE x.method = 'trgm_icu')
+FROM (SELECT method, avg(matched::int) FILTER (WHERE section = 'putin_vp') AS vp,
+		avg(matched::int) FILTER (WHERE section = 'putin_all') AS pairs
+	FROM pm WHERE section IN ('putin_vp', 'putin_all') GROUP BY method) x
+CROSS JOIN LATERAL (VALUES (1, 'vs_vladimir_putin', x.vp), (2, 'pairs', x.pairs)) AS m(o, measure, val)
+WHERE pg_temp.has('putin')
+GROUP BY m.o, m.measure ORDER BY m.o;
+
+-- alerts
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'alerts', m.measure, m.kind,
+	max(m.val) FILTER (WHERE h.method = 'ours'), max(m.val) FILTER (WHERE h.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE h.method = 'trgm_icu')
+FROM (SELECT method, count(*) AS n, avg((hit IS NOT NULL)::int) AS rate
+	FROM hit_res WHERE section = 'alerts' GROUP BY method) h
+CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', h.n), (1, 'rate', 'frac', h.rate)) AS m(o, measure, kind, val)
+GROUP BY m.o, m.measure, m.kind ORDER BY m.o;
+
+-- goals
+UPDATE measures SET goal = '>=0.90', met = ours >= 0.90 WHERE section = 'nb' AND measure = 'f1';
+UPDATE measures SET goal = '=0', met = ours = 0 WHERE section = 'nb' AND measure = 'strong_wrong';
+UPDATE measures SET goal = '>=best_baseline+0.08', met = ours >= greatest(trgm_unaccent, trgm_icu) + 0.08
+	WHERE section = 'ofac' AND measure = 'recall10';
+UPDATE measures m SET goal = '=' || q.ours, met = m.ours = q.ours
+	FROM measures q WHERE m.section = 'unpos' AND m.measure = 'found_listed' AND q.section = 'unpos' AND q.measure = 'listed';
+UPDATE measures m SET goal = '=' || q.ours, met = m.ours = q.ours
+	FROM measures q WHERE m.section = 'cross' AND m.measure IN ('ge_min', 'matched')
+	AND q.section = 'cross' AND q.measure = 'pairs';
+UPDATE measures SET goal = '<=0.01,<baselines',
+	met = ours <= 0.01 AND ours < trgm_unaccent AND ours < trgm_icu
+	WHERE section = 'alerts' AND measure = 'rate';
+SQL
+
+# val COLUMN: a measure's value as text (counts as integers, fractions with 4 decimals).
+val() {
+	local f="coalesce(CASE kind WHEN 'count' THEN @::bigint::text WHEN 'thr' THEN @::real::text ELSE to_char(@, 'FM0.0000') END, '-')"
+	echo "${f//@/$1}"
+}
+if [ "$SUMMARY_ONLY" = 0 ]; then
+	say ""
+	say "Matching quality: ours = $OURS, threshold $THR ($THR_SRC)"
+	say "OFAC alias sample: $ALIAS_SAMPLE, alert sample: $ALERT_SAMPLE (0 = all); baselines by $([ "$BRUTE" = 1 ] && echo 'full scan' || echo 'trigram index')"
+	"${PSQL[@]}" -P footer=off <<SQL
+SELECT section, measure, $(val ours) AS ours, $(val trgm_unaccent) AS trgm_unaccent,
+	$(val trgm_icu) AS trgm_icu, coalesce(goal, '') AS goal,
+	CASE WHEN met THEN 'yes' WHEN NOT met THEN 'NO' ELSE '' END AS met
+FROM measures ORDER BY ord;
+SQL
+	"${PSQL[@]}" -P footer=off -v verbose="$VERBOSE" -v sections="$SECTIONS" <<'SQL'
+SELECT (position(',nb,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'nb: STRONG cases decided wrongly (score, verdict at the threshold, label)'
+SELECT method, to_char(s, 'FM0.0000') AS score, CASE WHEN matched THEN 'match' ELSE 'no match' END AS verdict,
+	CASE WHEN is_match THEN 'match' ELSE 'no match' END AS label, q AS query, c AS candidate, info
+FROM pm WHERE section = 'nb' AND quality = 'STRONG' AND matched <> is_match
+	AND (method = 'ours' OR :verbose = 1)
+ORDER BY method <> 'ours', method, pid;
+\endif
+SELECT (position(',cross,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'cross: score per pair (* = below the minimum, - = not matched at the threshold)'
+SELECT q AS query, c AS expected, to_char(min(min_score), 'FM0.00') AS min,
+	string_agg(to_char(s, 'FM0.000') || CASE WHEN s < min_score THEN '*' ELSE '' END
+		|| CASE WHEN NOT matched THEN '-' ELSE '' END, ' | ' ORDER BY method = 'trgm_icu', method = 'trgm_unaccent')
+		AS "ours | trgm_unaccent | trgm_icu"
+FROM pm WHERE section = 'cross' GROUP BY pid, q, c ORDER BY pid;
+\endif
+SELECT (position(',putin,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'putin: spellings not matched against "Vladimir Putin" by ours'
+SELECT to_char(s, 'FM0.0000') AS score, q AS spelling FROM pm
+WHERE section = 'putin_vp' AND method = 'ours' AND NOT matched ORDER BY s DESC, pid;
+\endif
+SELECT (position(',ofac,' in ',' || :'sections' || ',') > 0 OR position(',un,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'ofac, un: queries whose entity ours ranks outside the top 10 but a baseline ranks first (up to 15 per list)'
+SELECT section, q AS alias, target, to_char(ts, 'FM0.0000') AS ours_score FROM (
+	SELECT o.section, a.q, a.target, o.ts, row_number() OVER (PARTITION BY o.section ORDER BY o.qid) AS k
+	FROM rank_res o JOIN q_alias a USING (section, qid)
+	WHERE o.method = 'ours' AND o.nbetter >= 10
+	AND EXISTS (SELECT 1 FROM rank_res b WHERE b.section = o.section AND b.qid = o.qid
+		AND b.method <> 'ours' AND b.ts IS NOT NULL AND b.nbetter = 0)) z
+WHERE k <= 15 ORDER BY section, k;
+\endif
+SELECT (position(',unpos,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'unpos: UN people not found by ours (listed: written as a target name)'
+SELECT h.q AS full_name, EXISTS (SELECT 1 FROM cand_unall c
+	WHERE upper(regexp_replace(c.c, '\s+', ' ', 'g')) = upper(regexp_replace(h.q, '\s+', ' ', 'g'))) AS listed
+FROM hit_res r JOIN q_hit h USING (section, qid)
+WHERE r.section = 'unpos' AND r.method = 'ours' AND r.hit IS NULL ORDER BY r.qid;
+\endif
+SELECT (position(',alerts,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'alerts: negatives that ours matches (up to 20; one list name each)'
+SELECT h.q AS query, r.hit AS list_name FROM hit_res r JOIN q_hit h USING (section, qid)
+WHERE r.section = 'alerts' AND r.method = 'ours' AND r.hit IS NOT NULL ORDER BY r.qid LIMIT 20;
+\endif
+SQL
+	say ""
+fi
+
+# Machine-readable summary: one line per measure.
+"${PSQL[@]}" -At <<SQL
+SELECT 'SUMMARY ' || section || CASE WHEN measure <> '' THEN '.' || measure ELSE '' END
+	|| ' ours=' || $(val ours) || ' trgm_unaccent=' || $(val trgm_unaccent) || ' trgm_icu=' || $(val trgm_icu)
+	|| ' goal=' || coalesce(goal, '-')
+	|| ' met=' || CASE WHEN met THEN 'yes' WHEN NOT met THEN 'no' ELSE '-' END
+FROM measures ORDER BY ord;
+SELECT 'SUMMARY goals met=' || count(*) FILTER (WHERE met) || '/' || count(met) FROM measures;
+SQL
+echo "SUMMARY run seconds=$(elapsed) ofac_sample=$ALIAS_SAMPLE alert_sample=$ALERT_SAMPLE jobs=$JOBS baselines=$([ "$BRUTE" = 1 ] && echo brute || echo index)"
