@@ -66,6 +66,12 @@
 #ifndef SHAPE_HI
 #define SHAPE_HI	0.70		/* raw similarity at or above: itself */
 #endif
+#ifndef ED_PER_EDIT
+#define ED_PER_EDIT	3			/* a typo model: one edit per this many letters */
+#endif
+#ifndef ED_MAX
+#define ED_MAX		3			/* and never more edits than this */
+#endif
 #ifndef MERGE_MIN
 #define MERGE_MIN	0.80		/* least overlap for tokens written together */
 #endif
@@ -403,6 +409,115 @@ dice(const uint16_t *a, int na, const uint16_t *b, int nb)
 }
 
 /*
+ * Typos: 1 - d / L for the optimal string alignment distance d (Damerau:
+ * insertions, deletions, substitutions, adjacent transpositions) of two
+ * tokens whose longer one has L letters, counted only while d is a
+ * plausible number of typos for that length (one edit per ED_PER_EDIT
+ * letters, at least one from 3 letters up, at most ED_MAX).  Bigram Dice
+ * alone is harsh on short names: Пулин / Путин lose 2 of 6 bigrams to one
+ * wrong letter.
+ */
+static inline int
+edits_allowed(int L)
+{
+	int			a;
+
+	if (L < 3)
+		return 0;
+	a = L / ED_PER_EDIT;
+	if (a < 1)
+		a = 1;
+	return a > ED_MAX ? ED_MAX : a;
+}
+
+static double
+edit_sim(const char *a, int la, const char *b, int lb)
+{
+	int			L = la > lb ? la : lb;
+	int			k = edits_allowed(L);
+	int			rows[3][SN_MAX_TOKEN_LEN + 1];
+	int		   *prev2 = rows[0],
+			   *prev = rows[1],
+			   *cur = rows[2];
+	int			i,
+				j,
+				best;
+
+	if (k == 0 || abs(la - lb) > k)
+		return 0.0;
+	for (j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (i = 1; i <= la; i++)
+	{
+		cur[0] = i;
+		best = cur[0];
+		for (j = 1; j <= lb; j++)
+		{
+			int			cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			int			v = prev[j - 1] + cost;
+
+			if (prev[j] + 1 < v)
+				v = prev[j] + 1;
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+				prev2[j - 2] + 1 < v)
+				v = prev2[j - 2] + 1;
+			cur[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > k)
+			return 0.0;			/* every alignment already needs too many */
+		{
+			int		   *t = prev2;
+
+			prev2 = prev;
+			prev = cur;
+			cur = t;
+		}
+	}
+	if (prev[lb] > k)
+		return 0.0;
+	return 1.0 - prev[lb] / (double) L;
+}
+
+/*
+ * The most edit_sim can be for a token of length lq (n_ms padded bigrams,
+ * counted with repeats) when at most f_ms of its bigrams can be present in
+ * the other token.  An edit destroys at most 3 of those bigrams (a
+ * transposition 3, a substitution or deletion 2, an insertion 1), so
+ * d >= ceil((n_ms - f_ms) / 3); then the best is over the lengths the other
+ * token may have, each length difference costing insertions or deletions.
+ */
+static double
+edit_sim_ub(int lq, int n_ms, int f_ms)
+{
+	int			dmin = (n_ms - f_ms + 2) / 3;
+	int			d,
+				lc;
+	double		best = 0.0;
+
+	if (dmin < 0)
+		dmin = 0;
+	for (d = dmin; d <= ED_MAX; d++)
+		for (lc = lq - d; lc <= lq + d; lc++)
+		{
+			int			L = lc > lq ? lc : lq;
+			int			delta = abs(lc - lq);
+
+			if (lc < 1 || d < delta || d > edits_allowed(L))
+				continue;
+			/* |lc - lq| of the edits insert (1 bigram) or delete (2) */
+			if (n_ms - f_ms > 3 * (d - delta) + (lc > lq ? 1 : 2) * delta)
+				continue;
+			if (1.0 - d / (double) L > best)
+				best = 1.0 - d / (double) L;
+		}
+	return best;
+}
+
+/*
  * Similarity of a token and two tokens written together (either way
  * round): the share of the larger gram set that both have, and nothing
  * below MERGE_MIN.  Stricter than Dice, so that "georgebush" does not pass
@@ -431,18 +546,19 @@ typedef enum match_kind
 	MK_NONE = 0,
 	MK_EXACT,
 	MK_SPELLING,				/* bigram Dice */
+	MK_TYPO,					/* a few edits */
 	MK_PHONETIC,
 	MK_INITIAL,
 	MK_MERGED					/* against tokens written together */
 } match_kind;
 
 static const char *const match_kind_names[] = {
-	"none", "exact", "spelling", "phonetic", "initial", "merged"
+	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged"
 };
 
-/* Raw (unshaped) similarity of two tokens, and how it was reached. */
+/* Similarity of two tokens, and how it was reached. */
 static double
-tsim_raw(const sn_ptoken *a, const sn_ptoken *b, match_kind *kind)
+tsim(const sn_ptoken *a, const sn_ptoken *b, match_kind *kind)
 {
 	double		d;
 
@@ -456,10 +572,19 @@ tsim_raw(const sn_ptoken *a, const sn_ptoken *b, match_kind *kind)
 		*kind = MK_NONE;
 		return 0.0;
 	}
-	d = dice(a->grams, a->ngrams, b->grams, b->ngrams);
+	d = shape(dice(a->grams, a->ngrams, b->grams, b->ngrams));
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
 	if (d >= PHON_SIM)
 		return d;
+	{
+		double		e = edit_sim(a->s, a->len, b->s, b->len);
+
+		if (e > d)
+		{
+			d = e;
+			*kind = MK_TYPO;
+		}
+	}
 	if (PHON_SIM > d && a->phonlen >= 2 && a->phonlen == b->phonlen &&
 		memcmp(a->phon, b->phon, a->phonlen) == 0)
 	{
@@ -551,7 +676,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 		{
 			const sn_ptoken *c = &C->tok[j];
 			match_kind	kind;
-			double		s = shape(tsim_raw(q, c, &kind));
+			double		s = tsim(q, c, &kind);
 
 			if (s > 0)
 			{
@@ -975,6 +1100,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_gram_off = sn_alloc(sizeof(int) * (n + 1));
 	plan->mrg_gram_off = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_gram_idx = sn_alloc(sizeof(int) * (total + 1));
+	plan->tok_gram_mult = sn_alloc(sizeof(int) * (total + 1));
 	plan->mrg_gram_idx = sn_alloc(sizeof(int) * (mtotal + 1));
 	plan->tok_phon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_init_idx = sn_alloc(sizeof(int) * (n + 1));
@@ -987,7 +1113,23 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 
 		plan->tok_gram_off[i] = total;
 		for (j = 0; j < t->ngrams; j++)
+		{
+			/* how often this bigram occurs in the padded token */
+			int			m = 0,
+						p,
+						prev = 0;
+
+			for (p = 0; p <= t->len; p++)
+			{
+				int			c = p < t->len ? gram_char(t->s[p]) : 0;
+
+				if (GRAM(prev, c) == t->grams[j])
+					m++;
+				prev = c;
+			}
+			plan->tok_gram_mult[total] = m;
 			plan->tok_gram_idx[total++] = key_index(plan, KEY_GRAM(t->grams[j]));
+		}
 		plan->mrg_gram_off[i] = mtotal;
 		for (j = 0; j < t->nmgrams; j++)
 			plan->mrg_gram_idx[mtotal++] = key_index(plan, KEY_GRAM(t->mgrams[j]));
@@ -1011,6 +1153,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 {
 	sn_free(plan->keys);
 	sn_free(plan->tok_gram_idx);
+	sn_free(plan->tok_gram_mult);
 	sn_free(plan->tok_gram_off);
 	sn_free(plan->mrg_gram_idx);
 	sn_free(plan->mrg_gram_off);
@@ -1058,10 +1201,17 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 		}
 		else
 		{
+			int			f_ms = 0;
+
 			for (j = plan->tok_gram_off[i]; j < plan->tok_gram_off[i + 1]; j++)
 				if (plan->tok_gram_idx[j] >= 0 && present[plan->tok_gram_idx[j]])
+				{
 					f++;
-			raw = dice_ub(t->ngrams, f);
+					f_ms += plan->tok_gram_mult[j];
+				}
+			raw = shape(dice_ub(t->ngrams, f));
+			if (edit_sim_ub(t->len, t->len + 1, f_ms) > raw)
+				raw = edit_sim_ub(t->len, t->len + 1, f_ms);
 			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]] &&
 				raw < PHON_SIM)
 				raw = PHON_SIM;
@@ -1074,8 +1224,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				raw < INIT_SIM)
 				raw = INIT_SIM;
 		}
-		if (shape(raw) > ub[i])
-			ub[i] = shape(raw);
+		if (raw > ub[i])
+			ub[i] = raw;
 		/* against two candidate tokens written together: f of its grams */
 		if (!t->number && t->ngrams > 0 &&
 			merge_shape(f / (double) t->ngrams) > ub[i])

@@ -86,6 +86,7 @@ typedef struct sn_bound_plan
 	uint32_t   *keys;			/* distinct, sorted */
 	int		   *tok_gram_idx;	/* per token: indexes of its grams in keys */
 	int		   *tok_gram_off;	/* offsets into tok_gram_idx, ntok + 1 */
+	int		   *tok_gram_mult;	/* how often each of those occurs */
 	int		   *mrg_gram_idx;	/* per token: grams of token+next */
 	int		   *mrg_gram_off;
 	int		   *tok_phon_idx;	/* key index of the phonetic key, or -1 */
