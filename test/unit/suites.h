@@ -2,3 +2,4 @@
 SUITE(suite_normalize)
 SUITE(suite_phonetic)
 SUITE(suite_score)
+SUITE(suite_ofac)
