@@ -31,6 +31,10 @@ EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: rebuild every object when any header
+# changes (the glue embeds the core's structs).
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 

@@ -148,6 +148,16 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 				k = 'p';
 				break;
 			case 'w':
+				/*
+				 * After a consonant and before a consonant or the end, w is
+				 * the vowel of an Arabic-script transliteration (و: Mahmwd,
+				 * Frnandw), not a consonant.
+				 */
+				if (i > 0 && !is_vowel(t[i - 1]) && (next == 0 || !is_vowel(next)))
+					k = 0;
+				else
+					k = 'v';
+				break;
 			case 'v':
 				k = 'v';
 				break;

@@ -78,6 +78,15 @@
 #ifndef GAMMA
 #define GAMMA		1.50		/* cost of tokens unmatched on both sides */
 #endif
+#ifndef LAMBDA_ORG
+#define LAMBDA_ORG	0.60		/* ... in an organisation's name */
+#endif
+#ifndef BETA_ORG
+#define BETA_ORG	0.50		/* ... in an organisation's name */
+#endif
+#ifndef UNMATCHED_AT
+#define UNMATCHED_AT 0.50		/* a token this similar is not unmatched */
+#endif
 #ifndef NUM_PENALTY
 #define NUM_PENALTY	0.70
 #endif
@@ -330,6 +339,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->ngrams = make_grams(t->s, t->len, "", 0, t->grams);
 		pool_used += t->ngrams;
 		out->has_number |= t->number;
+		out->organization |= (t->cls == SN_TOKEN_LEGAL_FORM);
 		out->total_weight += t->weight;
 		if ((i & 31) == 31)
 			sn_check_interrupts();
@@ -739,11 +749,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 	}
 }
 
-/* How unmatched a token is: 1 when nothing resembles it, 0 from 0.5 up. */
+/* How unmatched a token is: 1 when nothing resembles it, 0 from UNMATCHED_AT. */
 static inline double
 unmatched(double best)
 {
-	return best >= 0.5 ? 0.0 : 1.0 - 2.0 * best;
+	return best >= UNMATCHED_AT ? 0.0 : 1.0 - best / UNMATCHED_AT;
 }
 
 /* Combine query-side bests into Sq; shared by the score and the bound. */
@@ -761,7 +771,13 @@ query_side(const sn_name *q, const double *best)
 	}
 	if (matched <= 0)
 		return 0.0;
-	return matched / (matched + LAMBDA * missed);
+	/*
+	 * In an organisation's name every word is part of the name ("Deutsche
+	 * Bank Trust Company" is not "Deutsche Bank"); in a person's name an
+	 * extra middle name or patronymic is common.  Whether the query is an
+	 * organisation is known from the query alone, so the bound agrees.
+	 */
+	return matched / (matched + (q->organization ? LAMBDA_ORG : LAMBDA) * missed);
 }
 
 static void
@@ -885,7 +901,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		cw += c->tok[i].weight;
 	}
 	cov = cw > 0 ? cov / cw : 0;
-	factor_c = 1.0 - BETA * (1.0 - cov);
+	factor_c = 1.0 - ((q->organization || c->organization) ? BETA_ORG : BETA) * (1.0 - cov);
 
 	/*
 	 * Tokens left unmatched on both sides are a substitution, not an

@@ -41,6 +41,7 @@ typedef struct sn_name
 	int			ntok;
 	sn_ptoken  *tok;
 	bool		has_number;
+	bool		organization;	/* has a legal-form token */
 	double		total_weight;
 	uint16_t   *pool;			/* storage of every token's grams */
 	char	   *ttext;			/* token text (runs of initials joined) */
