@@ -288,6 +288,14 @@ CREATE FUNCTION _file_info(part text, document bytea) RETURNS jsonb
 	RETURN pg_catalog.jsonb_build_object('part', part, 'bytes', pg_catalog.length(document),
 										 'sha256', pg_catalog.encode(pg_catalog.sha256(document), 'hex'));
 
+-- The files of an import with the number of records read from one of
+-- them (CSV records, header lines included).
+CREATE FUNCTION _file_records(files jsonb, part text, records integer) RETURNS jsonb
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN (SELECT jsonb_agg(CASE WHEN f ->> 'part' = part THEN f || jsonb_build_object('records', records) ELSE f END
+							 ORDER BY o)
+			  FROM jsonb_array_elements(files) WITH ORDINALITY AS t(f, o));
+
 -- The list code checked: short codes such as us_ofac_sdn.
 CREATE FUNCTION _check_list(list text) RETURNS text
 	LANGUAGE plpgsql IMMUTABLE
@@ -309,8 +317,15 @@ CREATE FUNCTION _bad_file(message text, detail text DEFAULT NULL, hint text DEFA
 	SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-	RAISE EXCEPTION '%', message
-		USING ERRCODE = 'bad_copy_file_format', DETAIL = coalesce(detail, ''), HINT = coalesce(hint, '');
+	IF detail IS NOT NULL AND hint IS NOT NULL THEN
+		RAISE EXCEPTION '%', message USING ERRCODE = 'bad_copy_file_format', DETAIL = detail, HINT = hint;
+	ELSIF detail IS NOT NULL THEN
+		RAISE EXCEPTION '%', message USING ERRCODE = 'bad_copy_file_format', DETAIL = detail;
+	ELSIF hint IS NOT NULL THEN
+		RAISE EXCEPTION '%', message USING ERRCODE = 'bad_copy_file_format', HINT = hint;
+	ELSE
+		RAISE EXCEPTION '%', message USING ERRCODE = 'bad_copy_file_format';
+	END IF;
 END
 $$;
 
@@ -338,7 +353,7 @@ EXCEPTION
 		OR invalid_xml_processing_instruction THEN
 		GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL;
 		RAISE EXCEPTION '% is not well-formed XML', what
-			USING ERRCODE = 'invalid_xml_document', DETAIL = coalesce(v_detail, ''),
+			USING ERRCODE = 'invalid_xml_document', DETAIL = coalesce(v_detail, 'libxml2 gave no detail.'),
 				  HINT = 'The file may be truncated or damaged.';
 END
 $$;
@@ -597,7 +612,8 @@ BEGIN
 						 WHERE e.list_version = v_id AND n.weak))
 	 WHERE v.id = v_id;
 
-	RAISE NOTICE 'list %: % entries and % names loaded', p_list, v_entities, v_names;
+	RAISE NOTICE 'list %: % % and % % loaded', p_list, v_entities, CASE v_entities WHEN 1 THEN 'entry' ELSE 'entries' END,
+		v_names, CASE v_names WHEN 1 THEN 'name' ELSE 'names' END;
 	RETURN v_id;
 END
 $$;

@@ -161,15 +161,19 @@ BEGIN
 		RETURN v_id;
 	END IF;
 
-	PERFORM sanctions._stage_csv('the OFAC primary file', $1, sanctions._guess_encoding($1, 'LATIN1'));
+	v_files := sanctions._file_records(v_files, 'primary',
+		sanctions._stage_csv('the OFAC primary file', $1, sanctions._guess_encoding($1, 'LATIN1')));
 	IF $2 IS NOT NULL THEN
-		PERFORM sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'LATIN1'));
+		v_files := sanctions._file_records(v_files, 'aliases',
+			sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'LATIN1')));
 	END IF;
 	IF $3 IS NOT NULL THEN
-		PERFORM sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'LATIN1'));
+		v_files := sanctions._file_records(v_files, 'addresses',
+			sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'LATIN1')));
 	END IF;
 	IF $5 IS NOT NULL THEN
-		PERFORM sanctions._stage_csv('the OFAC comments file', $5, sanctions._guess_encoding($5, 'LATIN1'));
+		v_files := sanctions._file_records(v_files, 'comments',
+			sanctions._stage_csv('the OFAC comments file', $5, sanctions._guess_encoding($5, 'LATIN1')));
 	END IF;
 
 	-- every record has its fixed number of fields and a numeric ent_num

@@ -111,7 +111,8 @@ BEGIN
 	IF v_id IS NOT NULL THEN
 		RETURN v_id;
 	END IF;
-	PERFORM sanctions._stage_csv('the UK list', $1, sanctions._guess_encoding($1, 'WIN1252'));
+	v_files := sanctions._file_records(v_files, 'document',
+		sanctions._stage_csv('the UK list', $1, sanctions._guess_encoding($1, 'WIN1252')));
 
 	SELECT r.line, r.fields INTO v_header
 	  FROM pg_temp.sn_stage_rows r
@@ -169,10 +170,10 @@ BEGIN
 									  sanctions._cell(r.f, v_cols, 'country_of_birth')), '')),
 		   sanctions._array_cat_agg(sanctions._uk_nationalities(sanctions._cell(r.f, v_cols, 'nationality'))),
 		   array_agg(sanctions._cell(r.f, v_cols, 'country')),
-		   jsonb_agg(jsonb_strip_nulls(jsonb_build_object('type', 'Passport',
+		   coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('type', 'Passport',
 							'number', sanctions._cell(r.f, v_cols, 'passport'),
 							'note', sanctions._cell(r.f, v_cols, 'passport_info'))))
-				FILTER (WHERE sanctions._cell(r.f, v_cols, 'passport') IS NOT NULL)
+				FILTER (WHERE sanctions._cell(r.f, v_cols, 'passport') IS NOT NULL), '[]')
 			 || coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('type', 'National identification number',
 							'number', sanctions._cell(r.f, v_cols, 'national_id'),
 							'note', sanctions._cell(r.f, v_cols, 'national_id_info'))))

@@ -205,12 +205,15 @@ BEGIN
 
 	-- strong="false", or a remark saying low quality, marks a weak alias
 	INSERT INTO pg_temp.sn_stage_name (source_id, pos, loc, name, name_type, weak, lang)
-	SELECT sanctions._clean(x.id), x.ord, 'nameAlias ' || x.ord,
+	SELECT sanctions._clean(x.id),
+		   -- the first name without a language stands in as primary
+		   x.ord + CASE WHEN sanctions._clean(x.lang) IS NULL THEN 0 ELSE 1000000000 END,
+		   'nameAlias ' || x.ord,
 		   coalesce(sanctions._clean(x.whole), sanctions._clean(concat_ws(' ', x.first, x.middle, x.last))),
 		   'aka',
 		   coalesce(lower(btrim(x.strong)) = 'false', false) OR coalesce(x.remark ~* 'low quality', false),
 		   lower(sanctions._clean(x.lang))
-	  FROM XMLTABLE(v_entity || '/*[local-name()=''nameAlias'']' PASSING p_doc
+	  FROM XMLTABLE((v_entity || '/*[local-name()=''nameAlias'']') PASSING p_doc
 					COLUMNS ord FOR ORDINALITY,
 							id text PATH '../@logicalId',
 							whole text PATH '@wholeName',
@@ -228,7 +231,7 @@ BEGIN
 					   'titles', to_jsonb(sanctions._uniq(array_agg(sanctions._clean(x.title)))),
 					   'functions', to_jsonb(sanctions._uniq(array_agg(sanctions._clean(x.function)))),
 					   'gender', min(sanctions._clean(x.gender)))) AS more
-			  FROM XMLTABLE(v_entity || '/*[local-name()=''nameAlias'']' PASSING p_doc
+			  FROM XMLTABLE((v_entity || '/*[local-name()=''nameAlias'']') PASSING p_doc
 							COLUMNS id text PATH '../@logicalId',
 									title text PATH '@title',
 									function text PATH '@function',
@@ -238,7 +241,7 @@ BEGIN
 
 	UPDATE pg_temp.sn_stage_entity e SET programs = d.programs
 	  FROM (SELECT sanctions._clean(x.id) AS id, array_agg(sanctions._clean(x.programme)) AS programs
-			  FROM XMLTABLE(v_entity || '/*[local-name()=''regulation'']' PASSING p_doc
+			  FROM XMLTABLE((v_entity || '/*[local-name()=''regulation'']') PASSING p_doc
 							COLUMNS id text PATH '../@logicalId',
 									programme text PATH '@programme') AS x
 			 GROUP BY 1) AS d
@@ -246,7 +249,7 @@ BEGIN
 
 	UPDATE pg_temp.sn_stage_entity e SET nationalities = d.nationalities
 	  FROM (SELECT sanctions._clean(x.id) AS id, array_agg(sanctions._clean(x.country) ORDER BY x.ord) AS nationalities
-			  FROM XMLTABLE(v_entity || '/*[local-name()=''citizenship'']' PASSING p_doc
+			  FROM XMLTABLE((v_entity || '/*[local-name()=''citizenship'']') PASSING p_doc
 							COLUMNS ord FOR ORDINALITY,
 									id text PATH '../@logicalId',
 									country text PATH '@countryDescription') AS x
@@ -262,7 +265,7 @@ BEGIN
 											  sanctions._clean(x.region),
 											  CASE WHEN upper(x.country) <> 'UNKNOWN' THEN sanctions._clean(x.country) END), '')
 							 ORDER BY x.ord) AS places
-			  FROM XMLTABLE(v_entity || '/*[local-name()=''birthdate'']' PASSING p_doc
+			  FROM XMLTABLE((v_entity || '/*[local-name()=''birthdate'']') PASSING p_doc
 							COLUMNS ord FOR ORDINALITY,
 									id text PATH '../@logicalId',
 									birthdate text PATH '@birthdate',
@@ -284,10 +287,11 @@ BEGIN
 				   array_agg(NULLIF(concat_ws(', ', sanctions._clean(x.street), sanctions._clean(x.po_box),
 											  sanctions._clean(x.zip), sanctions._clean(x.place), sanctions._clean(x.city),
 											  sanctions._clean(x.region),
-											  CASE WHEN upper(x.country) <> 'UNKNOWN' THEN sanctions._clean(x.country) END), '')
+											  CASE WHEN upper(x.country) <> 'UNKNOWN' THEN sanctions._clean(x.country) END,
+											  sanctions._clean(x.remark)), '')
 							 ORDER BY x.ord) AS addresses,
 				   array_agg(CASE WHEN upper(x.country) <> 'UNKNOWN' THEN sanctions._clean(x.country) END) AS countries
-			  FROM XMLTABLE(v_entity || '/*[local-name()=''address'']' PASSING p_doc
+			  FROM XMLTABLE((v_entity || '/*[local-name()=''address'']') PASSING p_doc
 							COLUMNS ord FOR ORDINALITY,
 									id text PATH '../@logicalId',
 									street text PATH '@street',
@@ -296,7 +300,8 @@ BEGIN
 									place text PATH '@place',
 									city text PATH '@city',
 									region text PATH '@region',
-									country text PATH '@countryDescription') AS x
+									country text PATH '@countryDescription',
+									remark text PATH '*[local-name()=''remark''][1]') AS x
 			 GROUP BY 1) AS d
 	 WHERE e.source_id = d.id;
 
@@ -308,7 +313,7 @@ BEGIN
 					   'country', CASE WHEN upper(x.country) <> 'UNKNOWN' THEN sanctions._clean(x.country) END,
 					   'issued', sanctions._clean(x.issue_date),
 					   'note', sanctions._clean(x.remark))) ORDER BY x.ord) AS identifiers
-			  FROM XMLTABLE(v_entity || '/*[local-name()=''identification'']' PASSING p_doc
+			  FROM XMLTABLE((v_entity || '/*[local-name()=''identification'']') PASSING p_doc
 							COLUMNS ord FOR ORDINALITY,
 									id text PATH '../@logicalId',
 									type text PATH '@identificationTypeDescription',
@@ -350,7 +355,8 @@ BEGIN
 	IF v_xml THEN
 		v_published := sanctions._import_eu_xml(sanctions._xml($1, 'the EU list'), 'the EU list');
 	ELSE
-		PERFORM sanctions._stage_csv('the EU list', $1, sanctions._guess_encoding($1, 'WIN1252'), ';');
+		v_files := sanctions._file_records(v_files, 'document',
+			sanctions._stage_csv('the EU list', $1, sanctions._guess_encoding($1, 'WIN1252'), ';'));
 		v_published := sanctions._import_eu_csv('the EU list');
 	END IF;
 

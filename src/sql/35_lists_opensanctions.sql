@@ -132,6 +132,7 @@ DECLARE
 	v_line record;
 	v_skipped integer;
 	v_message text;
+	v_detail text;
 BEGIN
 	CREATE TEMP TABLE sn_ftm (line integer, e jsonb) ON COMMIT DROP;
 	BEGIN
@@ -152,14 +153,16 @@ BEGIN
 				BEGIN
 					PERFORM v_line.l::jsonb;
 				EXCEPTION WHEN invalid_text_representation THEN
-					GET STACKED DIAGNOSTICS v_message = MESSAGE_TEXT;
+					GET STACKED DIAGNOSTICS v_message = MESSAGE_TEXT, v_detail = PG_EXCEPTION_DETAIL;
+					v_message := v_message || coalesce(': ' || NULLIF(v_detail, ''), '');
 					RAISE EXCEPTION '%, line %: not a JSON object', p_what, v_line.o
 						USING ERRCODE = 'invalid_text_representation', DETAIL = v_message,
 							  HINT = 'The file may be truncated or damaged.';
 				END;
 			END LOOP;
 		END IF;
-		GET STACKED DIAGNOSTICS v_message = MESSAGE_TEXT;
+		GET STACKED DIAGNOSTICS v_message = MESSAGE_TEXT, v_detail = PG_EXCEPTION_DETAIL;
+		v_message := v_message || coalesce(': ' || NULLIF(v_detail, ''), '');
 		RAISE EXCEPTION '% is not valid JSON', p_what
 			USING ERRCODE = 'invalid_text_representation', DETAIL = v_message,
 				  HINT = 'The file may be truncated or damaged.';
@@ -288,10 +291,12 @@ BEGIN
 		INSERT INTO pg_temp.sn_stage_rows (part, line, fields)
 		SELECT 'the OpenSanctions file', r.line, r.fields
 		  FROM sanctions._csv_rows(v_text, ',', 'the OpenSanctions file') AS r;
+		v_files := sanctions._file_records(v_files, 'document', (SELECT count(*)::integer FROM pg_temp.sn_stage_rows));
 		v_skipped := sanctions._import_os_csv('the OpenSanctions file');
 	END IF;
 	IF v_skipped > 0 THEN
-		RAISE NOTICE 'list %: % entities that are not listed parties left out', v_list, v_skipped;
+		RAISE NOTICE 'list %: % left out (not a listed party, or not a target)', v_list,
+			v_skipped || CASE v_skipped WHEN 1 THEN ' entity' ELSE ' entities' END;
 	END IF;
 
 	RETURN sanctions._publish(v_list, v_format, v_files, 'the OpenSanctions file');

@@ -48,7 +48,8 @@ BEGIN
 	IF v_id IS NOT NULL THEN
 		RETURN v_id;
 	END IF;
-	PERFORM sanctions._stage_csv('the watchlist', $1, sanctions._guess_encoding($1, 'WIN1252'));
+	v_files := sanctions._file_records(v_files, 'document',
+		sanctions._stage_csv('the watchlist', $1, sanctions._guess_encoding($1, 'WIN1252')));
 
 	SELECT r.line, r.fields INTO v_header FROM pg_temp.sn_stage_rows r ORDER BY r.line LIMIT 1;
 	SELECT jsonb_object_agg(c.key, c.i) INTO v_cols
