@@ -69,6 +69,21 @@ SELECT (SELECT array_agg(source_id) FROM sanctions.entity WHERE list = 'refresh_
 	   (SELECT count(*) FROM sanctions.entity_history WHERE list_version = :v4) AS v4_in_history,
 	   (SELECT is_current FROM sanctions.list_version WHERE id = :v5) AS v5_current;
 
+-- a file with less than half the entries of the current version is refused
+-- (a file cut at the end of a record parses, but loses entries) ...
+SELECT sanctions.import_watchlist(convert_to(E'id,name,kind\nA,Alpha Person,person\nB,Beta,person\nC,Gamma,person\n', 'UTF8'),
+								   'refresh_shrink') IS NOT NULL AS loaded;
+SELECT sanctions.import_watchlist(convert_to(E'id,name,kind\nA,Alpha Person,person\n', 'UTF8'), 'refresh_shrink');
+\echo :LAST_ERROR_SQLSTATE
+SELECT count(*) AS entries FROM sanctions.entity WHERE list = 'refresh_shrink';
+-- ... unless the list is retired first, in the same transaction, so that
+-- readers never see it empty
+BEGIN;
+SELECT sanctions.retire_list('refresh_shrink') IS NOT NULL AS retired;
+SELECT sanctions.import_watchlist(convert_to(E'id,name,kind\nA,Alpha Person,person\n', 'UTF8'), 'refresh_shrink') IS NOT NULL AS loaded;
+COMMIT;
+SELECT count(*) AS entries FROM sanctions.entity WHERE list = 'refresh_shrink';
+
 -- other lists are not touched by a load
 SELECT sanctions.import_watchlist((SELECT data FROM fx WHERE name = 'v1'), 'refresh_other') IS NOT NULL AS loaded;
 SELECT list, count(*) FROM sanctions.entity WHERE list IN ('refresh_test', 'refresh_other') GROUP BY 1 ORDER BY 1;

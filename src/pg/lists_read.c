@@ -32,6 +32,7 @@
 PG_FUNCTION_INFO_V1(sanctions_decode);
 PG_FUNCTION_INFO_V1(sanctions_guess_encoding);
 PG_FUNCTION_INFO_V1(sanctions_csv_rows);
+PG_FUNCTION_INFO_V1(sanctions_clean);
 
 /* Source text is converted in slices so the work buffer stays small. */
 #define SN_CONVERT_SLICE	(1024 * 1024)
@@ -370,4 +371,69 @@ sanctions_csv_rows(PG_FUNCTION_ARGS)
 	}
 	MemoryContextDelete(rowcxt);
 	return (Datum) 0;
+}
+
+/*
+ * Length of the white-space character at s (at most len bytes), 0 if s is
+ * not white space: ASCII white space, and the Unicode space separators and
+ * line separators that lists use between words (no-break space, the
+ * typographic spaces, ideographic space).
+ */
+static int
+space_len(const unsigned char *s, size_t len)
+{
+	if (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+		return 1;
+	if (len >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+		return 2;				/* U+00A0 */
+	if (len >= 3 && s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80)
+		return 3;				/* U+1680 */
+	if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+		(s[2] <= 0x8A || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
+		return 3;				/* U+2000..U+200A, U+2028, U+2029, U+202F */
+	if (len >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F)
+		return 3;				/* U+205F */
+	if (len >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3;				/* U+3000 */
+	return 0;
+}
+
+/*
+ * sanctions._clean(value text) RETURNS text
+ *
+ * The value with each run of white space made one space and none at either
+ * end; NULL when nothing is left.  Every field of every importer goes
+ * through this, so it is C rather than a regular expression.
+ */
+Datum
+sanctions_clean(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	const unsigned char *s = (const unsigned char *) VARDATA_ANY(in);
+	size_t		len = VARSIZE_ANY_EXHDR(in);
+	text	   *out = (text *) palloc(VARHDRSZ + len);
+	char	   *o = VARDATA(out);
+	size_t		n = 0;
+	size_t		i = 0;
+	bool		pending = false;
+
+	while (i < len)
+	{
+		int			w = space_len(s + i, len - i);
+
+		if (w > 0)
+		{
+			pending = n > 0;
+			i += w;
+			continue;
+		}
+		if (pending)
+			o[n++] = ' ';
+		pending = false;
+		o[n++] = (char) s[i++];
+	}
+	if (n == 0)
+		PG_RETURN_NULL();
+	SET_VARSIZE(out, VARHDRSZ + n);
+	PG_RETURN_TEXT_P(out);
 }

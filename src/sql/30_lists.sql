@@ -172,8 +172,8 @@ COMMENT ON FUNCTION _csv_rows(text, text, text, integer) IS
 
 -- A value with runs of white space made one space and trimmed; NULL if empty.
 CREATE FUNCTION _clean(value text) RETURNS text
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN NULLIF(pg_catalog.btrim(pg_catalog.regexp_replace(value, '\s+', ' ', 'g')), '');
+	AS 'MODULE_PATHNAME', 'sanctions_clean'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- A block of text (remarks): trimmed, inner line breaks kept; NULL if empty.
 CREATE FUNCTION _clean_block(value text) RETURNS text
@@ -220,6 +220,9 @@ CREATE FUNCTION _date(value text) RETURNS date
 AS $$
 DECLARE
 	m text[];
+	y integer;
+	mo integer;
+	d integer;
 BEGIN
 	m := regexp_match(value, '^\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})');
 	IF m IS NULL THEN
@@ -236,10 +239,17 @@ BEGIN
 	IF m IS NULL OR m[2] IS NULL THEN
 		RETURN NULL;
 	END IF;
-	RETURN make_date(m[1]::integer, m[2]::integer, m[3]::integer);
-EXCEPTION
-	WHEN datetime_field_overflow OR invalid_datetime_format THEN
+	-- the parts are digits, so the casts cannot fail; the calendar is
+	-- checked here rather than by catching an error, which costs a
+	-- subtransaction per call
+	y := m[1]::integer;
+	mo := m[2]::integer;
+	d := m[3]::integer;
+	IF y < 1 OR mo NOT BETWEEN 1 AND 12 OR d < 1
+	   OR d > extract(day FROM make_date(y, mo, 1) + interval '1 month' - interval '1 day') THEN
 		RETURN NULL;
+	END IF;
+	RETURN make_date(y, mo, d);
 END
 $$;
 
@@ -533,6 +543,18 @@ BEGIN
 	 ORDER BY e.pos LIMIT 1;
 	IF FOUND THEN
 		PERFORM sanctions._bad_file(format('%s: the entry %s at %s has no name', p_what, v_bad.source_id, v_bad.loc));
+	END IF;
+
+	-- A file cut at the end of a record parses; what gives it away is a list
+	-- that suddenly lost most of its entries.
+	SELECT v.entity_count, (SELECT count(*) FROM pg_temp.sn_stage_entity) AS n INTO v_bad
+	  FROM sanctions.list_version v WHERE v.list = p_list AND v.is_current;
+	IF FOUND AND v_bad.n * 2 < v_bad.entity_count THEN
+		PERFORM sanctions._bad_file(
+			format('%s: %s entries where the current version of %s has %s; a list that loses more than half of its entries at once looks truncated or wrong',
+				   p_what, v_bad.n, p_list, v_bad.entity_count),
+			hint => format('If the list did shrink, retire it and import in one transaction: BEGIN; SELECT sanctions.retire_list(%L); SELECT sanctions.import_...; COMMIT;',
+						   p_list));
 	END IF;
 
 	-- an entry published without a primary name: its first name stands in

@@ -153,70 +153,94 @@ BEGIN
 									hint => 'The types are Individual, Entity and Ship.');
 	END IF;
 
-	WITH r AS (
-		SELECT r.line, sanctions._cell(r.fields, v_cols, 'id') AS id, r.fields AS f
-		  FROM pg_temp.sn_stage_rows r WHERE r.line > v_header.line
-	)
+	-- each cell read once
+	CREATE TEMP TABLE sn_uk ON COMMIT DROP AS
+	SELECT r.line,
+		   sanctions._cell(r.fields, v_cols, 'id') AS id,
+		   lower(sanctions._cell(r.fields, v_cols, 'kind')) AS kind,
+		   sanctions._clean(concat_ws(' ', sanctions._cell(r.fields, v_cols, 'name1'), sanctions._cell(r.fields, v_cols, 'name2'),
+									  sanctions._cell(r.fields, v_cols, 'name3'), sanctions._cell(r.fields, v_cols, 'name4'),
+									  sanctions._cell(r.fields, v_cols, 'name5'), sanctions._cell(r.fields, v_cols, 'name6'))) AS name,
+		   lower(coalesce(sanctions._cell(r.fields, v_cols, 'name_type'), '')) AS name_type,
+		   sanctions._cell(r.fields, v_cols, 'quality') AS quality,
+		   sanctions._cell(r.fields, v_cols, 'non_latin') AS non_latin,
+		   sanctions._cell(r.fields, v_cols, 'non_latin_language') AS non_latin_language,
+		   sanctions._cell(r.fields, v_cols, 'title') AS title,
+		   sanctions._cell(r.fields, v_cols, 'regime') AS regime,
+		   sanctions._cell(r.fields, v_cols, 'dob') AS dob,
+		   NULLIF(concat_ws(', ', sanctions._cell(r.fields, v_cols, 'town_of_birth'),
+							sanctions._cell(r.fields, v_cols, 'country_of_birth')), '') AS birth_place,
+		   sanctions._cell(r.fields, v_cols, 'nationality') AS nationality,
+		   sanctions._cell(r.fields, v_cols, 'passport') AS passport,
+		   sanctions._cell(r.fields, v_cols, 'passport_info') AS passport_info,
+		   sanctions._cell(r.fields, v_cols, 'national_id') AS national_id,
+		   sanctions._cell(r.fields, v_cols, 'national_id_info') AS national_id_info,
+		   sanctions._cell(r.fields, v_cols, 'imo') AS imo,
+		   sanctions._cell(r.fields, v_cols, 'position') AS position,
+		   sanctions._cell(r.fields, v_cols, 'gender') AS gender,
+		   NULLIF(concat_ws(', ', sanctions._cell(r.fields, v_cols, 'address1'), sanctions._cell(r.fields, v_cols, 'address2'),
+							sanctions._cell(r.fields, v_cols, 'address3'), sanctions._cell(r.fields, v_cols, 'address4'),
+							sanctions._cell(r.fields, v_cols, 'address5'), sanctions._cell(r.fields, v_cols, 'address6'),
+							sanctions._cell(r.fields, v_cols, 'postcode'), sanctions._cell(r.fields, v_cols, 'country')), '') AS address,
+		   sanctions._cell(r.fields, v_cols, 'country') AS country,
+		   sanctions._clean_block(r.fields[(v_cols ->> 'other')::integer]) AS other,
+		   sanctions._clean_block(r.fields[(v_cols ->> 'reasons')::integer]) AS reasons,
+		   sanctions._cell(r.fields, v_cols, 'listed_on') AS listed_on,
+		   sanctions._cell(r.fields, v_cols, 'last_updated') AS last_updated,
+		   sanctions._cell(r.fields, v_cols, 'un_reference') AS un_reference,
+		   sanctions._cell(r.fields, v_cols, 'ofsi_group_id') AS ofsi_group_id,
+		   sanctions._cell(r.fields, v_cols, 'flag') AS flag,
+		   sanctions._cell(r.fields, v_cols, 'ship_type') AS ship_type
+	  FROM pg_temp.sn_stage_rows r WHERE r.line > v_header.line;
+
 	INSERT INTO pg_temp.sn_stage_entity
 		(source_id, pos, loc, kind, programs, birth_dates, birth_places, nationalities, countries,
 		 identifiers, addresses, remarks, listed_on, details)
-	SELECT r.id, min(r.line), 'line ' || min(r.line),
-		   (array_agg(CASE lower(sanctions._cell(r.f, v_cols, 'kind'))
-						  WHEN 'individual' THEN 'person' WHEN 'ship' THEN 'vessel' ELSE 'organization' END
-					  ORDER BY r.line))[1],
-		   array_agg(sanctions._cell(r.f, v_cols, 'regime')),
-		   array_agg(sanctions._uk_dob(sanctions._cell(r.f, v_cols, 'dob'))),
-		   array_agg(NULLIF(concat_ws(', ', sanctions._cell(r.f, v_cols, 'town_of_birth'),
-									  sanctions._cell(r.f, v_cols, 'country_of_birth')), '')),
-		   sanctions._array_cat_agg(sanctions._uk_nationalities(sanctions._cell(r.f, v_cols, 'nationality'))),
-		   array_agg(sanctions._cell(r.f, v_cols, 'country')),
-		   coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('type', 'Passport',
-							'number', sanctions._cell(r.f, v_cols, 'passport'),
-							'note', sanctions._cell(r.f, v_cols, 'passport_info'))))
-				FILTER (WHERE sanctions._cell(r.f, v_cols, 'passport') IS NOT NULL), '[]')
+	SELECT u.id, min(u.line), 'line ' || min(u.line),
+		   (array_agg(CASE u.kind WHEN 'individual' THEN 'person' WHEN 'ship' THEN 'vessel' ELSE 'organization' END
+					  ORDER BY u.line))[1],
+		   array_agg(u.regime),
+		   array_agg(sanctions._uk_dob(u.dob)),
+		   array_agg(u.birth_place),
+		   sanctions._array_cat_agg(sanctions._uk_nationalities(u.nationality)),
+		   array_agg(u.country),
+		   coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('type', 'Passport', 'number', u.passport,
+																   'note', u.passport_info)))
+					FILTER (WHERE u.passport IS NOT NULL), '[]')
 			 || coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('type', 'National identification number',
-							'number', sanctions._cell(r.f, v_cols, 'national_id'),
-							'note', sanctions._cell(r.f, v_cols, 'national_id_info'))))
-				FILTER (WHERE sanctions._cell(r.f, v_cols, 'national_id') IS NOT NULL), '[]')
-			 || coalesce(jsonb_agg(jsonb_build_object('type', 'IMO', 'number', sanctions._cell(r.f, v_cols, 'imo')))
-				FILTER (WHERE sanctions._cell(r.f, v_cols, 'imo') IS NOT NULL), '[]'),
-		   array_agg(NULLIF(concat_ws(', ', sanctions._cell(r.f, v_cols, 'address1'), sanctions._cell(r.f, v_cols, 'address2'),
-									  sanctions._cell(r.f, v_cols, 'address3'), sanctions._cell(r.f, v_cols, 'address4'),
-									  sanctions._cell(r.f, v_cols, 'address5'), sanctions._cell(r.f, v_cols, 'address6'),
-									  sanctions._cell(r.f, v_cols, 'postcode'), sanctions._cell(r.f, v_cols, 'country')), '')),
-		   sanctions._clean_block(string_agg(DISTINCT sanctions._clean_block(r.f[(v_cols ->> 'other')::integer]), E'\n')),
-		   min(sanctions._date(sanctions._cell(r.f, v_cols, 'listed_on'))),
+																		'number', u.national_id, 'note', u.national_id_info)))
+						 FILTER (WHERE u.national_id IS NOT NULL), '[]')
+			 || coalesce(jsonb_agg(jsonb_build_object('type', 'IMO', 'number', u.imo)) FILTER (WHERE u.imo IS NOT NULL), '[]'),
+		   array_agg(u.address),
+		   sanctions._clean_block(string_agg(DISTINCT u.other, E'\n')),
+		   min(sanctions._date(u.listed_on)),
 		   jsonb_build_object(
-				'titles', to_jsonb(sanctions._uniq(array_agg(sanctions._cell(r.f, v_cols, 'title')))),
-				'positions', to_jsonb(sanctions._uniq(array_agg(sanctions._cell(r.f, v_cols, 'position')))),
-				'gender', min(sanctions._cell(r.f, v_cols, 'gender')),
-				'last_updated', max(sanctions._date(sanctions._cell(r.f, v_cols, 'last_updated'))),
-				'un_reference', min(sanctions._cell(r.f, v_cols, 'un_reference')),
-				'ofsi_group_id', min(sanctions._cell(r.f, v_cols, 'ofsi_group_id')),
-				'flag', min(sanctions._cell(r.f, v_cols, 'flag')),
-				'ship_type', min(sanctions._cell(r.f, v_cols, 'ship_type')),
-				'statement_of_reasons', min(sanctions._clean_block(r.f[(v_cols ->> 'reasons')::integer])))
-	  FROM r
-	 GROUP BY r.id;
+				'titles', to_jsonb(sanctions._uniq(array_agg(u.title))),
+				'positions', to_jsonb(sanctions._uniq(array_agg(u.position))),
+				'gender', min(u.gender),
+				'last_updated', max(sanctions._date(u.last_updated)),
+				'un_reference', min(u.un_reference),
+				'ofsi_group_id', min(u.ofsi_group_id),
+				'flag', min(u.flag),
+				'ship_type', min(u.ship_type),
+				'statement_of_reasons', min(u.reasons))
+	  FROM pg_temp.sn_uk u
+	 GROUP BY u.id;
 
 	INSERT INTO pg_temp.sn_stage_name (source_id, pos, loc, name, name_type, weak)
-	SELECT sanctions._cell(r.fields, v_cols, 'id'), r.line, 'line ' || r.line,
-		   sanctions._clean(concat_ws(' ', sanctions._cell(r.fields, v_cols, 'name1'), sanctions._cell(r.fields, v_cols, 'name2'),
-									  sanctions._cell(r.fields, v_cols, 'name3'), sanctions._cell(r.fields, v_cols, 'name4'),
-									  sanctions._cell(r.fields, v_cols, 'name5'), sanctions._cell(r.fields, v_cols, 'name6'))),
-		   CASE lower(coalesce(sanctions._cell(r.fields, v_cols, 'name_type'), ''))
+	SELECT u.id, u.line, 'line ' || u.line, u.name,
+		   CASE u.name_type
 				WHEN 'prime alias' THEN 'primary' WHEN 'primary name' THEN 'primary'
 				WHEN 'primary name variation' THEN 'variation'
 				WHEN 'fka' THEN 'fka' ELSE 'aka' END,
-		   coalesce(sanctions._cell(r.fields, v_cols, 'quality') ~* '^\s*(low|weak)', false)
-	  FROM pg_temp.sn_stage_rows r WHERE r.line > v_header.line;
+		   coalesce(u.quality ~* '^\s*(low|weak)', false)
+	  FROM pg_temp.sn_uk u;
 
 	INSERT INTO pg_temp.sn_stage_name (source_id, pos, loc, name, name_type, weak, lang)
-	SELECT sanctions._cell(r.fields, v_cols, 'id'), 1000000000 + r.line, 'line ' || r.line,
-		   sanctions._cell(r.fields, v_cols, 'non_latin'), 'original_script', false,
-		   sanctions._cell(r.fields, v_cols, 'non_latin_language')
-	  FROM pg_temp.sn_stage_rows r
-	 WHERE r.line > v_header.line AND sanctions._cell(r.fields, v_cols, 'non_latin') IS NOT NULL;
+	SELECT u.id, 1000000000 + u.line, 'line ' || u.line, u.non_latin, 'original_script', false, u.non_latin_language
+	  FROM pg_temp.sn_uk u WHERE u.non_latin IS NOT NULL;
+
+	DROP TABLE pg_temp.sn_uk;
 
 	RETURN sanctions._publish(v_list, v_layout, v_files, 'the UK list', v_published);
 END
