@@ -183,14 +183,23 @@ CREATE FUNCTION _clean_block(value text) RETURNS text
 -- The distinct non-NULL elements, sorted; NULL when none.
 CREATE FUNCTION _uniq(value text[]) RETURNS text[]
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN (SELECT pg_catalog.array_agg(DISTINCT x ORDER BY x) FROM pg_catalog.unnest(value) AS x
-			 WHERE x IS NOT NULL AND x <> '');
+	RETURN CASE
+		-- most arrays are empty or hold one value: no need to sort them
+		WHEN value IS NULL THEN NULL
+		WHEN pg_catalog.cardinality(value) = 1 THEN CASE WHEN value[1] <> '' THEN value END
+		ELSE (SELECT pg_catalog.array_agg(DISTINCT x ORDER BY x) FROM pg_catalog.unnest(value) AS x
+			   WHERE x IS NOT NULL AND x <> '')
+	END;
 
 -- The distinct elements of a jsonb array of objects; NULL when none.
 CREATE FUNCTION _uniq_json(value jsonb) RETURNS jsonb
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN (SELECT pg_catalog.jsonb_agg(DISTINCT x) FROM pg_catalog.jsonb_array_elements(value) AS x
-			 WHERE x <> '{}'::jsonb);
+	RETURN CASE
+		WHEN value IS NULL THEN NULL
+		WHEN pg_catalog.jsonb_array_length(value) = 1 THEN CASE WHEN value -> 0 <> '{}'::jsonb THEN value END
+		ELSE (SELECT pg_catalog.jsonb_agg(DISTINCT x) FROM pg_catalog.jsonb_array_elements(value) AS x
+			   WHERE x <> '{}'::jsonb)
+	END;
 
 -- Month number of an English month name or abbreviation ('Jan', 'JANUARY').
 CREATE FUNCTION _month(name text) RETURNS integer
@@ -501,6 +510,9 @@ DECLARE
 BEGIN
 	-- validate the staged entries before anything is touched
 	DELETE FROM pg_temp.sn_stage_name n WHERE n.name IS NULL;
+	-- temporary tables get no statistics of their own, and the joins below
+	-- need them
+	ANALYZE pg_temp.sn_stage_entity, pg_temp.sn_stage_name;
 
 	IF NOT EXISTS (SELECT FROM pg_temp.sn_stage_entity) THEN
 		PERFORM sanctions._bad_file(format('%s has no entries', p_what),
@@ -605,8 +617,7 @@ BEGIN
 		   sanctions._uniq(e.birth_places), sanctions._uniq(e.nationalities), sanctions._uniq(e.countries),
 		   sanctions._uniq_json(e.identifiers), sanctions._uniq(e.addresses), e.remarks, e.listed_on,
 		   NULLIF(jsonb_strip_nulls(e.details), '{}'), v_id
-	  FROM pg_temp.sn_stage_entity e
-	 ORDER BY e.pos;
+	  FROM pg_temp.sn_stage_entity e;
 	GET DIAGNOSTICS v_entities = ROW_COUNT;
 
 	-- a name published twice for one entry is kept once (as not weak if
