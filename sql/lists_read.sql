@@ -1,0 +1,65 @@
+-- The byte readers behind the importers: decoding and CSV records.
+\set SHOW_CONTEXT never
+SET datestyle = 'ISO, YMD';
+
+-- RFC 4180: quoted fields hold delimiters, doubled quotes and line breaks;
+-- each record carries the line it starts on; blank lines are skipped;
+-- LF, CRLF and CR all end a record
+SELECT line, fields FROM sanctions._csv_rows(E'a,"b,c",d\r\n\r\n1,"x""y\nz" ,3\n4\r5,,\n"",x', ',', 'the test file');
+-- spaces around an unquoted field are kept; the OFAC "-0- " shape
+SELECT line, fields FROM sanctions._csv_rows(E'36,"AERO",-0- ,"CUBA"', ',', 'f');
+-- another delimiter, and line numbers counted from a given first line
+SELECT line, fields FROM sanctions._csv_rows(E'a;"b;c"\nd;e', ';', 'f', 40);
+-- a quote inside an unquoted field is kept as it is
+SELECT line, fields FROM sanctions._csv_rows(E'O"Brien,x', ',', 'f');
+-- errors name the file and the line
+\set VERBOSITY default
+SELECT * FROM sanctions._csv_rows(E'a,b\n"c,d\ne,f\n', ',', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM sanctions._csv_rows(E'a,b\n1,"c"x,d\n', ',', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM sanctions._csv_rows(E'a', '""', 'f');
+\echo :LAST_ERROR_SQLSTATE
+
+-- decoding: Latin-1, Windows-1252 (0x92 is a curly apostrophe there) and
+-- UTF-8 come out as the same text
+SELECT sanctions._decode('\x4dc3bc6c6c6572'::bytea, 'UTF8', 'f') AS utf8,
+	   sanctions._decode('\x4dfc6c6c6572'::bytea, 'LATIN1', 'f') AS latin1,
+	   sanctions._decode('\x4f92427269e96e'::bytea, 'WIN1252', 'f') AS win1252;
+-- a UTF-8 byte-order mark is dropped and means UTF-8; so is a trailing DOS
+-- end-of-file mark
+SELECT sanctions._decode('\xefbbbf4dc3bc6c6c65720d0a1a'::bytea, 'WIN1252', 'f') = E'M\u00fcller\r\n' AS bom_and_eof;
+-- which encoding a file is in: valid UTF-8 is UTF-8, anything else the
+-- format's own
+SELECT sanctions._guess_encoding('\x4dc3bc6c6c6572'::bytea, 'WIN1252') AS valid_utf8,
+	   sanctions._guess_encoding('\x4dfc6c6c6572'::bytea, 'WIN1252') AS latin_bytes,
+	   sanctions._guess_encoding('\x4142'::bytea, 'LATIN1') AS ascii,
+	   sanctions._guess_encoding('\xefbbbf41'::bytea, 'LATIN1') AS bom;
+-- errors: invalid bytes with their line, NUL bytes, UTF-16, empty files
+SELECT sanctions._decode('\x610a620a63c3280a'::bytea, 'UTF8', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions._decode('\x610a810a'::bytea, 'WIN1252', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions._decode('\x61000a00'::bytea, 'UTF8', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions._decode('\xfffe6100'::bytea, 'UTF8', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions._decode(''::bytea, 'UTF8', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions._decode('\x0d0a200d0a1a'::bytea, 'LATIN1', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions._decode('\x61'::bytea, 'EBCDIC', 'f');
+\echo :LAST_ERROR_SQLSTATE
+
+-- partial dates stay partial
+SELECT sanctions._partial_date('1980', '00', '00') AS year_only,
+	   sanctions._partial_date('1980', '5', NULL) AS year_month,
+	   sanctions._partial_date('1980', '05', '07') AS full_date,
+	   sanctions._partial_date('0000', '05', '07') AS no_year,
+	   sanctions._partial_date('1980', 'mm', 'dd') AS placeholders;
+SELECT sanctions._date('2018-04-13') AS iso, sanctions._date('13/04/2018') AS dmy,
+	   sanctions._date('02-Oct-2026') AS d_mon_y, sanctions._date('31/02/2018') AS not_a_day,
+	   sanctions._date('N/A') AS not_a_date;
+-- scripts
+SELECT n, sanctions._script(n) FROM (VALUES ('John Smith'), ('Müller'), ('Путин'), ('محمد'), ('Βενιζέλος'),
+	('בנימין'), ('习近平'), ('김정은'), ('ウラジーミル'), ('123'), ('')) AS t(n);
