@@ -15,10 +15,9 @@
  *	  zh/dzh/dj/j -> j, ph -> f, th -> t, dh -> d, gh -> g, ck/q/c/k -> k,
  *	  x -> ks, w/v -> v, z -> s, ts/tz -> s;
  *	- d and t fold together (Mehmed / Mehmet), as do b and p;
- *	- an h after a vowel and before a consonant or the end is dropped (John /
- *	  Jon, Sarah / Sara, Ahmed / Akhmed); elsewhere h is a consonant, which
- *	  keeps vowelless Arabic (mhmd) and vowelled spellings (Mohammed) apart
- *	  from nothing: both give "mhmt";
+ *	- h is a consonant (Arabic names have real ones: vowelless mhmwd and
+ *	  Mahmoud both give "mhmt"), except at the end of a token, where it is
+ *	  silent (Sarah / Sara, Allah / allh);
  *	- runs of the same letter collapse.
  *
  * Mohammed, Muhammad, Mohamad and mhmd all give "mhmt".
@@ -108,8 +107,7 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 				break;
 			case 'k':
 				if (next == 'h')
-					adv = 2, k = (i > 0 && is_vowel(t[i - 1]) &&
-								  (i + 2 >= len || !is_vowel(t[i + 2]))) ? 0 : 'h';
+					adv = 2, k = 'h';
 				else
 					k = 'k';
 				break;
@@ -136,10 +134,8 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 				k = 'j';
 				break;
 			case 'h':
-				if (i > 0 && is_vowel(t[i - 1]) && (next == 0 || !is_vowel(next)))
-					k = 0;
-				else
-					k = 'h';
+				/* a final h is silent (Sarah / Sara, Allah / allh) */
+				k = (next == 0 && i > 0) ? 0 : 'h';
 				break;
 			case 'p':
 				k = (next == 'h') ? (adv = 2, 'f') : 'p';

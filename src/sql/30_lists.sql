@@ -71,6 +71,10 @@ CREATE TABLE entity_name (
 ALTER SEQUENCE entity_name_id_seq OWNED BY entity_name.id;
 CREATE INDEX entity_name_entity ON entity_name (entity_id);
 CREATE INDEX entity_name_norm ON entity_name (name_norm);
+-- Screening: name_norm % query (GIN) and ORDER BY name_norm <-> query (GiST).
+-- The stored canonical form spares the index recheck any ICU work.
+CREATE INDEX entity_name_norm_gin ON entity_name USING gin (name_norm sanctions.name_gin_ops);
+CREATE INDEX entity_name_norm_gist ON entity_name USING gist (name_norm sanctions.name_gist_ops);
 
 COMMENT ON TABLE entity_name IS 'one row per name of a current entity; name_norm is sanctions.normalize(name)';
 

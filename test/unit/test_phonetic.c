@@ -33,9 +33,9 @@ suite_phonetic(void)
 	CHECK_STR(key("khaled"), key("haled"));
 	CHECK_STR(key("ahmed"), key("akhmed"));
 	CHECK_STR(key("ahmad"), key("ahmd"));
-	CHECK_STR(key("john"), key("jon"));
+	CHECK_STR(key("allah"), key("allh"));
 	CHECK_STR(key("sarah"), key("sara"));
-	CHECK_STR(key("mahmwd"), key("mahmud"));
+	CHECK_STR(key("mhmwd"), key("mahmoud"));
 	CHECK_STR(key("frnandw"), key("fernando"));
 	CHECK_STR(key("wladimir"), key("vladimir"));
 	CHECK_STR(key("tchaikovsky"), key("chaykovskiy"));

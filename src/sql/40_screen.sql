@@ -1,0 +1,40 @@
+
+-- Screening ------------------------------------------------------------------
+
+-- Every current list entry with a name that matches, best name per entry,
+-- with what the list says of birth dates and countries, whether they agree
+-- with what is known of the screened party, and the explanation of the score.
+CREATE FUNCTION screen(name text, threshold real DEFAULT NULL, lists text[] DEFAULT NULL,
+					   birth_date text DEFAULT NULL, country text DEFAULT NULL)
+RETURNS TABLE (entity_id bigint, list text, source_id text, kind text, matched_name text,
+			   name_type text, weak boolean, score real, birth_dates text[], countries text[],
+			   birth_date_agrees boolean, country_agrees boolean, explanation jsonb)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+	WITH q AS (
+		SELECT sanctions.normalize($1) AS qn,
+			   coalesce($2, pg_catalog.current_setting('sanctions.threshold')::real) AS t
+	), hits AS (
+		SELECT DISTINCT ON (e.id) e.id, e.list, e.source_id, e.kind, n.name, n.name_type, n.weak,
+			   sanctions.similarity(q.qn, n.name_norm) AS score, e.birth_dates,
+			   ARRAY(SELECT DISTINCT c FROM unnest(coalesce(e.nationalities, '{}') || coalesce(e.countries, '{}')) c) AS countries
+		FROM q, sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id
+		WHERE n.name_norm OPERATOR(sanctions.%) sanctions.query(q.qn, q.t)
+		  AND ($3 IS NULL OR e.list = ANY ($3))
+		ORDER BY e.id, score DESC, n.name_type = 'primary' DESC, n.id
+	)
+	SELECT h.id, h.list, h.source_id, h.kind, h.name, h.name_type, h.weak, h.score,
+		   h.birth_dates, h.countries,
+		   CASE WHEN $4 IS NULL OR h.birth_dates IS NULL OR cardinality(h.birth_dates) = 0 THEN NULL
+				ELSE EXISTS (SELECT 1 FROM unnest(h.birth_dates) d
+							 WHERE d LIKE pg_catalog.left($4, 4) || '%'
+								OR d LIKE '%' || pg_catalog.left($4, 4) || '%') END,
+		   CASE WHEN $5 IS NULL OR cardinality(h.countries) = 0 THEN NULL
+				ELSE EXISTS (SELECT 1 FROM unnest(h.countries) c WHERE pg_catalog.lower(c) = pg_catalog.lower($5)) END,
+		   sanctions.explain($1, h.name)
+	FROM hits h
+	ORDER BY h.score DESC, h.id
+$$;
+
+COMMENT ON FUNCTION screen(text, real, text[], text, text) IS
+	'current list entries whose names match, best name per entry, with birth dates, countries and the explanation';
