@@ -108,8 +108,52 @@ split_ascii(const char *in, size_t len, sn_buf *scratch, sn_tok **toks_out)
 }
 
 /*
+ * One pass of the legal-form rule over in[0..n) into out (room for n):
+ * every phrase becomes its canonical token, longest phrase first.  Sets
+ * *changed when a phrase was written differently from its canonical token.
+ */
+static int
+legal_form_pass(const sn_tok *in, int n, sn_tok *out, bool *changed)
+{
+	int			i = 0,
+				o = 0;
+
+	*changed = false;
+	while (i < n)
+	{
+		const char *canon = NULL;
+		int			m = sn_match_legal_form(in, n, i, &canon);
+
+		if (m > 0)
+		{
+			size_t		clen = strlen(canon);
+
+			if (m > 1 || clen != in[i].len || memcmp(canon, in[i].s, clen) != 0)
+				*changed = true;
+			out[o].s = canon;
+			out[o].len = clen;
+			i += m;
+		}
+		else
+			out[o] = in[i++];
+		o++;
+		if ((i & 0xFFF) == 0)
+			sn_check_interrupts();
+	}
+	return o;
+}
+
+/*
  * Token rules shared by both paths: drop honorifics while another token
  * remains, then replace legal-form phrases by their canonical token.
+ *
+ * The legal-form rule is applied until nothing changes, because a
+ * canonical token can complete a longer phrase with its neighbours: "Sdn
+ * Berhad" first becomes "sdn bhd" ("berhad" is "bhd"), which is itself the
+ * phrase "sdnbhd".  Stopping after one pass would make normalize() not
+ * idempotent.  A later pass can only merge tokens (single tokens map the
+ * same way every time, and canonical tokens map to themselves), so the
+ * loop ends after at most one pass per token.
  */
 static void
 canonical_tokens(const char *ascii, size_t len, sn_buf *out)
@@ -117,11 +161,12 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	sn_buf		scratch;
 	sn_tok	   *toks;
 	sn_tok	   *kept;
+	sn_tok	   *next;
 	int			ntoks,
 				nkept = 0,
 				ntitles = 0,
 				i;
-	bool		first = true;
+	bool		changed;
 
 	sn_buf_init(&scratch, len + 2);
 	ntoks = split_ascii(ascii, len, &scratch, &toks);
@@ -130,32 +175,29 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 		if (sn_is_dropped_title(toks[i].s, toks[i].len))
 			ntitles++;
 	kept = sn_alloc(sizeof(sn_tok) * (ntoks ? ntoks : 1));
+	next = sn_alloc(sizeof(sn_tok) * (ntoks ? ntoks : 1));
 	for (i = 0; i < ntoks; i++)
 		if (ntitles == ntoks || !sn_is_dropped_title(toks[i].s, toks[i].len))
 			kept[nkept++] = toks[i];
 
-	sn_buf_reserve(out, len + 1);
-	for (i = 0; i < nkept;)
+	do
 	{
-		const char *canon = NULL;
-		int			m = sn_match_legal_form(kept, nkept, i, &canon);
+		sn_tok	   *swap;
 
-		if (!first)
+		nkept = legal_form_pass(kept, nkept, next, &changed);
+		swap = kept;
+		kept = next;
+		next = swap;
+	} while (changed);
+
+	sn_buf_reserve(out, len + 1);
+	for (i = 0; i < nkept; i++)
+	{
+		if (i > 0)
 			sn_buf_putc(out, ' ');
-		first = false;
-		if (m > 0)
-		{
-			sn_buf_append(out, canon, strlen(canon));
-			i += m;
-		}
-		else
-		{
-			sn_buf_append(out, kept[i].s, kept[i].len);
-			i++;
-		}
-		if ((i & 0xFFF) == 0)
-			sn_check_interrupts();
+		sn_buf_append(out, kept[i].s, kept[i].len);
 	}
+	sn_free(next);
 	sn_free(kept);
 	sn_free(toks);
 	sn_buf_free(&scratch);
@@ -517,6 +559,15 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			c = '0' + u_charDigitValue(c);
 		/* Arabic ta marbuta ends names as "-a" (Usama, Hamza), not "-t" */
 		else if (c == 0x0629)
+			c = 'a';
+
+		/*
+		 * An initial ayn is a vowel onset in romanised names (Abd, Ali,
+		 * Omar), as an initial alif is.  Arabic-Latin writes it as a
+		 * modifier letter that the tokeniser drops, which left "mr" for
+		 * Omar and lost the name as an honorific.
+		 */
+		else if (c == 0x0639 && wlen == 0)
 			c = 'a';
 		U16_APPEND_UNSAFE(w, wlen, c);
 		sc = uscript_getScript(c, &status);
