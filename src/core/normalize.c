@@ -459,7 +459,12 @@ u_wordchar(UChar32 c)
 		u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
 }
 
-/* Append transliterated UTF-16 text to ascii: ASCII kept, joiners dropped. */
+/*
+ * Append transliterated UTF-16 text of one word to ascii: ASCII kept,
+ * joiners dropped.  '"' is a joiner here: inside a word it can only be
+ * Latin-ASCII's rendering of the BGN hard sign (ʺ, from ъ), which, like the
+ * soft sign (ʹ, rendered '), stands for no sound of its own.
+ */
 static void
 emit_utf16(sn_buf *ascii, const UChar *s, int32_t len)
 {
@@ -470,9 +475,9 @@ emit_utf16(sn_buf *ascii, const UChar *s, int32_t len)
 		UChar32		c;
 
 		U16_NEXT(s, i, len, c);
-		if (c < 0x80 && !ascii_joiner((unsigned char) c))
+		if (c < 0x80 && !ascii_joiner((unsigned char) c) && c != '"')
 			sn_buf_putc(ascii, (char) c);
-		else if (u_joiner(c))
+		else if (u_joiner(c) || c == '"')
 			continue;
 		else
 			sn_buf_putc(ascii, ' ');	/* untransliterable: a separator */
@@ -527,6 +532,226 @@ transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *er
 		*wlen = len;
 		return SN_OK;
 	}
+}
+
+/* ---------------------------------------------------------------------
+ * Direct tables for the scripts most names on the lists are written in
+ *
+ * ICU's rule-based transliterators cost about 10 us per word, far more than
+ * the rest of the normaliser.  For Arabic-script and Russian words the
+ * rules that matter are a letter-by-letter table with a few contexts, so
+ * such words are looked up here instead, with exactly the result that the
+ * ICU transform followed by Latin-ASCII and emit_utf16() gives: the unit
+ * tests and the fuzz target compare the two on every letter, every pair of
+ * letters and random words.  A word with any character outside the table
+ * goes to ICU as before.
+ * ---------------------------------------------------------------------
+ */
+
+/* When false, every word goes through ICU (for comparing the two). */
+bool		sn_translit_tables = true;
+
+/*
+ * "Arabic-Latin; Latin-ASCII" letter by letter, for U+0620..U+0655, as
+ * emit_utf16() leaves it: "" for a letter that leaves nothing (hamza and
+ * ayn become modifier letters, which join; tatweel; the marks shadda,
+ * sukun, madda, hamza above and below, which Latin-ASCII strips from the
+ * letter they sit on), NULL for what the table does not cover.  Ta marbuta
+ * and an initial ayn never get here (emit_word reads them as "a").
+ */
+static const char *const arabic_letters[0x0656 - 0x0620] = {
+	NULL, "", "a", "a", "w", "a", "y", "a",	/* 0620 ؠ ء آ أ ؤ إ ئ ا */
+	"b", "t", "t", "th", "j", "h", "kh", "d",	/* 0628 ب ة ت ث ج ح خ د */
+	"dh", "r", "z", "s", "sh", "s", "d", "t",	/* 0630 ذ ر ز س ش ص ض ط */
+	"z", "", "gh", NULL, NULL, NULL, NULL, NULL,	/* 0638 ظ ع غ */
+	"", "f", "q", "k", "l", "m", "n", "h",	/* 0640 ـ ف ق ك ل م ن ه */
+	"w", "y", "y", NULL, NULL, NULL, "a", "u",	/* 0648 و ى ي (tanween) َ ُ */
+	"i", "", "", "", "", "",	/* 0650 ِ ّ ْ ٓ ٔ ٕ */
+};
+
+static const char *
+arabic_letter(UChar c)
+{
+	if (c >= 0x0620 && c <= 0x0655)
+		return arabic_letters[c - 0x0620];
+	switch (c)
+	{
+		case 0x067E: return "p";	/* پ */
+		case 0x0686: return "ch";	/* چ */
+		case 0x0698: return "zh";	/* ژ */
+		case 0x06A4: return "v";	/* ڤ */
+		case 0x06A9: return "k";	/* ک */
+		case 0x06AD: return "ng";	/* ڭ */
+		case 0x06AF: return "g";	/* گ */
+		case 0x06CB: return "v";	/* ۋ */
+		case 0x06CC: return "y";	/* ی */
+		default:
+			return NULL;
+	}
+}
+
+static inline bool
+arabic_mark(UChar c)
+{
+	return c >= 0x064B && c <= 0x0655;
+}
+
+/*
+ * The three rules of Arabic-Latin with a context: a short vowel followed by
+ * its long letter is one long vowel (َا ā, ُو ū, ِي ī), which Latin-ASCII
+ * makes a single a, u, i.  Arabic-Latin decomposes first (NFKD), so alef,
+ * waw and yeh with a hamza or madda count as the long letter; and on a
+ * letter with a hamza or madda (آ أ ؤ إ ئ) the vowel mark sorts before the
+ * hamza, which then stands between the vowel and the next letter, so no
+ * long vowel forms there.
+ */
+static inline bool
+arabic_long_vowel(UChar vowel, UChar next)
+{
+	switch (vowel)
+	{
+		case 0x064E:			/* fatha + alef */
+			return next == 0x0627 || next == 0x0622 || next == 0x0623 || next == 0x0625;
+		case 0x064F:			/* damma + waw */
+			return next == 0x0648 || next == 0x0624;
+		case 0x0650:			/* kasra + yeh */
+			return next == 0x064A || next == 0x0626;
+		default:
+			return false;
+	}
+}
+
+static bool
+arabic_table(sn_buf *ascii, const UChar *w, int32_t len)
+{
+	size_t		start = ascii->len;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		UChar		c = w[i];
+		const char *t;
+
+		if (c < 0x80 && ascii_alnum((unsigned char) c))
+		{
+			sn_buf_putc(ascii, (char) c);
+			continue;
+		}
+		t = arabic_letter(c);
+
+		/*
+		 * A mark must sit on an Arabic letter that leaves a Latin letter
+		 * (Latin-ASCII strips it there); on hamza, ayn or tatweel, which
+		 * leave a modifier letter or nothing, it does not vanish the same
+		 * way.  Tanween is not covered.  Such words go to ICU.
+		 */
+		if (t == NULL ||
+			(arabic_mark(c) &&
+			 (i == 0 || w[i - 1] < 0x0620 || arabic_mark(w[i - 1]) ||
+			  arabic_letter(w[i - 1]) == NULL || arabic_letter(w[i - 1])[0] == '\0')))
+		{
+			ascii->len = start;
+			ascii->data[start] = '\0';
+			return false;
+		}
+		if (i + 1 < len && arabic_long_vowel(c, w[i + 1]) &&
+			!(w[i - 1] >= 0x0622 && w[i - 1] <= 0x0626))
+			i++;				/* the long vowel is written once */
+		sn_buf_append(ascii, t, strlen(t));
+	}
+	return true;
+}
+
+/*
+ * "Russian-Latin/BGN; Latin-ASCII" for the lowercase Russian alphabet
+ * (input is case-folded), as emit_utf16() leaves it.  ъ and ь leave nothing
+ * (ʺ and ʹ join).  Only е and ё depend on their context: "ye" at the start
+ * of a word and after a vowel, й, ъ or ь, "e" elsewhere.
+ *
+ * "After a vowel" is subtle, because the BGN rules run a first pass, left
+ * to right, that already replaces some letters by Latin ones, and a letter
+ * replaced is no longer a Cyrillic vowel for the letter after it: ы after
+ * a vowel, э after a consonant, ъ or ь, and е or ё after a vowel, й, ъ or
+ * ь are replaced.  So "дэё" is "dee" (э is replaced, ё then follows a Latin
+ * e), but "аэё" is "aeye".
+ */
+static const char *const russian_letters[0x0450 - 0x0430] = {
+	"a", "b", "v", "g", "d", "e", "zh", "z",	/* а б в г д е ж з */
+	"i", "y", "k", "l", "m", "n", "o", "p",	/* и й к л м н о п */
+	"r", "s", "t", "u", "f", "kh", "ts", "ch",	/* р с т у ф х ц ч */
+	"sh", "shch", "", "y", "", "e", "yu", "ya",	/* ш щ ъ ы ь э ю я */
+};
+
+/* What the previous letter is, after the first pass, for the contexts */
+typedef enum ru_prev
+{
+	RU_START,					/* nothing: the start of the word */
+	RU_VOWEL,					/* a Cyrillic vowel, left for the second pass */
+	RU_SHORT_I,					/* й */
+	RU_SIGN,					/* ъ, ь */
+	RU_OTHER					/* a consonant, or a letter already replaced */
+} ru_prev;
+
+static inline bool
+russian_vowel(UChar c)
+{
+	switch (c)
+	{
+		case 0x0430: case 0x0435: case 0x0438: case 0x043E: case 0x0443:
+		case 0x044B: case 0x044D: case 0x044E: case 0x044F: case 0x0451:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static bool
+russian_table(sn_buf *ascii, const UChar *w, int32_t len)
+{
+	size_t		start = ascii->len;
+	ru_prev		prev = RU_START;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		UChar		c = w[i];
+		const char *t;
+		bool		replaced = false;
+
+		if (c != 0x0451 && (c < 0x0430 || c > 0x044F))
+		{
+			ascii->len = start;
+			ascii->data[start] = '\0';
+			return false;
+		}
+		if (c == 0x0435 || c == 0x0451)
+		{
+			/* ё reads as е: Latin-ASCII drops the dots of ë */
+			replaced = prev == RU_VOWEL || prev == RU_SHORT_I || prev == RU_SIGN;
+			t = (replaced || prev == RU_START) ? "ye" : "e";
+		}
+		else
+		{
+			if (c == 0x044B)	/* ы */
+				replaced = prev == RU_VOWEL;
+			else if (c == 0x044D)	/* э */
+				replaced = prev == RU_OTHER || prev == RU_SIGN;
+			t = russian_letters[c - 0x0430];
+		}
+		sn_buf_append(ascii, t, strlen(t));
+
+		if (replaced)
+			prev = RU_OTHER;
+		else if (russian_vowel(c))
+			prev = RU_VOWEL;
+		else if (c == 0x0439)
+			prev = RU_SHORT_I;
+		else if (c == 0x044A || c == 0x044C)
+			prev = RU_SIGN;
+		else
+			prev = RU_OTHER;
+	}
+	return true;
 }
 
 /*
@@ -604,6 +829,13 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 	{
 		trans_id	id = other > 0 ? script_trans(first_other, cyrillic) : TR_LATIN_ASCII;
 
+		if (sn_translit_tables &&
+			((id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
+			 (id == TR_RUSSIAN && russian_table(ascii, w, wlen))))
+		{
+			sn_free(w);
+			return SN_OK;
+		}
 		st = transliterate(id, &w, &wlen, &wcap, err);
 		/* a word that mixes scripts may keep some: finish with Any-Latin */
 		if (st == SN_OK && id != TR_ANY && !all_ascii_utf16(w, wlen))

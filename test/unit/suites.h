@@ -1,3 +1,4 @@
 /* One line per suite of C unit tests; each is defined in its own file. */
 SUITE(suite_normalize)
 SUITE(suite_phonetic)
+SUITE(suite_translit_tables)
