@@ -24,7 +24,7 @@ PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS)
 PG_CFLAGS   = -Wall -Wextra -Werror
 SHLIB_LINK  = $(ICU_LIBS)
 
-EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench
+EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench test/fuzz/fuzz_normalize
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -46,4 +46,16 @@ unit: test/unit/run_unit
 test/bench/core_bench: test/bench/core_bench.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/bench/core_bench.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
-.PHONY: unit
+# libFuzzer target of the core (clang with compiler-rt): "make fuzz", then
+# test/fuzz/fuzz_normalize NEWDIR test/fuzz/corpus (see test/fuzz/README.md).
+FUZZ_CC ?= clang
+FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	-Isrc/core $(ICU_CFLAGS)
+
+test/fuzz/fuzz_normalize: test/fuzz/fuzz_normalize.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ test/fuzz/fuzz_normalize.c $(CORE_SRCS) $(ICU_LIBS) -lm
+
+fuzz: test/fuzz/fuzz_normalize
+
+.PHONY: unit fuzz
