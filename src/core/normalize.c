@@ -46,23 +46,24 @@ ascii_alnum(unsigned char c)
 
 /*
  * Split ASCII text into lowercase tokens: letters and digits form tokens,
- * apostrophes join (O'Brien -> obrien), everything else separates.
- * Returns the tokens as slices of *scratch (which it fills).
+ * apostrophes join (O'Brien -> obrien), everything else separates.  The
+ * tokens are written to text (room for len + 1 bytes), each followed by one
+ * space; returns the length written.  *special tells whether any token is
+ * a word of the tables (an honorific or the start of a legal form), the
+ * only case in which the token rules have anything to do.
  */
-static int
-split_ascii(const char *in, size_t len, sn_buf *scratch, sn_tok **toks_out)
+static size_t
+split_ascii(const char *in, size_t len, char *text, bool *special)
 {
-	size_t		i;
-	int			ntoks = 0;
-	int			cap = 8;
-	sn_tok	   *toks = sn_alloc(sizeof(sn_tok) * cap);
+	size_t		i,
+				o = 0,
+				start = 0;
 	bool		in_tok = false;
-	size_t		start = 0;
 
-	sn_buf_reserve(scratch, len + 1);
-	for (i = 0; i <= len; i++)
+	*special = false;
+	for (i = 0; i < len; i++)
 	{
-		unsigned char c = i < len ? (unsigned char) in[i] : ' ';
+		unsigned char c = (unsigned char) in[i];
 
 		if ((i & 0xFFFF) == 0xFFFF)
 			sn_check_interrupts();
@@ -71,40 +72,31 @@ split_ascii(const char *in, size_t len, sn_buf *scratch, sn_tok **toks_out)
 			if (!in_tok)
 			{
 				in_tok = true;
-				start = scratch->len;
+				start = o;
 			}
-			scratch->data[scratch->len++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+			text[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
 		}
 		else if (ascii_joiner(c) && in_tok)
 			continue;
 		else if (in_tok)
 		{
 			in_tok = false;
-			if (ntoks == cap)
-			{
-				cap *= 2;
-				toks = sn_realloc(toks, sizeof(sn_tok) * cap);
-			}
-			toks[ntoks].s = NULL;	/* fixed up below: data may move */
-			toks[ntoks].len = scratch->len - start;
-			ntoks++;
-			scratch->data[scratch->len++] = ' ';
+			if (!*special &&
+				(sn_word_flags(text + start, o - start) &
+				 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START)))
+				*special = true;
+			text[o++] = ' ';
 		}
 	}
-	scratch->data[scratch->len] = '\0';
-	/* resolve token pointers now that the buffer is final */
+	if (in_tok)
 	{
-		const char *p = scratch->data;
-		int			t;
-
-		for (t = 0; t < ntoks; t++)
-		{
-			toks[t].s = p;
-			p += toks[t].len + 1;
-		}
+		if (!*special &&
+			(sn_word_flags(text + start, o - start) &
+			 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START)))
+			*special = true;
+		text[o++] = ' ';
 	}
-	*toks_out = toks;
-	return ntoks;
+	return o;
 }
 
 /*
@@ -154,31 +146,66 @@ legal_form_pass(const sn_tok *in, int n, sn_tok *out, bool *changed)
  * idempotent.  A later pass can only merge tokens (single tokens map the
  * same way every time, and canonical tokens map to themselves), so the
  * loop ends after at most one pass per token.
+ *
+ * Most names hold no honorific and no legal form: their tokens are split
+ * straight into out and that is all.  Small names use stack buffers.
  */
+#define SMALL_TEXT	256
+#define SMALL_TOKS	64
+
 static void
 canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 {
-	sn_buf		scratch;
+	size_t		base = out->len,
+				tlen;
+	bool		special;
+	char		stack_text[SMALL_TEXT];
+	sn_tok		stack_toks[3 * SMALL_TOKS];
+	char	   *text;
 	sn_tok	   *toks;
 	sn_tok	   *kept;
 	sn_tok	   *next;
-	int			ntoks,
+	size_t		maxtoks,
+				i;
+	int			ntoks = 0,
 				nkept = 0,
 				ntitles = 0,
-				i;
+				k;
 	bool		changed;
 
-	sn_buf_init(&scratch, len + 2);
-	ntoks = split_ascii(ascii, len, &scratch, &toks);
+	sn_buf_reserve(out, len + 1);
+	tlen = split_ascii(ascii, len, out->data + base, &special);
+	if (!special)
+	{
+		/* drop the space after the last token */
+		out->len = base + (tlen > 0 ? tlen - 1 : 0);
+		out->data[out->len] = '\0';
+		return;
+	}
 
-	for (i = 0; i < ntoks; i++)
-		if (sn_is_dropped_title(toks[i].s, toks[i].len))
+	/* the token rules work on a copy of the split text */
+	text = tlen <= SMALL_TEXT ? stack_text : sn_alloc(tlen);
+	memcpy(text, out->data + base, tlen);
+	maxtoks = tlen / 2 + 1;		/* every token is followed by a space */
+	toks = maxtoks <= SMALL_TOKS ? stack_toks : sn_alloc(3 * maxtoks * sizeof(sn_tok));
+	kept = toks + maxtoks;
+	next = kept + maxtoks;
+	for (i = 0; i < tlen;)
+	{
+		size_t		j = i;
+
+		while (text[j] != ' ')
+			j++;
+		toks[ntoks].s = text + i;
+		toks[ntoks].len = j - i;
+		if (sn_is_dropped_title(text + i, j - i))
 			ntitles++;
-	kept = sn_alloc(sizeof(sn_tok) * (ntoks ? ntoks : 1));
-	next = sn_alloc(sizeof(sn_tok) * (ntoks ? ntoks : 1));
-	for (i = 0; i < ntoks; i++)
-		if (ntitles == ntoks || !sn_is_dropped_title(toks[i].s, toks[i].len))
-			kept[nkept++] = toks[i];
+		ntoks++;
+		i = j + 1;
+	}
+	for (k = 0; k < ntoks; k++)
+		if (ntitles == ntoks || !sn_is_dropped_title(toks[k].s, toks[k].len))
+			kept[nkept++] = toks[k];
 
 	do
 	{
@@ -190,17 +217,19 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 		next = swap;
 	} while (changed);
 
-	sn_buf_reserve(out, len + 1);
-	for (i = 0; i < nkept; i++)
+	/* write the result over the split text (canonical tokens may be longer) */
+	out->len = base;
+	for (k = 0; k < nkept; k++)
 	{
-		if (i > 0)
+		if (k > 0)
 			sn_buf_putc(out, ' ');
-		sn_buf_append(out, kept[i].s, kept[i].len);
+		sn_buf_append(out, kept[k].s, kept[k].len);
 	}
-	sn_free(next);
-	sn_free(kept);
-	sn_free(toks);
-	sn_buf_free(&scratch);
+	out->data[out->len] = '\0';
+	if (toks != stack_toks)
+		sn_free(toks);			/* kept and next live in the same block */
+	if (text != stack_text)
+		sn_free(text);
 }
 
 /* ---------------------------------------------------------------------

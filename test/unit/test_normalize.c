@@ -80,6 +80,24 @@ suite_normalize(void)
 	CHECK_STR(norm("Acme Pte Pte Ltd"), "acme ltd");
 	CHECK_STR(norm("Sdn Sdn Berhad"), "sdn sdnbhd");
 	CHECK_STR(norm("Acme Limited Liability Compania"), "acme ltd liability co");
+	/* canonical tokens longer than what they replace */
+	CHECK_STR(norm("fzc fzc fzc fzc"), "fzco fzco fzco fzco");
+	CHECK_STR(norm("ao x ao"), "jsc x jsc");
+	{
+		/* past the stack buffers: more than 64 tokens, more than 256 bytes */
+		char		big[1200],
+					want[1600];
+		size_t		bl = 0,
+					wl = 0;
+
+		for (i = 0; i < 200; i++)
+		{
+			bl += snprintf(big + bl, sizeof(big) - bl, "%sFZC", i ? " " : "");
+			wl += snprintf(want + wl, sizeof(want) - wl, "%sfzco", i ? " " : "");
+		}
+		CHECK_STR(norm(big), want);
+		check_idempotent(big);
+	}
 
 	/* diacritics, compatibility forms */
 	CHECK_STR(norm("Nguyễn Tấn Dũng"), "nguyen tan dung");
