@@ -567,9 +567,10 @@ transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *er
  * Direct tables for the scripts most names on the lists are written in
  *
  * ICU's rule-based transliterators cost about 10 us per word, far more than
- * the rest of the normaliser.  For Arabic-script and Russian words the
- * rules that matter are a letter-by-letter table with a few contexts, so
- * such words are looked up here instead, with exactly the result that the
+ * the rest of the normaliser.  For Latin words with diacritics or
+ * apostrophes, Arabic-script and Russian words the rules that matter are a
+ * letter-by-letter table with a few contexts, so such words are looked up
+ * here instead, with exactly the result that the
  * ICU transform followed by Latin-ASCII and emit_utf16() gives: the unit
  * tests and the fuzz target compare the two on every letter, every pair of
  * letters and random words.  A word with any character outside the table
@@ -784,6 +785,68 @@ russian_table(sn_buf *ascii, const UChar *w, int32_t len)
 }
 
 /*
+ * "Latin-ASCII" for the Latin-1 and Latin Extended-A letters, U+00E0 to
+ * U+017F (input is case-folded and composed, so ß and the uppercase
+ * letters never arrive; ŉ is ʼn by then), as emit_utf16() leaves it.
+ * Apostrophes and the other joiners inside the word leave nothing, as they
+ * do after Latin-ASCII.  Latin-ASCII's only context rule strips combining
+ * marks after a letter; a word with a mark, or any other character, goes
+ * to ICU.
+ */
+static const char *const latin_letters[0x0180 - 0x00E0] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 à á â ã ä å æ ç */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 è é ê ë ì í î ï */
+	"d", "n", "o", "o", "o", "o", "o", NULL,	/* 00F0 ð ñ ò ó ô õ ö ÷ */
+	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 ø ù ú û ü ý þ ÿ */
+	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 Ā ā Ă ă Ą ą Ć ć */
+	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 Ĉ ĉ Ċ ċ Č č Ď ď */
+	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 Đ đ Ē ē Ĕ ĕ Ė ė */
+	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 Ę ę Ě ě Ĝ ĝ Ğ ğ */
+	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 Ġ ġ Ģ ģ Ĥ ĥ Ħ ħ */
+	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 Ĩ ĩ Ī ī Ĭ ĭ Į į */
+	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 İ ı Ĳ ĳ Ĵ ĵ Ķ ķ */
+	"q", "l", "l", "l", "l", "l", "l", "l",	/* 0138 ĸ Ĺ ĺ Ļ ļ Ľ ľ Ŀ */
+	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 ŀ Ł ł Ń ń Ņ ņ Ň */
+	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 ň ŉ Ŋ ŋ Ō ō Ŏ ŏ */
+	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 Ő ő Œ œ Ŕ ŕ Ŗ ŗ */
+	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 Ř ř Ś ś Ŝ ŝ Ş ş */
+	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 Š š Ţ ţ Ť ť Ŧ ŧ */
+	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 Ũ ũ Ū ū Ŭ ŭ Ů ů */
+	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 Ű ű Ų ų Ŵ ŵ Ŷ ŷ */
+	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 Ÿ Ź ź Ż ż Ž ž ſ */
+};
+
+static bool
+latin_table(sn_buf *ascii, const UChar *w, int32_t len)
+{
+	size_t		start = ascii->len;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		UChar		c = w[i];
+		const char *t;
+
+		if (c < 0x80 && ascii_alnum((unsigned char) c))
+		{
+			sn_buf_putc(ascii, (char) c);
+			continue;
+		}
+		if (u_joiner(c))
+			continue;
+		t = (c >= 0x00E0 && c < 0x0180) ? latin_letters[c - 0x00E0] : NULL;
+		if (t == NULL)
+		{
+			ascii->len = start;
+			ascii->data[start] = '\0';
+			return false;
+		}
+		sn_buf_append(ascii, t, strlen(t));
+	}
+	return true;
+}
+
+/*
  * One word (a run of letters, marks, digits and joiners) of folded UTF-16
  * text: read look-alikes, transliterate, append ASCII.
  */
@@ -859,7 +922,8 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		trans_id	id = other > 0 ? script_trans(first_other, cyrillic) : TR_LATIN_ASCII;
 
 		if (sn_translit_tables &&
-			((id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
+			((id == TR_LATIN_ASCII && latin_table(ascii, w, wlen)) ||
+			 (id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
 			 (id == TR_RUSSIAN && russian_table(ascii, w, wlen))))
 		{
 			sn_free(w);

@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#define MAX_ALPHABET 128
+#define MAX_ALPHABET 256
 
 static char *
 norm_with(const char *s, size_t len, bool tables)
@@ -164,6 +164,30 @@ suite_translit_tables(void)
 	alpha[n++] = '\'';
 	alpha[n++] = 0x2019;		/* ’ */
 	check_alphabet("Cyrillic", alpha, n);
+
+	/* Latin: Latin-1 and Extended-A, joiners, a combining mark, Greek */
+	n = 0;
+	for (c = 0x00C0; c < 0x0180; c += (c < 0x00E0 ? 3 : 1))
+		alpha[n++] = c;
+	alpha[n++] = 'a';
+	alpha[n++] = 'Z';
+	alpha[n++] = '9';
+	alpha[n++] = '\'';
+	alpha[n++] = '`';
+	alpha[n++] = 0x2019;		/* ’ */
+	alpha[n++] = 0x2018;		/* ‘ */
+	alpha[n++] = 0x02BC;		/* ʼ */
+	alpha[n++] = 0x02B9;		/* ʹ */
+	alpha[n++] = 0x02BA;		/* ʺ */
+	alpha[n++] = 0x00B4;		/* ´ */
+	alpha[n++] = 0x00B7;		/* · */
+	alpha[n++] = 0x02BF;		/* ʿ */
+	alpha[n++] = 0x0301;		/* combining acute */
+	alpha[n++] = 0x0327;		/* combining cedilla */
+	alpha[n++] = 0x01A1;		/* ơ (past the table) */
+	alpha[n++] = 0x1EBF;		/* ế */
+	alpha[n++] = 0x03B1;		/* α */
+	check_alphabet("Latin", alpha, n);
 
 	/* the tables are on by default */
 	CHECK(sn_translit_tables);
