@@ -335,8 +335,15 @@ sn_is_legal_canon(const char *s, size_t len)
 	return (sn_word_flags(s, len) & SN_WORD_LEGAL_CANON) != 0;
 }
 
-int
-sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
+/*
+ * The longest phrase starting at toks[i] within toks[0..ntoks), or, with
+ * want > 0, only a phrase of exactly want tokens.  more_follow tells
+ * whether the name goes on after toks[ntoks - 1], for the edge-only forms
+ * (first or last token of a name of two or more tokens).
+ */
+static int
+match_phrase(const sn_tok *toks, int ntoks, int i, int want, bool more_follow,
+			 const char **canon)
 {
 	size_t		lo = 0,
 				hi = sn_n_legal_forms;
@@ -367,7 +374,7 @@ sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
 		if (pf->tok[0].len != toks[i].len ||
 			memcmp(pf->tok[0].s, toks[i].s, toks[i].len) != 0)
 			break;
-		if (i + pf->ntok > ntoks)
+		if (i + pf->ntok > ntoks || (want > 0 && pf->ntok != want))
 			continue;
 		for (j = 1; j < pf->ntok; j++)
 			if (pf->tok[j].len != toks[i + j].len ||
@@ -376,10 +383,34 @@ sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
 		if (j < pf->ntok)
 			continue;
 		if (pf->form->edge_only &&
-			!(ntoks >= 2 && (i == 0 || i + pf->ntok == ntoks)))
+			!((ntoks >= 2 || more_follow) &&
+			  (i == 0 || (i + pf->ntok == ntoks && !more_follow))))
 			continue;
 		*canon = pf->form->canon;
 		return pf->ntok;
+	}
+	return 0;
+}
+
+int
+sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
+{
+	return match_phrase(toks, ntoks, i, 0, false, canon);
+}
+
+int
+sn_match_legal_form_ending(const sn_tok *toks, int ntoks, bool more_follow,
+						   const char **canon)
+{
+	int			s;
+
+	/* the earliest start first: that is the longest phrase */
+	for (s = ntoks > MAX_PHRASE_TOKENS ? ntoks - MAX_PHRASE_TOKENS : 0; s <= ntoks - 2; s++)
+	{
+		int			m = match_phrase(toks, ntoks, s, ntoks - s, more_follow, canon);
+
+		if (m > 0)
+			return m;
 	}
 	return 0;
 }

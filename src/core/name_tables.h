@@ -21,6 +21,14 @@ typedef struct sn_tok
 
 extern int	sn_match_legal_form(const sn_tok *toks, int ntoks, int i,
 								const char **canon);
+
+/*
+ * Longest legal-form phrase of two or more tokens that ends at the last of
+ * toks[0..ntoks); more_follow tells whether the name goes on after it.
+ * Returns the number of tokens (0 if none) and sets *canon.
+ */
+extern int	sn_match_legal_form_ending(const sn_tok *toks, int ntoks,
+									   bool more_follow, const char **canon);
 /*
  * What the tables know of one token, found by hashing: most tokens of a
  * name are in no table, and this answers that in one probe.

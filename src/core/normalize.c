@@ -100,36 +100,59 @@ split_ascii(const char *in, size_t len, char *text, bool *special)
 }
 
 /*
- * One pass of the legal-form rule over in[0..n) into out (room for n):
- * every phrase becomes its canonical token, longest phrase first.  Sets
- * *changed when a phrase was written differently from its canonical token.
+ * The legal-form rule over in[0..n) into out (room for n): every phrase
+ * becomes its canonical token, longest phrase first, left to right.
+ *
+ * The rule is applied until nothing changes, because a canonical token can
+ * complete a longer phrase with the tokens before it: "Sdn Berhad" first
+ * becomes "sdn bhd" ("berhad" is "bhd"), which is itself the phrase
+ * "sdnbhd"; stopping there would make normalize() not idempotent.  Running
+ * whole passes again could take one pass per token ("pte pte ... pte ltd"
+ * merges one "pte" a pass), so instead, each time a phrase is written as a
+ * different token, the phrases that end at that token are tried at once
+ * (longest first, as the next pass would).  Nothing else can change in a
+ * later pass: single tokens map the same way every time, a canonical token
+ * maps to itself, and a canonical token stands only last in a phrase of
+ * two or more tokens (the unit tests check both), so a phrase can only
+ * form by ending at a new canonical token.  Each merge removes tokens, so
+ * the whole is linear.
  */
 static int
-legal_form_pass(const sn_tok *in, int n, sn_tok *out, bool *changed)
+legal_forms(const sn_tok *in, int n, sn_tok *out)
 {
 	int			i = 0,
 				o = 0;
 
-	*changed = false;
 	while (i < n)
 	{
 		const char *canon = NULL;
 		int			m = sn_match_legal_form(in, n, i, &canon);
+		size_t		clen;
+		bool		changed;
 
-		if (m > 0)
+		if (m == 0)
 		{
-			size_t		clen = strlen(canon);
-
-			if (m > 1 || clen != in[i].len || memcmp(canon, in[i].s, clen) != 0)
-				*changed = true;
-			out[o].s = canon;
-			out[o].len = clen;
-			i += m;
+			out[o++] = in[i++];
+			continue;
 		}
-		else
-			out[o] = in[i++];
+		clen = strlen(canon);
+		changed = m > 1 || clen != in[i].len || memcmp(canon, in[i].s, clen) != 0;
+		out[o].s = canon;
+		out[o].len = clen;
 		o++;
-		if ((i & 0xFFF) == 0)
+		i += m;
+		while (changed)
+		{
+			int			back = sn_match_legal_form_ending(out, o, i < n, &canon);
+
+			if (back == 0)
+				break;
+			o -= back;
+			out[o].s = canon;
+			out[o].len = strlen(canon);
+			o++;
+		}
+		if ((o & 0xFFF) == 0)
 			sn_check_interrupts();
 	}
 	return o;
@@ -138,14 +161,6 @@ legal_form_pass(const sn_tok *in, int n, sn_tok *out, bool *changed)
 /*
  * Token rules shared by both paths: drop honorifics while another token
  * remains, then replace legal-form phrases by their canonical token.
- *
- * The legal-form rule is applied until nothing changes, because a
- * canonical token can complete a longer phrase with its neighbours: "Sdn
- * Berhad" first becomes "sdn bhd" ("berhad" is "bhd"), which is itself the
- * phrase "sdnbhd".  Stopping after one pass would make normalize() not
- * idempotent.  A later pass can only merge tokens (single tokens map the
- * same way every time, and canonical tokens map to themselves), so the
- * loop ends after at most one pass per token.
  *
  * Most names hold no honorific and no legal form: their tokens are split
  * straight into out and that is all.  Small names use stack buffers.
@@ -164,14 +179,14 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	char	   *text;
 	sn_tok	   *toks;
 	sn_tok	   *kept;
-	sn_tok	   *next;
+	sn_tok	   *forms;
 	size_t		maxtoks,
 				i;
 	int			ntoks = 0,
 				nkept = 0,
 				ntitles = 0,
+				nforms,
 				k;
-	bool		changed;
 
 	sn_buf_reserve(out, len + 1);
 	tlen = split_ascii(ascii, len, out->data + base, &special);
@@ -189,7 +204,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	maxtoks = tlen / 2 + 1;		/* every token is followed by a space */
 	toks = maxtoks <= SMALL_TOKS ? stack_toks : sn_alloc(3 * maxtoks * sizeof(sn_tok));
 	kept = toks + maxtoks;
-	next = kept + maxtoks;
+	forms = kept + maxtoks;
 	for (i = 0; i < tlen;)
 	{
 		size_t		j = i;
@@ -207,27 +222,19 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 		if (ntitles == ntoks || !sn_is_dropped_title(toks[k].s, toks[k].len))
 			kept[nkept++] = toks[k];
 
-	do
-	{
-		sn_tok	   *swap;
-
-		nkept = legal_form_pass(kept, nkept, next, &changed);
-		swap = kept;
-		kept = next;
-		next = swap;
-	} while (changed);
+	nforms = legal_forms(kept, nkept, forms);
 
 	/* write the result over the split text (canonical tokens may be longer) */
 	out->len = base;
-	for (k = 0; k < nkept; k++)
+	for (k = 0; k < nforms; k++)
 	{
 		if (k > 0)
 			sn_buf_putc(out, ' ');
-		sn_buf_append(out, kept[k].s, kept[k].len);
+		sn_buf_append(out, forms[k].s, forms[k].len);
 	}
 	out->data[out->len] = '\0';
 	if (toks != stack_toks)
-		sn_free(toks);			/* kept and next live in the same block */
+		sn_free(toks);			/* kept and forms live in the same block */
 	if (text != stack_text)
 		sn_free(text);
 }
