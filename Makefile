@@ -26,7 +26,7 @@ PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -isystem $(shell $(PG_CONFIG) --includedi
 PG_CFLAGS   = -Wall -Wextra -Werror
 SHLIB_LINK  = $(ICU_LIBS)
 
-EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench
+EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench test/fuzz/fuzz_normalize
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -51,8 +51,20 @@ unit: test/unit/run_unit
 test/bench/core_bench: test/bench/core_bench.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/bench/core_bench.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
-.PHONY: unit
-
 # The filter that the token-frequency generator uses (src/data).
 src/data/normalize_lines: src/data/normalize_lines.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ src/data/normalize_lines.c $(CORE_SRCS) $(ICU_LIBS) -lm
+
+# libFuzzer target of the core (clang with compiler-rt): "make fuzz", then
+# test/fuzz/fuzz_normalize NEWDIR test/fuzz/corpus (see test/fuzz/README.md).
+FUZZ_CC ?= clang
+FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	-Isrc/core $(ICU_CFLAGS)
+
+test/fuzz/fuzz_normalize: test/fuzz/fuzz_normalize.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ test/fuzz/fuzz_normalize.c $(CORE_SRCS) $(ICU_LIBS) -lm
+
+fuzz: test/fuzz/fuzz_normalize
+
+.PHONY: unit fuzz

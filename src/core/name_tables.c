@@ -19,6 +19,7 @@
  */
 #include "name_tables.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -179,50 +180,6 @@ const char *const sn_kept_titles[] = {
 };
 const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0]);
 
-static int
-tokcmp(const char *a, size_t alen, const char *b)
-{
-	size_t		blen = strlen(b);
-	int			c = memcmp(a, b, alen < blen ? alen : blen);
-
-	if (c != 0)
-		return c;
-	return (alen > blen) - (alen < blen);
-}
-
-static bool
-in_sorted_list(const char *const *list, size_t n, const char *s, size_t len)
-{
-	size_t		lo = 0,
-				hi = n;
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = tokcmp(s, len, list[mid]);
-
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
-}
-
-bool
-sn_is_dropped_title(const char *s, size_t len)
-{
-	return in_sorted_list(sn_dropped_titles, sn_n_dropped_titles, s, len);
-}
-
-bool
-sn_is_kept_title(const char *s, size_t len)
-{
-	return in_sorted_list(sn_kept_titles, sn_n_kept_titles, s, len);
-}
-
 /*
  * The legal-form table, parsed once into token lists and indexed by first
  * token through a sorted array, so a lookup costs a binary search.
@@ -237,8 +194,51 @@ typedef struct parsed_form
 } parsed_form;
 
 static parsed_form *parsed;
-static const char **canons;
-static size_t n_canons;
+
+/*
+ * Every word of the tables, with what it is, in an open-addressing hash
+ * table (FNV-1a, linear probing) filled once per process.
+ */
+#define WORD_SLOTS 1024			/* a power of two, well above the words */
+
+typedef struct word_slot
+{
+	const char *s;				/* NULL: empty slot */
+	size_t		len;
+	unsigned	flags;
+} word_slot;
+
+static word_slot word_slots[WORD_SLOTS];
+
+static inline uint32_t
+word_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h;
+}
+
+static void
+word_add(const char *s, size_t len, unsigned flags)
+{
+	uint32_t	h = word_hash(s, len) & (WORD_SLOTS - 1);
+
+	while (word_slots[h].s)
+	{
+		if (word_slots[h].len == len && memcmp(word_slots[h].s, s, len) == 0)
+		{
+			word_slots[h].flags |= flags;
+			return;
+		}
+		h = (h + 1) & (WORD_SLOTS - 1);
+	}
+	word_slots[h].s = s;
+	word_slots[h].len = len;
+	word_slots[h].flags = flags;
+}
 
 static int
 parsed_cmp(const void *a, const void *b)
@@ -256,70 +256,102 @@ parsed_cmp(const void *a, const void *b)
 	return c;
 }
 
-static int
-strp_cmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *) a, *(const char *const *) b);
-}
-
 static void
 init_tables(void)
 {
+	parsed_form *p;
 	size_t		i;
 
 	if (parsed)
 		return;
 	/* static storage, allocated once per process with malloc on purpose */
-	parsed = calloc(sn_n_legal_forms, sizeof(parsed_form));
-	canons = calloc(sn_n_legal_forms, sizeof(char *));
-	if (!parsed || !canons)
+	p = calloc(sn_n_legal_forms, sizeof(parsed_form));
+	if (!p)
 		abort();
 	for (i = 0; i < sn_n_legal_forms; i++)
 	{
-		const char *p = sn_legal_forms[i].phrase;
-		parsed_form *pf = &parsed[i];
+		const char *s = sn_legal_forms[i].phrase;
+		parsed_form *pf = &p[i];
 
 		pf->form = &sn_legal_forms[i];
-		while (*p)
+		while (*s)
 		{
-			const char *e = strchr(p, ' ');
-			size_t		l = e ? (size_t) (e - p) : strlen(p);
+			const char *e = strchr(s, ' ');
+			size_t		l = e ? (size_t) (e - s) : strlen(s);
 
 			if (pf->ntok < MAX_PHRASE_TOKENS)
 			{
-				pf->tok[pf->ntok].s = p;
+				pf->tok[pf->ntok].s = s;
 				pf->tok[pf->ntok].len = l;
 				pf->ntok++;
 			}
-			p += l;
-			while (*p == ' ')
-				p++;
+			s += l;
+			while (*s == ' ')
+				s++;
 		}
-		canons[i] = sn_legal_forms[i].canon;
+		word_add(pf->tok[0].s, pf->tok[0].len, SN_WORD_LEGAL_START);
+		word_add(sn_legal_forms[i].canon, strlen(sn_legal_forms[i].canon),
+				 SN_WORD_LEGAL_CANON);
 	}
-	qsort(parsed, sn_n_legal_forms, sizeof(parsed_form), parsed_cmp);
-	qsort(canons, sn_n_legal_forms, sizeof(char *), strp_cmp);
-	n_canons = 0;
-	for (i = 0; i < sn_n_legal_forms; i++)
-		if (n_canons == 0 || strcmp(canons[n_canons - 1], canons[i]) != 0)
-			canons[n_canons++] = canons[i];
+	qsort(p, sn_n_legal_forms, sizeof(parsed_form), parsed_cmp);
+	for (i = 0; i < sn_n_dropped_titles; i++)
+		word_add(sn_dropped_titles[i], strlen(sn_dropped_titles[i]), SN_WORD_DROPPED_TITLE);
+	for (i = 0; i < sn_n_kept_titles; i++)
+		word_add(sn_kept_titles[i], strlen(sn_kept_titles[i]), SN_WORD_KEPT_TITLE);
+	parsed = p;					/* last: the tables are complete */
+}
+
+unsigned
+sn_word_flags(const char *s, size_t len)
+{
+	uint32_t	h;
+
+	init_tables();
+	h = word_hash(s, len) & (WORD_SLOTS - 1);
+	while (word_slots[h].s)
+	{
+		if (word_slots[h].len == len && memcmp(word_slots[h].s, s, len) == 0)
+			return word_slots[h].flags;
+		h = (h + 1) & (WORD_SLOTS - 1);
+	}
+	return 0;
+}
+
+bool
+sn_is_dropped_title(const char *s, size_t len)
+{
+	return (sn_word_flags(s, len) & SN_WORD_DROPPED_TITLE) != 0;
+}
+
+bool
+sn_is_kept_title(const char *s, size_t len)
+{
+	return (sn_word_flags(s, len) & SN_WORD_KEPT_TITLE) != 0;
 }
 
 bool
 sn_is_legal_canon(const char *s, size_t len)
 {
-	init_tables();
-	return in_sorted_list(canons, n_canons, s, len);
+	return (sn_word_flags(s, len) & SN_WORD_LEGAL_CANON) != 0;
 }
 
-int
-sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
+/*
+ * The longest phrase starting at toks[i] within toks[0..ntoks), or, with
+ * want > 0, only a phrase of exactly want tokens.  more_follow tells
+ * whether the name goes on after toks[ntoks - 1], for the edge-only forms
+ * (first or last token of a name of two or more tokens).
+ */
+static int
+match_phrase(const sn_tok *toks, int ntoks, int i, int want, bool more_follow,
+			 const char **canon)
 {
 	size_t		lo = 0,
 				hi = sn_n_legal_forms;
 	size_t		k;
 
-	init_tables();
+	/* most tokens start no phrase: one hash probe says so */
+	if (!(sn_word_flags(toks[i].s, toks[i].len) & SN_WORD_LEGAL_START))
+		return 0;
 	/* lower bound of toks[i] among first tokens */
 	while (lo < hi)
 	{
@@ -342,7 +374,7 @@ sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
 		if (pf->tok[0].len != toks[i].len ||
 			memcmp(pf->tok[0].s, toks[i].s, toks[i].len) != 0)
 			break;
-		if (i + pf->ntok > ntoks)
+		if (i + pf->ntok > ntoks || (want > 0 && pf->ntok != want))
 			continue;
 		for (j = 1; j < pf->ntok; j++)
 			if (pf->tok[j].len != toks[i + j].len ||
@@ -351,10 +383,34 @@ sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
 		if (j < pf->ntok)
 			continue;
 		if (pf->form->edge_only &&
-			!(ntoks >= 2 && (i == 0 || i + pf->ntok == ntoks)))
+			!((ntoks >= 2 || more_follow) &&
+			  (i == 0 || (i + pf->ntok == ntoks && !more_follow))))
 			continue;
 		*canon = pf->form->canon;
 		return pf->ntok;
+	}
+	return 0;
+}
+
+int
+sn_match_legal_form(const sn_tok *toks, int ntoks, int i, const char **canon)
+{
+	return match_phrase(toks, ntoks, i, 0, false, canon);
+}
+
+int
+sn_match_legal_form_ending(const sn_tok *toks, int ntoks, bool more_follow,
+						   const char **canon)
+{
+	int			s;
+
+	/* the earliest start first: that is the longest phrase */
+	for (s = ntoks > MAX_PHRASE_TOKENS ? ntoks - MAX_PHRASE_TOKENS : 0; s <= ntoks - 2; s++)
+	{
+		int			m = match_phrase(toks, ntoks, s, ntoks - s, more_follow, canon);
+
+		if (m > 0)
+			return m;
 	}
 	return 0;
 }

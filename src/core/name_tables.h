@@ -21,6 +21,24 @@ typedef struct sn_tok
 
 extern int	sn_match_legal_form(const sn_tok *toks, int ntoks, int i,
 								const char **canon);
+
+/*
+ * Longest legal-form phrase of two or more tokens that ends at the last of
+ * toks[0..ntoks); more_follow tells whether the name goes on after it.
+ * Returns the number of tokens (0 if none) and sets *canon.
+ */
+extern int	sn_match_legal_form_ending(const sn_tok *toks, int ntoks,
+									   bool more_follow, const char **canon);
+/*
+ * What the tables know of one token, found by hashing: most tokens of a
+ * name are in no table, and this answers that in one probe.
+ */
+#define SN_WORD_DROPPED_TITLE	0x01	/* an honorific: sn_dropped_titles */
+#define SN_WORD_KEPT_TITLE		0x02	/* a rank or title: sn_kept_titles */
+#define SN_WORD_LEGAL_CANON		0x04	/* a canonical legal-form token */
+#define SN_WORD_LEGAL_START		0x08	/* the first token of a legal-form phrase */
+extern unsigned sn_word_flags(const char *s, size_t len);
+
 extern bool sn_is_dropped_title(const char *s, size_t len);
 extern bool sn_is_kept_title(const char *s, size_t len);
 extern bool sn_is_legal_canon(const char *s, size_t len);

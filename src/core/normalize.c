@@ -46,23 +46,24 @@ ascii_alnum(unsigned char c)
 
 /*
  * Split ASCII text into lowercase tokens: letters and digits form tokens,
- * apostrophes join (O'Brien -> obrien), everything else separates.
- * Returns the tokens as slices of *scratch (which it fills).
+ * apostrophes join (O'Brien -> obrien), everything else separates.  The
+ * tokens are written to text (room for len + 1 bytes), each followed by one
+ * space; returns the length written.  *special tells whether any token is
+ * a word of the tables (an honorific or the start of a legal form), the
+ * only case in which the token rules have anything to do.
  */
-static int
-split_ascii(const char *in, size_t len, sn_buf *scratch, sn_tok **toks_out)
+static size_t
+split_ascii(const char *in, size_t len, char *text, bool *special)
 {
-	size_t		i;
-	int			ntoks = 0;
-	int			cap = 8;
-	sn_tok	   *toks = sn_alloc(sizeof(sn_tok) * cap);
+	size_t		i,
+				o = 0,
+				start = 0;
 	bool		in_tok = false;
-	size_t		start = 0;
 
-	sn_buf_reserve(scratch, len + 1);
-	for (i = 0; i <= len; i++)
+	*special = false;
+	for (i = 0; i < len; i++)
 	{
-		unsigned char c = i < len ? (unsigned char) in[i] : ' ';
+		unsigned char c = (unsigned char) in[i];
 
 		if ((i & 0xFFFF) == 0xFFFF)
 			sn_check_interrupts();
@@ -71,94 +72,171 @@ split_ascii(const char *in, size_t len, sn_buf *scratch, sn_tok **toks_out)
 			if (!in_tok)
 			{
 				in_tok = true;
-				start = scratch->len;
+				start = o;
 			}
-			scratch->data[scratch->len++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+			text[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
 		}
 		else if (ascii_joiner(c) && in_tok)
 			continue;
 		else if (in_tok)
 		{
 			in_tok = false;
-			if (ntoks == cap)
-			{
-				cap *= 2;
-				toks = sn_realloc(toks, sizeof(sn_tok) * cap);
-			}
-			toks[ntoks].s = NULL;	/* fixed up below: data may move */
-			toks[ntoks].len = scratch->len - start;
-			ntoks++;
-			scratch->data[scratch->len++] = ' ';
+			if (!*special &&
+				(sn_word_flags(text + start, o - start) &
+				 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START)))
+				*special = true;
+			text[o++] = ' ';
 		}
 	}
-	scratch->data[scratch->len] = '\0';
-	/* resolve token pointers now that the buffer is final */
+	if (in_tok)
 	{
-		const char *p = scratch->data;
-		int			t;
-
-		for (t = 0; t < ntoks; t++)
-		{
-			toks[t].s = p;
-			p += toks[t].len + 1;
-		}
+		if (!*special &&
+			(sn_word_flags(text + start, o - start) &
+			 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START)))
+			*special = true;
+		text[o++] = ' ';
 	}
-	*toks_out = toks;
-	return ntoks;
+	return o;
+}
+
+/*
+ * The legal-form rule over in[0..n) into out (room for n): every phrase
+ * becomes its canonical token, longest phrase first, left to right.
+ *
+ * The rule is applied until nothing changes, because a canonical token can
+ * complete a longer phrase with the tokens before it: "Sdn Berhad" first
+ * becomes "sdn bhd" ("berhad" is "bhd"), which is itself the phrase
+ * "sdnbhd"; stopping there would make normalize() not idempotent.  Running
+ * whole passes again could take one pass per token ("pte pte ... pte ltd"
+ * merges one "pte" a pass), so instead, each time a phrase is written as a
+ * different token, the phrases that end at that token are tried at once
+ * (longest first, as the next pass would).  Nothing else can change in a
+ * later pass: single tokens map the same way every time, a canonical token
+ * maps to itself, and a canonical token stands only last in a phrase of
+ * two or more tokens (the unit tests check both), so a phrase can only
+ * form by ending at a new canonical token.  Each merge removes tokens, so
+ * the whole is linear.
+ */
+static int
+legal_forms(const sn_tok *in, int n, sn_tok *out)
+{
+	int			i = 0,
+				o = 0;
+
+	while (i < n)
+	{
+		const char *canon = NULL;
+		int			m = sn_match_legal_form(in, n, i, &canon);
+		size_t		clen;
+		bool		changed;
+
+		if (m == 0)
+		{
+			out[o++] = in[i++];
+			continue;
+		}
+		clen = strlen(canon);
+		changed = m > 1 || clen != in[i].len || memcmp(canon, in[i].s, clen) != 0;
+		out[o].s = canon;
+		out[o].len = clen;
+		o++;
+		i += m;
+		while (changed)
+		{
+			int			back = sn_match_legal_form_ending(out, o, i < n, &canon);
+
+			if (back == 0)
+				break;
+			o -= back;
+			out[o].s = canon;
+			out[o].len = strlen(canon);
+			o++;
+		}
+		if ((o & 0xFFF) == 0)
+			sn_check_interrupts();
+	}
+	return o;
 }
 
 /*
  * Token rules shared by both paths: drop honorifics while another token
  * remains, then replace legal-form phrases by their canonical token.
+ *
+ * Most names hold no honorific and no legal form: their tokens are split
+ * straight into out and that is all.  Small names use stack buffers.
  */
+#define SMALL_TEXT	256
+#define SMALL_TOKS	64
+
 static void
 canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 {
-	sn_buf		scratch;
+	size_t		base = out->len,
+				tlen;
+	bool		special;
+	char		stack_text[SMALL_TEXT];
+	sn_tok		stack_toks[3 * SMALL_TOKS];
+	char	   *text;
 	sn_tok	   *toks;
 	sn_tok	   *kept;
-	int			ntoks,
+	sn_tok	   *forms;
+	size_t		maxtoks,
+				i;
+	int			ntoks = 0,
 				nkept = 0,
 				ntitles = 0,
-				i;
-	bool		first = true;
-
-	sn_buf_init(&scratch, len + 2);
-	ntoks = split_ascii(ascii, len, &scratch, &toks);
-
-	for (i = 0; i < ntoks; i++)
-		if (sn_is_dropped_title(toks[i].s, toks[i].len))
-			ntitles++;
-	kept = sn_alloc(sizeof(sn_tok) * (ntoks ? ntoks : 1));
-	for (i = 0; i < ntoks; i++)
-		if (ntitles == ntoks || !sn_is_dropped_title(toks[i].s, toks[i].len))
-			kept[nkept++] = toks[i];
+				nforms,
+				k;
 
 	sn_buf_reserve(out, len + 1);
-	for (i = 0; i < nkept;)
+	tlen = split_ascii(ascii, len, out->data + base, &special);
+	if (!special)
 	{
-		const char *canon = NULL;
-		int			m = sn_match_legal_form(kept, nkept, i, &canon);
-
-		if (!first)
-			sn_buf_putc(out, ' ');
-		first = false;
-		if (m > 0)
-		{
-			sn_buf_append(out, canon, strlen(canon));
-			i += m;
-		}
-		else
-		{
-			sn_buf_append(out, kept[i].s, kept[i].len);
-			i++;
-		}
-		if ((i & 0xFFF) == 0)
-			sn_check_interrupts();
+		/* drop the space after the last token */
+		out->len = base + (tlen > 0 ? tlen - 1 : 0);
+		out->data[out->len] = '\0';
+		return;
 	}
-	sn_free(kept);
-	sn_free(toks);
-	sn_buf_free(&scratch);
+
+	/* the token rules work on a copy of the split text */
+	text = tlen <= SMALL_TEXT ? stack_text : sn_alloc(tlen);
+	memcpy(text, out->data + base, tlen);
+	maxtoks = tlen / 2 + 1;		/* every token is followed by a space */
+	toks = maxtoks <= SMALL_TOKS ? stack_toks : sn_alloc(3 * maxtoks * sizeof(sn_tok));
+	kept = toks + maxtoks;
+	forms = kept + maxtoks;
+	for (i = 0; i < tlen;)
+	{
+		size_t		j = i;
+
+		while (text[j] != ' ')
+			j++;
+		toks[ntoks].s = text + i;
+		toks[ntoks].len = j - i;
+		if (sn_is_dropped_title(text + i, j - i))
+			ntitles++;
+		ntoks++;
+		i = j + 1;
+	}
+	for (k = 0; k < ntoks; k++)
+		if (ntitles == ntoks || !sn_is_dropped_title(toks[k].s, toks[k].len))
+			kept[nkept++] = toks[k];
+
+	nforms = legal_forms(kept, nkept, forms);
+
+	/* write the result over the split text (canonical tokens may be longer) */
+	out->len = base;
+	for (k = 0; k < nforms; k++)
+	{
+		if (k > 0)
+			sn_buf_putc(out, ' ');
+		sn_buf_append(out, forms[k].s, forms[k].len);
+	}
+	out->data[out->len] = '\0';
+	if (toks != stack_toks)
+		sn_free(toks);			/* kept and forms live in the same block */
+	if (text != stack_text)
+		sn_free(text);
 }
 
 /* ---------------------------------------------------------------------
@@ -417,7 +495,12 @@ u_wordchar(UChar32 c)
 		u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
 }
 
-/* Append transliterated UTF-16 text to ascii: ASCII kept, joiners dropped. */
+/*
+ * Append transliterated UTF-16 text of one word to ascii: ASCII kept,
+ * joiners dropped.  '"' is a joiner here: inside a word it can only be
+ * Latin-ASCII's rendering of the BGN hard sign (ʺ, from ъ), which, like the
+ * soft sign (ʹ, rendered '), stands for no sound of its own.
+ */
 static void
 emit_utf16(sn_buf *ascii, const UChar *s, int32_t len)
 {
@@ -428,9 +511,9 @@ emit_utf16(sn_buf *ascii, const UChar *s, int32_t len)
 		UChar32		c;
 
 		U16_NEXT(s, i, len, c);
-		if (c < 0x80 && !ascii_joiner((unsigned char) c))
+		if (c < 0x80 && !ascii_joiner((unsigned char) c) && c != '"')
 			sn_buf_putc(ascii, (char) c);
-		else if (u_joiner(c))
+		else if (u_joiner(c) || c == '"')
 			continue;
 		else
 			sn_buf_putc(ascii, ' ');	/* untransliterable: a separator */
@@ -487,6 +570,289 @@ transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *er
 	}
 }
 
+/* ---------------------------------------------------------------------
+ * Direct tables for the scripts most names on the lists are written in
+ *
+ * ICU's rule-based transliterators cost about 10 us per word, far more than
+ * the rest of the normaliser.  For Latin words with diacritics or
+ * apostrophes, Arabic-script and Russian words the rules that matter are a
+ * letter-by-letter table with a few contexts, so such words are looked up
+ * here instead, with exactly the result that the
+ * ICU transform followed by Latin-ASCII and emit_utf16() gives: the unit
+ * tests and the fuzz target compare the two on every letter, every pair of
+ * letters and random words.  A word with any character outside the table
+ * goes to ICU as before.
+ * ---------------------------------------------------------------------
+ */
+
+/* When false, every word goes through ICU (for comparing the two). */
+bool		sn_translit_tables = true;
+
+/*
+ * "Arabic-Latin; Latin-ASCII" letter by letter, for U+0620..U+0655, as
+ * emit_utf16() leaves it: "" for a letter that leaves nothing (hamza and
+ * ayn become modifier letters, which join; tatweel; the marks shadda,
+ * sukun, madda, hamza above and below, which Latin-ASCII strips from the
+ * letter they sit on), NULL for what the table does not cover.  Ta marbuta
+ * and an initial ayn never get here (emit_word reads them as "a").
+ */
+static const char *const arabic_letters[0x0656 - 0x0620] = {
+	NULL, "", "a", "a", "w", "a", "y", "a",	/* 0620 ؠ ء آ أ ؤ إ ئ ا */
+	"b", "t", "t", "th", "j", "h", "kh", "d",	/* 0628 ب ة ت ث ج ح خ د */
+	"dh", "r", "z", "s", "sh", "s", "d", "t",	/* 0630 ذ ر ز س ش ص ض ط */
+	"z", "", "gh", NULL, NULL, NULL, NULL, NULL,	/* 0638 ظ ع غ */
+	"", "f", "q", "k", "l", "m", "n", "h",	/* 0640 ـ ف ق ك ل م ن ه */
+	"w", "y", "y", NULL, NULL, NULL, "a", "u",	/* 0648 و ى ي (tanween) َ ُ */
+	"i", "", "", "", "", "",	/* 0650 ِ ّ ْ ٓ ٔ ٕ */
+};
+
+static const char *
+arabic_letter(UChar c)
+{
+	if (c >= 0x0620 && c <= 0x0655)
+		return arabic_letters[c - 0x0620];
+	switch (c)
+	{
+		case 0x067E: return "p";	/* پ */
+		case 0x0686: return "ch";	/* چ */
+		case 0x0698: return "zh";	/* ژ */
+		case 0x06A4: return "v";	/* ڤ */
+		case 0x06A9: return "k";	/* ک */
+		case 0x06AD: return "ng";	/* ڭ */
+		case 0x06AF: return "g";	/* گ */
+		case 0x06CB: return "v";	/* ۋ */
+		case 0x06CC: return "y";	/* ی */
+		default:
+			return NULL;
+	}
+}
+
+static inline bool
+arabic_mark(UChar c)
+{
+	return c >= 0x064B && c <= 0x0655;
+}
+
+/*
+ * The three rules of Arabic-Latin with a context: a short vowel followed by
+ * its long letter is one long vowel (َا ā, ُو ū, ِي ī), which Latin-ASCII
+ * makes a single a, u, i.  Arabic-Latin decomposes first (NFKD), so alef,
+ * waw and yeh with a hamza or madda count as the long letter; and on a
+ * letter with a hamza or madda (آ أ ؤ إ ئ) the vowel mark sorts before the
+ * hamza, which then stands between the vowel and the next letter, so no
+ * long vowel forms there.
+ */
+static inline bool
+arabic_long_vowel(UChar vowel, UChar next)
+{
+	switch (vowel)
+	{
+		case 0x064E:			/* fatha + alef */
+			return next == 0x0627 || next == 0x0622 || next == 0x0623 || next == 0x0625;
+		case 0x064F:			/* damma + waw */
+			return next == 0x0648 || next == 0x0624;
+		case 0x0650:			/* kasra + yeh */
+			return next == 0x064A || next == 0x0626;
+		default:
+			return false;
+	}
+}
+
+static bool
+arabic_table(sn_buf *ascii, const UChar *w, int32_t len)
+{
+	size_t		start = ascii->len;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		UChar		c = w[i];
+		const char *t;
+
+		if (c < 0x80 && ascii_alnum((unsigned char) c))
+		{
+			sn_buf_putc(ascii, (char) c);
+			continue;
+		}
+		t = arabic_letter(c);
+
+		/*
+		 * A mark must sit on an Arabic letter that leaves a Latin letter
+		 * (Latin-ASCII strips it there); on hamza, ayn or tatweel, which
+		 * leave a modifier letter or nothing, it does not vanish the same
+		 * way.  Tanween is not covered.  Such words go to ICU.
+		 */
+		if (t == NULL ||
+			(arabic_mark(c) &&
+			 (i == 0 || w[i - 1] < 0x0620 || arabic_mark(w[i - 1]) ||
+			  arabic_letter(w[i - 1]) == NULL || arabic_letter(w[i - 1])[0] == '\0')))
+		{
+			ascii->len = start;
+			ascii->data[start] = '\0';
+			return false;
+		}
+		if (i + 1 < len && arabic_long_vowel(c, w[i + 1]) &&
+			!(w[i - 1] >= 0x0622 && w[i - 1] <= 0x0626))
+			i++;				/* the long vowel is written once */
+		sn_buf_append(ascii, t, strlen(t));
+	}
+	return true;
+}
+
+/*
+ * "Russian-Latin/BGN; Latin-ASCII" for the lowercase Russian alphabet
+ * (input is case-folded), as emit_utf16() leaves it.  ъ and ь leave nothing
+ * (ʺ and ʹ join).  Only е and ё depend on their context: "ye" at the start
+ * of a word and after a vowel, й, ъ or ь, "e" elsewhere.
+ *
+ * "After a vowel" is subtle, because the BGN rules run a first pass, left
+ * to right, that already replaces some letters by Latin ones, and a letter
+ * replaced is no longer a Cyrillic vowel for the letter after it: ы after
+ * a vowel, э after a consonant, ъ or ь, and е or ё after a vowel, й, ъ or
+ * ь are replaced.  So "дэё" is "dee" (э is replaced, ё then follows a Latin
+ * e), but "аэё" is "aeye".
+ */
+static const char *const russian_letters[0x0450 - 0x0430] = {
+	"a", "b", "v", "g", "d", "e", "zh", "z",	/* а б в г д е ж з */
+	"i", "y", "k", "l", "m", "n", "o", "p",	/* и й к л м н о п */
+	"r", "s", "t", "u", "f", "kh", "ts", "ch",	/* р с т у ф х ц ч */
+	"sh", "shch", "", "y", "", "e", "yu", "ya",	/* ш щ ъ ы ь э ю я */
+};
+
+/* What the previous letter is, after the first pass, for the contexts */
+typedef enum ru_prev
+{
+	RU_START,					/* nothing: the start of the word */
+	RU_VOWEL,					/* a Cyrillic vowel, left for the second pass */
+	RU_SHORT_I,					/* й */
+	RU_SIGN,					/* ъ, ь */
+	RU_OTHER					/* a consonant, or a letter already replaced */
+} ru_prev;
+
+static inline bool
+russian_vowel(UChar c)
+{
+	switch (c)
+	{
+		case 0x0430: case 0x0435: case 0x0438: case 0x043E: case 0x0443:
+		case 0x044B: case 0x044D: case 0x044E: case 0x044F: case 0x0451:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static bool
+russian_table(sn_buf *ascii, const UChar *w, int32_t len)
+{
+	size_t		start = ascii->len;
+	ru_prev		prev = RU_START;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		UChar		c = w[i];
+		const char *t;
+		bool		replaced = false;
+
+		if (c != 0x0451 && (c < 0x0430 || c > 0x044F))
+		{
+			ascii->len = start;
+			ascii->data[start] = '\0';
+			return false;
+		}
+		if (c == 0x0435 || c == 0x0451)
+		{
+			/* ё reads as е: Latin-ASCII drops the dots of ë */
+			replaced = prev == RU_VOWEL || prev == RU_SHORT_I || prev == RU_SIGN;
+			t = (replaced || prev == RU_START) ? "ye" : "e";
+		}
+		else
+		{
+			if (c == 0x044B)	/* ы */
+				replaced = prev == RU_VOWEL;
+			else if (c == 0x044D)	/* э */
+				replaced = prev == RU_OTHER || prev == RU_SIGN;
+			t = russian_letters[c - 0x0430];
+		}
+		sn_buf_append(ascii, t, strlen(t));
+
+		if (replaced)
+			prev = RU_OTHER;
+		else if (russian_vowel(c))
+			prev = RU_VOWEL;
+		else if (c == 0x0439)
+			prev = RU_SHORT_I;
+		else if (c == 0x044A || c == 0x044C)
+			prev = RU_SIGN;
+		else
+			prev = RU_OTHER;
+	}
+	return true;
+}
+
+/*
+ * "Latin-ASCII" for the Latin-1 and Latin Extended-A letters, U+00E0 to
+ * U+017F (input is case-folded and composed, so ß and the uppercase
+ * letters never arrive; ŉ is ʼn by then), as emit_utf16() leaves it.
+ * Apostrophes and the other joiners inside the word leave nothing, as they
+ * do after Latin-ASCII.  Latin-ASCII's only context rule strips combining
+ * marks after a letter; a word with a mark, or any other character, goes
+ * to ICU.
+ */
+static const char *const latin_letters[0x0180 - 0x00E0] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 à á â ã ä å æ ç */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 è é ê ë ì í î ï */
+	"d", "n", "o", "o", "o", "o", "o", NULL,	/* 00F0 ð ñ ò ó ô õ ö ÷ */
+	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 ø ù ú û ü ý þ ÿ */
+	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 Ā ā Ă ă Ą ą Ć ć */
+	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 Ĉ ĉ Ċ ċ Č č Ď ď */
+	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 Đ đ Ē ē Ĕ ĕ Ė ė */
+	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 Ę ę Ě ě Ĝ ĝ Ğ ğ */
+	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 Ġ ġ Ģ ģ Ĥ ĥ Ħ ħ */
+	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 Ĩ ĩ Ī ī Ĭ ĭ Į į */
+	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 İ ı Ĳ ĳ Ĵ ĵ Ķ ķ */
+	"q", "l", "l", "l", "l", "l", "l", "l",	/* 0138 ĸ Ĺ ĺ Ļ ļ Ľ ľ Ŀ */
+	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 ŀ Ł ł Ń ń Ņ ņ Ň */
+	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 ň ŉ Ŋ ŋ Ō ō Ŏ ŏ */
+	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 Ő ő Œ œ Ŕ ŕ Ŗ ŗ */
+	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 Ř ř Ś ś Ŝ ŝ Ş ş */
+	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 Š š Ţ ţ Ť ť Ŧ ŧ */
+	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 Ũ ũ Ū ū Ŭ ŭ Ů ů */
+	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 Ű ű Ų ų Ŵ ŵ Ŷ ŷ */
+	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 Ÿ Ź ź Ż ż Ž ž ſ */
+};
+
+static bool
+latin_table(sn_buf *ascii, const UChar *w, int32_t len)
+{
+	size_t		start = ascii->len;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		UChar		c = w[i];
+		const char *t;
+
+		if (c < 0x80 && ascii_alnum((unsigned char) c))
+		{
+			sn_buf_putc(ascii, (char) c);
+			continue;
+		}
+		if (u_joiner(c))
+			continue;
+		t = (c >= 0x00E0 && c < 0x0180) ? latin_letters[c - 0x00E0] : NULL;
+		if (t == NULL)
+		{
+			ascii->len = start;
+			ascii->data[start] = '\0';
+			return false;
+		}
+		sn_buf_append(ascii, t, strlen(t));
+	}
+	return true;
+}
+
 /*
  * One word (a run of letters, marks, digits and joiners) of folded UTF-16
  * text: read look-alikes, transliterate, append ASCII.
@@ -517,6 +883,15 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			c = '0' + u_charDigitValue(c);
 		/* Arabic ta marbuta ends names as "-a" (Usama, Hamza), not "-t" */
 		else if (c == 0x0629)
+			c = 'a';
+
+		/*
+		 * An initial ayn is a vowel onset in romanised names (Abd, Ali,
+		 * Omar), as an initial alif is.  Arabic-Latin writes it as a
+		 * modifier letter that the tokeniser drops, which left "mr" for
+		 * Omar and lost the name as an honorific.
+		 */
+		else if (c == 0x0639 && wlen == 0)
 			c = 'a';
 		U16_APPEND_UNSAFE(w, wlen, c);
 		sc = uscript_getScript(c, &status);
@@ -553,6 +928,14 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 	{
 		trans_id	id = other > 0 ? script_trans(first_other, cyrillic) : TR_LATIN_ASCII;
 
+		if (sn_translit_tables &&
+			((id == TR_LATIN_ASCII && latin_table(ascii, w, wlen)) ||
+			 (id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
+			 (id == TR_RUSSIAN && russian_table(ascii, w, wlen))))
+		{
+			sn_free(w);
+			return SN_OK;
+		}
 		st = transliterate(id, &w, &wlen, &wcap, err);
 		/* a word that mixes scripts may keep some: finish with Any-Latin */
 		if (st == SN_OK && id != TR_ANY && !all_ascii_utf16(w, wlen))

@@ -19,6 +19,13 @@
 extern sn_status sn_normalize(const char *in, size_t len, sn_buf *out,
 							  sn_error *err);
 
+/*
+ * Arabic-script and Russian words are transliterated from direct tables
+ * that give ICU's result faster.  Setting this to false sends every word
+ * through ICU instead: the tests compare the two.
+ */
+extern bool sn_translit_tables;
+
 /* Is this byte string already canonical (normalize would return it)? */
 extern bool sn_is_canonical(const char *s, size_t len);
 

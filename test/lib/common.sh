@@ -17,11 +17,12 @@ sn_sudo() {
 	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Install the Debian packages the build and the tests need, when missing.
+# Install the Debian packages the build and the tests need, when missing
+# (clang and its compiler-rt for the fuzz smoke test of the name core).
 sn_install_deps() {
 	local missing=() p
 	for p in postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev pkg-config \
-		make gcc postgresql-$PG_MAJOR-icu-ext xxd "$@"; do
+		make gcc postgresql-$PG_MAJOR-icu-ext xxd clang libclang-rt-dev "$@"; do
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 	done
 	if [ ${#missing[@]} -gt 0 ]; then

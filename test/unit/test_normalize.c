@@ -4,7 +4,9 @@
  */
 #include "unit.h"
 #include "normalize.h"
+#include "name_tables.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 static char *
@@ -34,6 +36,107 @@ check_idempotent(const char *s)
 	snprintf(once, sizeof(once), "%s", norm(s));
 	CHECK_STR(norm(once), once);
 	CHECK(sn_is_canonical(once, strlen(once)));
+}
+
+/*
+ * The legal-form rule as its definition says: whole passes, left to right,
+ * longest phrase first, until a pass changes nothing.  normalize() gets
+ * the same result in one pass; this checks it does.
+ */
+static int
+naive_pass(const sn_tok *in, int n, sn_tok *out, bool *changed)
+{
+	int			i = 0,
+				o = 0;
+
+	*changed = false;
+	while (i < n)
+	{
+		const char *canon = NULL;
+		int			m = sn_match_legal_form(in, n, i, &canon);
+
+		if (m > 0)
+		{
+			if (m > 1 || strlen(canon) != in[i].len || memcmp(canon, in[i].s, in[i].len) != 0)
+				*changed = true;
+			out[o].s = canon;
+			out[o].len = strlen(canon);
+			i += m;
+		}
+		else
+			out[o] = in[i++];
+		o++;
+	}
+	return o;
+}
+
+static void
+check_legal_fixed_point(void)
+{
+	static const char *extra[] = {"acme", "x", "pte", "pvt", "sdn", "berhad", "joint", "stock"};
+	const char *vocab[1024];
+	int			nvocab = 0,
+				k,
+				mismatches = 0;
+	size_t		i;
+	uint32_t	rng = 777;
+
+	/* every token of every phrase, the canonical tokens, a few others */
+	for (i = 0; i < sn_n_legal_forms; i++)
+	{
+		char	   *p = strdup(sn_legal_forms[i].phrase);
+		char	   *t;
+
+		for (t = strtok(p, " "); t && nvocab < 1000; t = strtok(NULL, " "))
+			if (!sn_is_dropped_title(t, strlen(t)))
+				vocab[nvocab++] = strdup(t);
+		vocab[nvocab++] = sn_legal_forms[i].canon;
+		free(p);
+	}
+	for (i = 0; i < sizeof(extra) / sizeof(extra[0]); i++)
+		vocab[nvocab++] = extra[i];
+
+	for (k = 0; k < 20000; k++)
+	{
+		sn_tok		a[16],
+					b[16];
+		sn_tok	   *cur = a,
+				   *nxt = b,
+				   *swap;
+		int			n = 1 + (k % 9),
+					j;
+		bool		changed;
+		char		in[512],
+					want[512];
+		size_t		il = 0,
+					wl = 0;
+
+		for (j = 0; j < n; j++)
+		{
+			rng = rng * 1103515245u + 12345u;
+			cur[j].s = vocab[(rng >> 8) % nvocab];
+			cur[j].len = strlen(cur[j].s);
+			il += snprintf(in + il, sizeof(in) - il, "%s%s", j ? " " : "", cur[j].s);
+		}
+		do
+		{
+			n = naive_pass(cur, n, nxt, &changed);
+			swap = cur;
+			cur = nxt;
+			nxt = swap;
+		} while (changed);
+		want[0] = '\0';
+		for (j = 0; j < n; j++)
+			wl += snprintf(want + wl, sizeof(want) - wl, "%s%.*s", j ? " " : "",
+						   (int) cur[j].len, cur[j].s);
+		if (strcmp(norm(in), want) != 0)
+		{
+			if (mismatches++ < 5)
+				fprintf(stderr, "FAIL legal forms of \"%s\": got \"%s\", passes give \"%s\"\n",
+						in, norm(in), want);
+		}
+	}
+	CHECK(mismatches == 0);
 }
 
 void
@@ -70,6 +173,35 @@ suite_normalize(void)
 	CHECK_STR(norm("Sa Wei"), "sa wei");		/* edge form needs two tokens: "sa wei" keeps sa as first */
 	CHECK_STR(norm("Ming Ao Tang"), "ming ao tang");	/* not at an edge */
 
+	/*
+	 * A canonical token that completes a longer phrase with its neighbours
+	 * is merged too, or a second normalize() would change the result.
+	 */
+	CHECK_STR(norm("Acme Sdn. Berhad"), "acme sdnbhd");
+	CHECK_STR(norm("Acme Joint Stock Compania"), "acme jsc");
+	CHECK_STR(norm("Acme Pte. Private Limited"), "acme ltd");
+	CHECK_STR(norm("Acme Pte Pte Ltd"), "acme ltd");
+	CHECK_STR(norm("Sdn Sdn Berhad"), "sdn sdnbhd");
+	CHECK_STR(norm("Acme Limited Liability Compania"), "acme ltd liability co");
+	/* canonical tokens longer than what they replace */
+	CHECK_STR(norm("fzc fzc fzc fzc"), "fzco fzco fzco fzco");
+	CHECK_STR(norm("ao x ao"), "jsc x jsc");
+	{
+		/* past the stack buffers: more than 64 tokens, more than 256 bytes */
+		char		big[1200],
+					want[1600];
+		size_t		bl = 0,
+					wl = 0;
+
+		for (i = 0; i < 200; i++)
+		{
+			bl += snprintf(big + bl, sizeof(big) - bl, "%sFZC", i ? " " : "");
+			wl += snprintf(want + wl, sizeof(want) - wl, "%sfzco", i ? " " : "");
+		}
+		CHECK_STR(norm(big), want);
+		check_idempotent(big);
+	}
+
 	/* diacritics, compatibility forms */
 	CHECK_STR(norm("Nguyễn Tấn Dũng"), "nguyen tan dung");
 	CHECK_STR(norm("ＡＢＣ　Ｄｅｆ"), "abc def");
@@ -80,6 +212,11 @@ suite_normalize(void)
 	CHECK_STR(norm("Кирилл Шамалов"), "kirill shamalov");
 	CHECK_STR(norm("Путин Владимир Владимирович"), "putin vladimir vladimirovich");
 	CHECK_STR(norm("Щербаков"), "shcherbakov");
+	/* the BGN hard sign (ʺ, which Latin-ASCII writes ") joins, as ь does */
+	CHECK_STR(norm("Подъячев"), "podyachev");
+	CHECK_STR(norm("Объект съезд"), "obyekt syezd");
+	CHECK_STR(norm("Соловьёв"), "solovyev");
+	CHECK_STR(norm("Ob\u02BAekt"), "obekt");
 	CHECK_STR(norm("Зеленський Володимир"), "zelenskyy volodymyr");
 	CHECK_STR(norm("Βενιζέλος"), "venizelos");
 	CHECK_STR(norm("Αλέξης Τσίπρας"), "alexis tsipras");
@@ -98,6 +235,15 @@ suite_normalize(void)
 	/* digits of other scripts */
 	CHECK_STR(norm("سفينة ١٢"), "sfyna 12");
 
+	/*
+	 * An initial ayn reads as "a", like an initial alif: Omar is not lost as
+	 * the honorific "mr", and Abd, Ali keep their first letter.
+	 */
+	CHECK_STR(norm("عمر البشير"), "amr albshyr");
+	CHECK_STR(norm("عبد العزيز علي"), "abd alzyz aly");
+	CHECK_STR(norm("ﻋﻤﺮ"), "amr");			/* presentation forms fold first */
+	CHECK_STR(norm("سبعاوي"), "sbawy");		/* inside a word ayn is dropped */
+
 	/* idempotence */
 	{
 		static const char *const samples[] = {
@@ -105,6 +251,9 @@ suite_normalize(void)
 			"Mr Ao Smith", "Общество с ограниченной ответственностью", "S.R.L.",
 			"Sp. z o.o.", "金正恩", "김정은", "ウラジーミル・プーチン", "Ελευθέριος",
 			"limited liability co ltd", "co co", "sa sa sa", "pte ltd",
+			"Acme Sdn Berhad", "Joint Stock Compania", "pte pte pte ltd",
+			"sdn sdn berhad x", "Pte Private Limited Liability Compania",
+			"عمر", "Mr Omar",
 		};
 
 		for (i = 0; i < sizeof(samples) / sizeof(samples[0]); i++)
@@ -126,9 +275,67 @@ suite_normalize(void)
 		}
 		CHECK(sn_is_canonical(f->canon, strlen(f->canon)));
 		CHECK(sn_token_classify(f->canon, strlen(f->canon)) == SN_TOKEN_LEGAL_FORM);
+
+		/*
+		 * A canonical token maps to itself wherever it stands, which the
+		 * repeated legal-form pass relies on to end.
+		 */
+		{
+			char		want[256];
+
+			snprintf(buf, sizeof(buf), "acme %s x", f->canon);
+			CHECK_STR(norm(buf), buf);
+			snprintf(buf, sizeof(buf), "%s acme", f->canon);
+			CHECK_STR(norm(buf), buf);
+			snprintf(buf, sizeof(buf), "acme %s", f->canon);
+			snprintf(want, sizeof(want), "%s", buf);
+			CHECK_STR(norm(buf), want);
+		}
 	}
 
-	/* tables are sorted, as the binary searches need */
+	/*
+	 * A canonical token never stands before the last token of a phrase,
+	 * which lets normalize() find every phrase a new canonical token
+	 * completes by looking back from it.
+	 */
+	{
+		bool		ok = true;
+
+		for (i = 0; i < sn_n_legal_forms; i++)
+		{
+			const char *p = sn_legal_forms[i].phrase;
+			const char *sp;
+
+			while ((sp = strchr(p, ' ')) != NULL)
+			{
+				if (sn_is_legal_canon(p, (size_t) (sp - p)))
+				{
+					fprintf(stderr, "FAIL phrase \"%s\" has a canonical token before its end\n",
+							sn_legal_forms[i].phrase);
+					ok = false;
+				}
+				p = sp + 1;
+			}
+		}
+		CHECK(ok);
+	}
+	check_legal_fixed_point();
+
+	/* a chain of merges stays linear: one more "pte" merges at each step */
+	{
+		size_t		n = 200000;
+		char	   *big = malloc(n * 4 + 16);
+		size_t		bl = 0;
+
+		bl += sprintf(big, "acme ");
+		for (i = 0; i < n; i++)
+			bl += sprintf(big + bl, "pte ");
+		sprintf(big + bl, "ltd");
+		CHECK_STR(norm(big), "acme ltd");
+		free(big);
+	}
+
+	/* the title tables stay sorted, for whoever reads or extends them */
 	for (i = 1; i < sn_n_dropped_titles; i++)
 		CHECK(strcmp(sn_dropped_titles[i - 1], sn_dropped_titles[i]) < 0);
 	for (i = 1; i < sn_n_kept_titles; i++)

@@ -1,0 +1,103 @@
+/*
+ * core_bench.c
+ *		Times sn_normalize outside the server, for profiling the core.
+ *
+ *	test/bench/core_bench FILE [REPS]
+ *
+ * FILE holds one name per line (UTF-8).  Every name is normalised once to
+ * warm up (opening the transliterators), then REPS times (default 20); the
+ * best pass is reported, as names per second.  Run it under
+ * "valgrind --tool=callgrind" or "perf record" to see where the time goes.
+ */
+#include "normalize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static size_t
+normalize_all(char **names, size_t *lens, size_t n)
+{
+	size_t		i,
+				out = 0;
+	sn_buf		b;
+	sn_error	err;
+
+	for (i = 0; i < n; i++)
+	{
+		sn_buf_init(&b, lens[i] + 16);
+		if (sn_normalize(names[i], lens[i], &b, &err) != SN_OK)
+		{
+			fprintf(stderr, "core_bench: %s\n", err.message);
+			exit(1);
+		}
+		out += b.len;
+		sn_buf_free(&b);
+	}
+	return out;
+}
+
+int
+main(int argc, char **argv)
+{
+	FILE	   *f;
+	char	   *line = NULL;
+	size_t		cap = 0,
+				n = 0,
+				ncap = 1024,
+				check = 0;
+	ssize_t		len;
+	char	  **names;
+	size_t	   *lens;
+	int			reps = argc > 2 ? atoi(argv[2]) : 20,
+				r;
+	double		best = 1e30;
+
+	if (argc < 2 || (f = fopen(argv[1], "r")) == NULL)
+	{
+		fprintf(stderr, "usage: core_bench FILE [REPS]\n");
+		return 2;
+	}
+	names = malloc(sizeof(char *) * ncap);
+	lens = malloc(sizeof(size_t) * ncap);
+	while ((len = getline(&line, &cap, f)) >= 0)
+	{
+		if (len > 0 && line[len - 1] == '\n')
+			line[--len] = '\0';
+		if (n == ncap)
+		{
+			ncap *= 2;
+			names = realloc(names, sizeof(char *) * ncap);
+			lens = realloc(lens, sizeof(size_t) * ncap);
+		}
+		names[n] = strdup(line);
+		lens[n] = (size_t) len;
+		n++;
+	}
+	fclose(f);
+	free(line);
+
+	check = normalize_all(names, lens, n);
+	for (r = 0; r < reps; r++)
+	{
+		double		t0 = now();
+
+		if (normalize_all(names, lens, n) != check)
+			return 1;
+		if (now() - t0 < best)
+			best = now() - t0;
+	}
+	printf("%zu names, best of %d passes: %.3f ms, %.0f names/s (%zu output bytes)\n",
+		   n, reps, best * 1000, n / best, check);
+	return 0;
+}
