@@ -49,10 +49,10 @@
  * be overridden at compile time, which the tuning tools use.
  */
 #ifndef LAMBDA
-#define LAMBDA		0.35		/* cost of an unmatched query token */
+#define LAMBDA		0.25		/* cost of an unmatched query token */
 #endif
 #ifndef BETA
-#define BETA		0.25		/* cost of unmatched candidate tokens */
+#define BETA		0.40		/* cost of unmatched candidate tokens */
 #endif
 #ifndef PHON_SIM
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
@@ -61,7 +61,7 @@
 #define INIT_SIM	0.80		/* an initial and a name it begins */
 #endif
 #ifndef SHAPE_LO
-#define SHAPE_LO	0.40		/* raw similarity at or below: 0 */
+#define SHAPE_LO	0.50		/* raw similarity at or below: 0 */
 #endif
 #ifndef SHAPE_HI
 #define SHAPE_HI	0.70		/* raw similarity at or above: itself */
@@ -72,11 +72,14 @@
 #ifndef ED_MAX
 #define ED_MAX		3			/* and never more edits than this */
 #endif
+#ifndef MERGE_PHON_SPELLING
+#define MERGE_PHON_SPELLING 0.5	/* and with a phonetic key, this much Dice */
+#endif
 #ifndef MERGE_MIN
 #define MERGE_MIN	0.80		/* least overlap for tokens written together */
 #endif
 #ifndef GAMMA
-#define GAMMA		1.50		/* cost of tokens unmatched on both sides */
+#define GAMMA		2.50		/* cost of tokens unmatched on both sides */
 #endif
 #ifndef LAMBDA_ORG
 #define LAMBDA_ORG	0.60		/* ... in an organisation's name */
@@ -86,6 +89,12 @@
 #endif
 #ifndef UNMATCHED_AT
 #define UNMATCHED_AT 0.50		/* a token this similar is not unmatched */
+#endif
+#ifndef CONFLICT_FLOOR
+#define CONFLICT_FLOOR 0.50		/* the conflict factor never goes below */
+#endif
+#ifndef EPS_RANK
+#define EPS_RANK	0.15		/* share of the plain spelling overlap in the score */
 #endif
 #ifndef NUM_PENALTY
 #define NUM_PENALTY	0.70
@@ -355,11 +364,19 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 
 		t->mgrams = NULL;
 		t->nmgrams = 0;
+		t->mphonlen = 0;
+		t->mphon[0] = '\0';
 		if (i + 1 < ntok && !t->number && !out->tok[i + 1].number)
 		{
+			char		joined[2 * SN_MAX_TOKEN_LEN];
+			const sn_ptoken *n2 = &out->tok[i + 1];
+
 			t->mgrams = pool + pool_used;
-			t->nmgrams = join_grams(t, &out->tok[i + 1], t->mgrams);
+			t->nmgrams = join_grams(t, n2, t->mgrams);
 			pool_used += t->nmgrams;
+			memcpy(joined, t->s, t->len);
+			memcpy(joined + t->len, n2->s, n2->len);
+			t->mphonlen = (int) sn_phonetic_key(joined, t->len + n2->len, t->mphon);
 		}
 	}
 	sn_free(spans);
@@ -632,6 +649,18 @@ note(alignment *al, double s, match_kind kind, int with, bool with_pair, bool se
 	}
 }
 
+/*
+ * Phonetic keys agree, and say enough: a key of three or more consonants
+ * for tokens written together (two short tokens easily share a short key),
+ * which the caller also asks to share some spelling (MERGE_PHON_SPELLING:
+ * "Thierry Blin" and "Tribilin" share a key, not a name).
+ */
+static inline bool
+same_phon(const char *a, int la, const char *b, int lb)
+{
+	return la >= 3 && la == lb && memcmp(a, b, la) == 0;
+}
+
 typedef struct pair_sim
 {
 	double		s;
@@ -663,7 +692,7 @@ pair_sim_cmp(const void *a, const void *b)
  * symmetric, so one pass serves both sides.
  */
 static void
-align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
+align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *overlap)
 {
 	int			i,
 				j,
@@ -673,6 +702,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
+	memset(overlap, 0, sizeof(double) * Q->ntok);
 	for (i = 0; i < Q->ntok; i++)
 		aq[i].with = -1;
 	for (j = 0; j < C->ntok; j++)
@@ -687,7 +717,15 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 			const sn_ptoken *c = &C->tok[j];
 			match_kind	kind;
 			double		s = tsim(q, c, &kind);
+			double		o;
 
+			/* plain spelling overlap, for ranking weak candidates */
+			if (q->number || c->number)
+				o = (q->len == c->len && memcmp(q->s, c->s, q->len) == 0) ? 1.0 : 0.0;
+			else
+				o = dice(q->grams, q->ngrams, c->grams, c->ngrams);
+			if (o > overlap[i])
+				overlap[i] = o;
 			if (s > 0)
 			{
 				pairs[np].s = s;
@@ -725,6 +763,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 			if (!q->number && c->nmgrams > 0)
 			{
 				s = merged_sim(q->grams, q->ngrams, c->mgrams, c->nmgrams);
+				if (s < PHON_SIM && same_phon(q->phon, q->phonlen, c->mphon, c->mphonlen) &&
+					dice(q->grams, q->ngrams, c->mgrams, c->nmgrams) >= MERGE_PHON_SPELLING)
+					s = PHON_SIM;
 				if (s > 0)
 				{
 					note(&aq[i], s, MK_MERGED, j, true, false);
@@ -736,6 +777,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 			if (q->nmgrams > 0 && !c->number)
 			{
 				s = merged_sim(q->mgrams, q->nmgrams, c->grams, c->ngrams);
+				if (s < PHON_SIM && same_phon(q->mphon, q->mphonlen, c->phon, c->phonlen) &&
+					dice(q->mgrams, q->nmgrams, c->grams, c->ngrams) >= MERGE_PHON_SPELLING)
+					s = PHON_SIM;
 				if (s > 0)
 				{
 					note(&aq[i], s, MK_MERGED, j, false, true);
@@ -859,6 +903,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	alignment  *aq,
 			   *ac;
 	double	   *best;
+	double	   *overlap;
 	double		sq,
 				cov = 0,
 				cw = 0,
@@ -886,7 +931,8 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	aq = sn_alloc(sizeof(alignment) * q->ntok);
 	ac = sn_alloc(sizeof(alignment) * c->ntok);
 	best = sn_alloc(sizeof(double) * q->ntok);
-	align(q, c, aq, ac);
+	overlap = sn_alloc(sizeof(double) * q->ntok);
+	align(q, c, aq, ac, overlap);
 
 	for (i = 0; i < q->ntok; i++)
 	{
@@ -922,12 +968,24 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		uc /= cw;
 		conflict = uq < uc ? uq : uc;
 		factor_x = 1.0 - GAMMA * conflict;
-		if (factor_x < 0)
-			factor_x = 0;
+		if (factor_x < CONFLICT_FLOOR)
+			factor_x = CONFLICT_FLOOR;
 	}
 	if (number_missing && c->has_number)
 		numpen = NUM_PENALTY;
-	score = sq * factor_c * factor_x * numpen;
+	/*
+	 * A small share of plain weighted spelling overlap: it never makes a
+	 * match, but it ranks the candidates that the calibrated part scores
+	 * 0 (for ORDER BY <-> LIMIT k) instead of leaving them tied.
+	 */
+	{
+		double		ov = 0;
+
+		for (i = 0; i < q->ntok; i++)
+			ov += q->tok[i].weight * (overlap[i] > best[i] ? overlap[i] : best[i]);
+		ov /= q->total_weight;
+		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen + EPS_RANK * ov;
+	}
 	if (score < 0)
 		score = 0;
 	if (score > 1)
@@ -959,6 +1017,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	sn_free(aq);
 	sn_free(ac);
 	sn_free(best);
+	sn_free(overlap);
 	return score;
 }
 
@@ -1002,7 +1061,7 @@ sn_name_max_keys(const sn_name *n)
 				k = 0;
 
 	for (i = 0; i < n->ntok; i++)
-		k += n->tok[i].ngrams + 3;
+		k += n->tok[i].ngrams + 4;
 	return k + 1;
 }
 
@@ -1037,6 +1096,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
+			if (t->mphonlen >= 2)
+				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 		}
 	}
 	if (k == 0)
@@ -1081,7 +1142,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 3 * n + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 4 * n + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -1098,6 +1159,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
+			if (t->mphonlen >= 2)
+				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 		}
 	}
 	if (k > 0)
@@ -1122,6 +1185,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_init_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_start_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	total = mtotal = 0;
 	for (i = 0; i < n; i++)
 	{
@@ -1154,6 +1218,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_phon_idx[i] = (!t->number && t->phonlen >= 2) ?
 			key_index(plan, KEY_PHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
+		plan->tok_mphon_idx[i] = t->mphonlen >= 2 ?
+			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
 	}
 	plan->tok_gram_off[n] = total;
 	plan->mrg_gram_off[n] = mtotal;
@@ -1177,6 +1243,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_init_idx);
 	sn_free(plan->tok_start_idx);
 	sn_free(plan->tok_num_idx);
+	sn_free(plan->tok_mphon_idx);
 	memset(plan, 0, sizeof(*plan));
 }
 
@@ -1196,10 +1263,13 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				j;
 	double	   *ub;
 	double		result;
+	double		ov = 0;			/* bound of the weighted spelling overlap */
+	double	   *ovtok;			/* each token's part of it */
 
 	if (n == 0)
 		return 0.0;
 	ub = sn_alloc(sizeof(double) * n);
+	ovtok = sn_alloc(sizeof(double) * n);
 	for (i = 0; i < n; i++)
 		ub[i] = 0.0;
 	for (i = 0; i < n; i++)
@@ -1214,6 +1284,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			int			idx = plan->tok_num_idx[i];
 
 			raw = (idx >= 0 && present[idx]) ? 1.0 : 0.0;
+			ov += t->weight * raw;
+			ovtok[i] = raw;
 		}
 		else
 		{
@@ -1225,6 +1297,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 					f++;
 					f_ms += plan->tok_gram_mult[j];
 				}
+			ov += t->weight * dice_ub(t->ngrams, f);
+			ovtok[i] = dice_ub(t->ngrams, f);
 			raw = shape(dice_ub(t->ngrams, f));
 			if (edit_sim_ub(t->len, t->len + 1, f_ms) > raw)
 				raw = edit_sim_ub(t->len, t->len + 1, f_ms);
@@ -1256,13 +1330,20 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (plan->mrg_gram_idx[j] >= 0 && present[plan->mrg_gram_idx[j]])
 					f++;
 			m = merge_shape(f / (double) t->nmgrams);
+			if (plan->tok_mphon_idx[i] >= 0 && present[plan->tok_mphon_idx[i]] &&
+				m < PHON_SIM)
+				m = PHON_SIM;
 			if (m > ub[i])
 				ub[i] = m;
 			if (m > ub[i + 1])
 				ub[i + 1] = m;
 		}
 	}
-	result = query_side(q, ub);
+	/* the overlap term counts each token's best at least (see sn_score) */
+	for (i = 0; i < n; i++)
+		ov += q->tok[i].weight * (ub[i] > ovtok[i] ? ub[i] - ovtok[i] : 0.0);
+	result = (1.0 - EPS_RANK) * query_side(q, ub) + EPS_RANK * ov / q->total_weight;
+	sn_free(ovtok);
 	sn_free(ub);
 	return result;
 }

@@ -32,6 +32,8 @@ typedef struct sn_ptoken
 	int			ngrams;
 	uint16_t   *mgrams;			/* grams of this token joined to the next */
 	int			nmgrams;		/* 0 when there is no mergeable next token */
+	char		mphon[16];		/* phonetic key of this token and the next */
+	int			mphonlen;
 } sn_ptoken;
 
 typedef struct sn_name
@@ -94,6 +96,7 @@ typedef struct sn_bound_plan
 	int		   *tok_init_idx;	/* key index of the initial marker, or -1 */
 	int		   *tok_start_idx;	/* key index of the start gram */
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
+	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
 	double		ub_none;		/* the bound when no key is present */
 } sn_bound_plan;
 
