@@ -155,14 +155,18 @@ const sn_legal_form sn_legal_forms[] = {
 const size_t sn_n_legal_forms = sizeof(sn_legal_forms) / sizeof(sn_legal_forms[0]);
 
 /*
- * Honorifics dropped from a name (only when another token remains): they
- * say nothing about who is meant, and customer records carry them at will.
+ * Honorifics and offices dropped from a name (only when another token
+ * remains): they say nothing about who is meant, and customer records and
+ * news carry them at will ("Mr John Smith", "President Putin", "Президент
+ * Путин", "Putyin elnök").
  */
 const char *const sn_dropped_titles[] = {
-	"dr", "frau", "gospodin", "gospozha", "herr", "lady", "lord", "madam",
-	"madame", "miss", "mister", "mlle", "mme", "monsieur", "mr", "mrs", "ms",
-	"mx", "prof", "professor", "senor", "senora", "senorita", "sig", "signor",
-	"signora", "sir", "sr", "sra", "srta",
+	"dr", "elnok", "frau", "gospodin", "gospozha", "herr", "lady", "lord",
+	"madam", "madame", "miss", "mister", "mlle", "mme", "monsieur", "mr", "mrs",
+	"ms", "mx", "prasident", "predsjednik", "presedintele", "presiden",
+	"president", "presidente", "prezident", "prof", "professor", "senor",
+	"senora", "senorita", "sig", "signor", "signora", "sir", "sr", "sra",
+	"srta",
 };
 const size_t sn_n_dropped_titles = sizeof(sn_dropped_titles) / sizeof(sn_dropped_titles[0]);
 

@@ -12,8 +12,8 @@
  *
  *	- a leading vowel (or y) becomes "a"; other vowels and y vanish;
  *	- digraphs first: shch/sch/sh/ch/tch -> s or c (see below), kh -> h,
- *	  zh/dzh/dj/j -> j, ph -> f, th -> t, dh -> d, gh -> g, ck/q/c/k -> k,
- *	  x -> ks, w/v -> v, z -> s, ts/tz -> s;
+ *	  zh/dzh/dj/j -> j, ph -> v, th -> t, dh -> d, gh -> g, ck/q/c/k -> k,
+ *	  x -> ks, w/v/f -> v (Arabic script has f and no v), z -> s, ts/tz -> s;
  *	- d and t fold together (Mehmed / Mehmet), as do b and p;
  *	- h is a consonant (Arabic names have real ones: vowelless mhmwd and
  *	  Mahmoud both give "mhmt"), except at the end of a token, where it is
@@ -138,7 +138,7 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 				k = (next == 0 && i > 0) ? 0 : 'h';
 				break;
 			case 'p':
-				k = (next == 'h') ? (adv = 2, 'f') : 'p';
+				k = (next == 'h') ? (adv = 2, 'v') : 'p';
 				break;
 			case 'b':
 				k = 'p';
@@ -155,6 +155,8 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 					k = 'v';
 				break;
 			case 'v':
+			case 'f':
+				/* Arabic and Persian script have f and no v: Fladimir */
 				k = 'v';
 				break;
 			case 'x':

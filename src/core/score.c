@@ -58,7 +58,7 @@
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
 #endif
 #ifndef INIT_SIM
-#define INIT_SIM	0.80		/* an initial and a name it begins */
+#define INIT_SIM	0.70		/* an initial and a name it begins */
 #endif
 #ifndef SHAPE_LO
 #define SHAPE_LO	0.50		/* raw similarity at or below: 0 */
@@ -254,6 +254,12 @@ join_grams(const sn_ptoken *a, const sn_ptoken *b, uint16_t *out)
 	return n;
 }
 
+static inline bool
+is_letter(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
 sn_status
 sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -278,40 +284,54 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	out->len = b.len;
 
 	/*
-	 * Tokens, with each run of two or more single letters written as one
-	 * token: "J.P. Morgan" and "JP Morgan" are both "jp morgan", and an
-	 * initialism keeps its letter order ("C.B.A." is "cba", not "abc").
+	 * Tokens, with each run of three or more single letters written as one
+	 * token: an initialism keeps its letter order ("C.B.A." is "cba", not
+	 * the same tokens as "A.B.C.").  Two single letters stay apart: they
+	 * are usually a person's initials ("V. V. Putin"), and "J.P." still
+	 * meets "JP" through the written-together comparison.
 	 */
 	out->ttext = sn_alloc(b.len + 1);
 	spans = sn_alloc(sizeof(size_t) * 2 * (b.len / 2 + 2));
 	{
 		size_t		o = 0;
-		bool		prev_letters = false;	/* last token: letter(s) from initials */
 
 		p = 0;
 		while (p < b.len)
 		{
 			size_t		e = p;
-			bool		single;
 
 			while (e < b.len && b.data[e] != ' ')
 				e++;
-			single = (e - p == 1) && b.data[p] >= 'a' && b.data[p] <= 'z';
-			if (single && prev_letters)
+			if (e - p == 1 && is_letter(b.data[p]))
 			{
-				/* extend the previous single letter or run of letters */
-				out->ttext[o++] = b.data[p];
-				spans[2 * (ntok - 1) + 1]++;
+				/* how many single letters follow one another from here */
+				size_t		r = p,
+							run_end = e;
+				int			run = 0;
+
+				while (r < b.len && is_letter(b.data[r]) &&
+					   (r + 1 == b.len || b.data[r + 1] == ' '))
+				{
+					run++;
+					run_end = r + 1;
+					r += 2;
+				}
+				if (run >= 3)
+				{
+					spans[2 * ntok] = o;
+					spans[2 * ntok + 1] = run;
+					for (r = p; r < run_end; r += 2)
+						out->ttext[o++] = b.data[r];
+					ntok++;
+					p = run_end + 1;
+					continue;
+				}
 			}
-			else
-			{
-				spans[2 * ntok] = o;
-				spans[2 * ntok + 1] = e - p;
-				memcpy(out->ttext + o, b.data + p, e - p);
-				o += e - p;
-				ntok++;
-				prev_letters = single;
-			}
+			spans[2 * ntok] = o;
+			spans[2 * ntok + 1] = e - p;
+			memcpy(out->ttext + o, b.data + p, e - p);
+			o += e - p;
+			ntok++;
 			p = e + 1;
 		}
 		out->ttext[o] = '\0';
