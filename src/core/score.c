@@ -72,6 +72,9 @@
 #ifndef ED_MAX
 #define ED_MAX		3			/* and never more edits than this */
 #endif
+#ifndef ED_TRANSPOSE
+#define ED_TRANSPOSE 0			/* 1: an adjacent transposition is one edit */
+#endif
 #ifndef MERGE_PHON_SPELLING
 #define MERGE_PHON_SPELLING 0.5	/* and with a phonetic key, this much Dice */
 #endif
@@ -456,9 +459,10 @@ dice(const uint16_t *a, int na, const uint16_t *b, int nb)
 }
 
 /*
- * Typos: 1 - d / L for the optimal string alignment distance d (Damerau:
- * insertions, deletions, substitutions, adjacent transpositions) of two
- * tokens whose longer one has L letters, counted only while d is a
+ * Typos: 1 - d / L for the edit distance d of two tokens whose longer one
+ * has L letters (Levenshtein; with ED_TRANSPOSE an adjacent transposition
+ * counts as one edit, which loosens the index bound: it destroys three
+ * bigrams where the other edits destroy two), counted only while d is a
  * plausible number of typos for that length (one edit per ED_PER_EDIT
  * letters, at least one from 3 letters up, at most ED_MAX).  Bigram Dice
  * alone is harsh on short names: Пулин / Путин lose 2 of 6 bigrams to one
@@ -507,8 +511,8 @@ edit_sim(const char *a, int la, const char *b, int lb)
 				v = prev[j] + 1;
 			if (cur[j - 1] + 1 < v)
 				v = cur[j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-				prev2[j - 2] + 1 < v)
+			if (ED_TRANSPOSE && i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+				a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < v)
 				v = prev2[j - 2] + 1;
 			cur[j] = v;
 			if (v < best)
@@ -532,15 +536,17 @@ edit_sim(const char *a, int la, const char *b, int lb)
 /*
  * The most edit_sim can be for a token of length lq (n_ms padded bigrams,
  * counted with repeats) when at most f_ms of its bigrams can be present in
- * the other token.  An edit destroys at most 3 of those bigrams (a
- * transposition 3, a substitution or deletion 2, an insertion 1), so
- * d >= ceil((n_ms - f_ms) / 3); then the best is over the lengths the other
- * token may have, each length difference costing insertions or deletions.
+ * the other token.  An edit destroys at most 2 of those bigrams (a
+ * substitution or deletion 2, an insertion 1; a transposition 3 when it
+ * counts as one edit), so d >= ceil((n_ms - f_ms) / 2); then the best is
+ * over the lengths the other token may have, each length difference
+ * costing insertions or deletions.
  */
 static double
 edit_sim_ub(int lq, int n_ms, int f_ms)
 {
-	int			dmin = (n_ms - f_ms + 2) / 3;
+	int			per_edit = ED_TRANSPOSE ? 3 : 2;	/* bigrams one edit destroys */
+	int			dmin = (n_ms - f_ms + per_edit - 1) / per_edit;
 	int			d,
 				lc;
 	double		best = 0.0;
@@ -556,7 +562,7 @@ edit_sim_ub(int lq, int n_ms, int f_ms)
 			if (lc < 1 || d < delta || d > edits_allowed(L))
 				continue;
 			/* |lc - lq| of the edits insert (1 bigram) or delete (2) */
-			if (n_ms - f_ms > 3 * (d - delta) + (lc > lq ? 1 : 2) * delta)
+			if (n_ms - f_ms > per_edit * (d - delta) + (lc > lq ? 1 : 2) * delta)
 				continue;
 			if (1.0 - d / (double) L > best)
 				best = 1.0 - d / (double) L;
@@ -1242,6 +1248,27 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
 	}
 	plan->tok_gram_off[n] = total;
+
+	/* the typo bound of each token for every count of its bigrams present */
+	plan->tok_edit_off = sn_alloc(sizeof(int) * (n + 1));
+	{
+		int			size = 0;
+
+		for (i = 0; i < n; i++)
+			size += q->tok[i].len + 2;
+		plan->tok_edit_ub = sn_alloc(sizeof(double) * (size + 1));
+		size = 0;
+		for (i = 0; i < n; i++)
+		{
+			int			f;
+
+			plan->tok_edit_off[i] = size;
+			for (f = 0; f <= q->tok[i].len + 1; f++)
+				plan->tok_edit_ub[size + f] = edit_sim_ub(q->tok[i].len, q->tok[i].len + 1, f);
+			size += q->tok[i].len + 2;
+		}
+		plan->tok_edit_off[n] = size;
+	}
 	plan->mrg_gram_off[n] = mtotal;
 
 	none = sn_alloc(sizeof(bool) * (k + 1));
@@ -1264,6 +1291,8 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_start_idx);
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
+	sn_free(plan->tok_edit_off);
+	sn_free(plan->tok_edit_ub);
 	memset(plan, 0, sizeof(*plan));
 }
 
@@ -1320,8 +1349,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			ov += t->weight * dice_ub(t->ngrams, f);
 			ovtok[i] = dice_ub(t->ngrams, f);
 			raw = shape(dice_ub(t->ngrams, f));
-			if (edit_sim_ub(t->len, t->len + 1, f_ms) > raw)
-				raw = edit_sim_ub(t->len, t->len + 1, f_ms);
+			if (plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms] > raw)
+				raw = plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms];
 			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]] &&
 				raw < PHON_SIM)
 				raw = PHON_SIM;
