@@ -127,7 +127,7 @@ BEGIN
 		END LOOP;
 		done := done + 1;
 		IF done % 50 = 0 THEN
-			RAISE NOTICE '% queries of % done', done, p_nq;
+			RAISE NOTICE '% of % queries done', done, p_nq;
 		END IF;
 	END LOOP;
 END $$;
@@ -225,7 +225,6 @@ SQL
 
 	sn_log "$size names: $NQ queries, warm-up pass, then the timed pass"
 	sn_psql >/dev/null <<SQL
-SET client_min_messages = warning;
 SELECT count(pg_prewarm(c)) FROM unnest(ARRAY['n_gin', 'n_gist', 'n_gin_sanctions', 'n_gin_trgm',
 	'n_gist_sanctions', 'n_gist_trgm']::regclass[]) c;
 SELECT bench_pass($size, 0, ARRAY(SELECT method FROM methods), least($NQ, 20));
@@ -233,7 +232,7 @@ SELECT bench_pass($size, 1, ARRAY(SELECT method FROM methods), $NQ);
 SQL
 
 	echo
-	echo "== $size names, $(sn_psql -At -c "SELECT count(*) FROM queries") queries; $(nproc) cores =="
+	echo "== $size names, $(sn_psql -At -c "SELECT count(*) FROM queries") queries; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) =="
 	echo "pg_trgm threshold with the result count closest to sanctions' (sanctions.threshold $threshold): $teq"
 	sn_psql -P footer=off <<SQL
 \echo
@@ -361,7 +360,7 @@ SELECT method, threshold,
 	plan->0->'Plan'->>'Plan Rows' AS estimated_rows,
 	plan->0->'Plan'->>'Node Type' AS plan_top,
 	plan->0->'Plan'->'Plans'->1->>'Node Type' || ' / ' || (plan->0->'Plan'->'Plans'->1->'Plans'->0->>'Index Name') AS inner_scan,
-	coalesce(round(((result->0->'JIT'->'Timing'->>'Total')::float8)::numeric, 0)::text, '-') AS jit_ms
+	CASE WHEN result->0->'JIT' IS NULL THEN 'no' ELSE 'yes' END AS jit
 FROM joins ORDER BY method DESC, threshold;
 SQL
 	echo
@@ -370,4 +369,4 @@ SQL
 fi
 
 echo
-echo "index_bench: $(( $(date +%s) - started )) s in all"
+echo "index_bench: $(( $(date +%s) - started )) s in all; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"

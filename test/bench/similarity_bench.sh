@@ -136,7 +136,7 @@ END \$\$;
 SQL
 
 echo
-echo "== pairs per second, one backend ($(nproc) cores on the machine), median of $REPS repetitions =="
+echo "== pairs per second, one backend ($(nproc) cores on the machine, load average $(cut -d' ' -f1-3 /proc/loadavg)), median of $REPS repetitions =="
 sn_psql -P footer=off <<'SQL'
 CREATE TEMP VIEW summary AS
 SELECT pairs, method, max(npairs) AS npairs,
