@@ -76,20 +76,23 @@ CREATE EXTENSION pg_prewarm;
 -- builds: the same memory for every index
 ALTER DATABASE sn_bench SET maintenance_work_mem = '1GB';
 
-CREATE TABLE builds (size int, label text, relname text, ms float8, bytes bigint);
+CREATE TABLE builds (size int, label text, relname text, ms float8, bytes bigint, cpu_ms float8);
 CREATE TABLE timings (size int, pass int, qid int, method text, exec_ms float8,
-	plan_ms float8, nrows bigint, used_index bool);
+	plan_ms float8, nrows bigint, used_index bool, cpu_ms float8, wait_ms float8);
 
 -- Build one index, timed.
 CREATE FUNCTION bench_build(p_size int, p_label text, p_relname text, p_sql text)
 RETURNS void LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz;
+DECLARE
+	t0 timestamptz;
+	s0 bigint[];
 BEGIN
 	t0 := clock_timestamp();
+	s0 := bench_schedstat();
 	EXECUTE p_sql;
 	INSERT INTO builds VALUES (p_size, p_label, p_relname,
 		1000 * extract(epoch FROM clock_timestamp() - t0),
-		pg_relation_size(p_relname::regclass));
+		pg_relation_size(p_relname::regclass), ((bench_schedstat())[1] - s0[1]) / 1e6);
 END $$;
 
 -- The methods timed: the query (q = the query as a literal), the index it
@@ -98,7 +101,11 @@ CREATE TABLE methods (ord int, method text, sql text, index_name text, gucs text
 
 -- One pass: for each query, each method in turn (so that any change in
 -- the machine's load falls on every method alike); EXPLAIN (ANALYZE,
--- TIMING OFF) gives the execution and planning time and the rows.
+-- TIMING OFF) gives the execution and planning time and the rows, and
+-- /proc/self/schedstat the on-CPU time of the backend for the whole
+-- statement (planning, execution, EXPLAIN) and its time waiting for a core.
+-- That on-CPU time advances in scheduler ticks (4 ms here), so only its
+-- mean over many queries means anything.
 CREATE FUNCTION bench_pass(p_size int, p_pass int, p_methods text[], p_nq int)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -106,6 +113,8 @@ DECLARE
 	m record;
 	g text;
 	j json;
+	s0 bigint[];
+	s1 bigint[];
 	done int := 0;
 BEGIN
 	FOR qr IN SELECT qid, q FROM queries WHERE qid <= p_nq ORDER BY qid LOOP
@@ -113,13 +122,16 @@ BEGIN
 			FOREACH g IN ARRAY m.gucs LOOP
 				PERFORM set_config(split_part(g, '=', 1), split_part(g, '=', 2), true);
 			END LOOP;
+			s0 := bench_schedstat();
 			EXECUTE 'EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ' || replace(m.sql, '$q', quote_literal(qr.q))
 				INTO j;
+			s1 := bench_schedstat();
 			IF p_pass > 0 THEN
 				INSERT INTO timings VALUES (p_size, p_pass, qr.qid, m.method,
 					(j->0->>'Execution Time')::float8, (j->0->>'Planning Time')::float8,
 					(j->0->'Plan'->>'Actual Rows')::bigint,
-					strpos(j::text, '"Index Name": "' || m.index_name || '"') > 0);
+					strpos(j::text, '"Index Name": "' || m.index_name || '"') > 0,
+					(s1[1] - s0[1]) / 1e6, (s1[2] - s0[2]) / 1e6);
 			END IF;
 			PERFORM set_config('enable_seqscan', 'on', true);
 			PERFORM set_config('enable_bitmapscan', 'on', true);
@@ -155,6 +167,8 @@ SELECT size, method, count(*) AS queries,
 	percentile_cont(0.95) WITHIN GROUP (ORDER BY exec_ms) AS p95_ms,
 	avg(exec_ms) AS mean_ms,
 	percentile_cont(0.5) WITHIN GROUP (ORDER BY plan_ms) AS plan_median_ms,
+	avg(cpu_ms) AS cpu_mean_ms,
+	sum(wait_ms) / nullif(sum(cpu_ms) + sum(wait_ms), 0) AS wait_share,
 	sum(nrows) AS total_rows,
 	percentile_cont(0.5) WITHIN GROUP (ORDER BY nrows) AS median_rows,
 	bool_and(used_index) AS used_index
@@ -163,6 +177,7 @@ SQL
 
 # the default threshold (the setting exists once the library is loaded)
 threshold=$(sn_psql -At -c "SELECT sanctions.normalize('')" -c "SHOW sanctions.threshold" | tail -1)
+sn_bench_sql_cpu
 first_size=${SIZES%%,*}
 for size in ${SIZES//,/ }; do
 	sn_log "$size names: making the table"
@@ -238,19 +253,23 @@ SQL
 \echo
 \echo index build time and size
 SELECT label AS index, round((ms / 1000)::numeric, 2) AS build_s,
-	round(bytes / 1048576.0, 1) AS size_mib
+	round((cpu_ms / 1000)::numeric, 2) AS build_cpu_s, round(bytes / 1048576.0, 1) AS size_mib
 FROM builds WHERE size = $size ORDER BY label;
 \echo
-\echo execution time per query, ms (EXPLAIN ANALYZE, TIMING OFF; warm cache)
+\echo time per query, ms: execution time (EXPLAIN ANALYZE, TIMING OFF; warm cache), planning
+\echo time, and the mean on-CPU time of the backend for the whole statement; wait = share of
+\echo the time spent waiting for a core, that is taken by other processes on the machine
 SELECT replace(method, 'teq', '$teq') AS method, round(median_ms::numeric, 2) AS median,
 	round(p95_ms::numeric, 2) AS p95, round(mean_ms::numeric, 2) AS mean,
-	round(plan_median_ms::numeric, 2) AS plan_median, total_rows AS rows,
-	median_rows, CASE WHEN used_index THEN 'yes' ELSE 'NO' END AS index_used
+	round(plan_median_ms::numeric, 2) AS plan_median,
+	round(cpu_mean_ms::numeric, 2) AS cpu_mean,
+	round(100 * wait_share::numeric, 0) || '%' AS wait,
+	total_rows AS rows, median_rows, CASE WHEN used_index THEN 'yes' ELSE 'NO' END AS index_used
 FROM latency l JOIN methods USING (method) WHERE size = $size ORDER BY ord;
 \echo
 \echo ratios sanctions / pg_trgm (below 1: sanctions is faster or smaller)
-WITH l AS (SELECT method, median_ms, p95_ms FROM latency WHERE size = $size),
-b AS (SELECT label, ms, bytes FROM builds WHERE size = $size)
+WITH l AS (SELECT method, median_ms, p95_ms, cpu_mean_ms FROM latency WHERE size = $size),
+b AS (SELECT label, ms, bytes, cpu_ms FROM builds WHERE size = $size)
 SELECT what, round(ratio::numeric, 3) AS ratio, goal,
 	CASE WHEN goal = '' THEN '' WHEN ratio <= split_part(goal, ' ', 2)::float8 THEN 'met' ELSE 'not met' END AS status
 FROM (VALUES
@@ -271,9 +290,19 @@ FROM (VALUES
 	('GiST index size',
 		(SELECT bytes FROM b WHERE label = 'sanctions GiST')::float8 / (SELECT bytes FROM b WHERE label = 'pg_trgm GiST'), ''),
 	('GIN build time',
-		(SELECT ms FROM b WHERE label = 'sanctions GIN') / (SELECT ms FROM b WHERE label = 'pg_trgm GIN'), '<= 2'),
+		(SELECT ms FROM b WHERE label = 'sanctions GIN') / (SELECT ms FROM b WHERE label = 'pg_trgm GIN'),
+		'<= 2'),
+	('GIN build on-CPU time',
+		(SELECT cpu_ms FROM b WHERE label = 'sanctions GIN') / (SELECT cpu_ms FROM b WHERE label = 'pg_trgm GIN'), ''),
 	('GiST build time',
-		(SELECT ms FROM b WHERE label = 'sanctions GiST') / (SELECT ms FROM b WHERE label = 'pg_trgm GiST'), '<= 2')
+		(SELECT ms FROM b WHERE label = 'sanctions GiST') / (SELECT ms FROM b WHERE label = 'pg_trgm GiST'),
+		'<= 2'),
+	('GiST build on-CPU time',
+		(SELECT cpu_ms FROM b WHERE label = 'sanctions GiST') / (SELECT cpu_ms FROM b WHERE label = 'pg_trgm GiST'), ''),
+	('% mean on-CPU time: sanctions GIN / pg_trgm GIN at 0.3',
+		(SELECT cpu_mean_ms FROM l WHERE method = 'sanctions GIN %') / (SELECT cpu_mean_ms FROM l WHERE method = 'pg_trgm GIN % 0.3'), ''),
+	('KNN top-10 mean on-CPU time: sanctions GiST / pg_trgm GiST',
+		(SELECT cpu_mean_ms FROM l WHERE method = 'sanctions GiST KNN') / (SELECT cpu_mean_ms FROM l WHERE method = 'pg_trgm GiST KNN'), '')
 ) v(what, ratio, goal);
 \echo
 \echo execution time by kind of query, median ms
@@ -306,7 +335,9 @@ SQL
 SELECT -b.size AS siglen, round((b.ms / 1000)::numeric, 2) AS build_s,
 	round(b.bytes / 1048576.0, 1) AS size_mib,
 	round(k.median_ms::numeric, 2) AS knn_median_ms, round(k.p95_ms::numeric, 2) AS knn_p95_ms,
-	round(p.median_ms::numeric, 2) AS pct_median_ms, round(p.p95_ms::numeric, 2) AS pct_p95_ms
+	round(k.cpu_mean_ms::numeric, 2) AS knn_cpu_mean_ms,
+	round(p.median_ms::numeric, 2) AS pct_median_ms, round(p.p95_ms::numeric, 2) AS pct_p95_ms,
+	round(p.cpu_mean_ms::numeric, 2) AS pct_cpu_mean_ms
 FROM builds b
 JOIN latency k ON k.size = b.size AND k.method = 'sanctions GiST KNN'
 JOIN latency p ON p.size = b.size AND p.method = 'sanctions GiST %'

@@ -182,3 +182,18 @@ sn_bench_shared_buffers() {
 		-o "-c listen_addresses='' -c unix_socket_directories='$SN_PGDIR' -p $PGPORT -c fsync=off -c shared_buffers=$1 -c max_wal_size=4GB" \
 		restart
 }
+
+# SQL functions of the benchmark database: the on-CPU and run-queue time of
+# the backend so far, in nanoseconds, from /proc/self/schedstat (NULL where
+# there is none).  On-CPU time does not grow while other processes hold the
+# cores, so it stays comparable on a busy machine where elapsed time does not.
+sn_bench_sql_cpu() {
+	sn_psql >/dev/null <<'SQL'
+CREATE FUNCTION bench_schedstat() RETURNS bigint[] LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN string_to_array(btrim(pg_read_file('/proc/self/schedstat'), E' \n'), ' ')::bigint[];
+EXCEPTION WHEN OTHERS THEN
+	RETURN NULL;
+END $$;
+SQL
+}
