@@ -1271,6 +1271,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	}
 	plan->mrg_gram_off[n] = mtotal;
 
+	plan->scratch = sn_alloc(sizeof(double) * (2 * n + 1));
 	none = sn_alloc(sizeof(bool) * (k + 1));
 	memset(none, 0, sizeof(bool) * (k + 1));
 	plan->ub_none = sn_bound(plan, none);
@@ -1293,6 +1294,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_mphon_idx);
 	sn_free(plan->tok_edit_off);
 	sn_free(plan->tok_edit_ub);
+	sn_free(plan->scratch);
 	memset(plan, 0, sizeof(*plan));
 }
 
@@ -1317,8 +1319,9 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 
 	if (n == 0)
 		return 0.0;
-	ub = sn_alloc(sizeof(double) * n);
-	ovtok = sn_alloc(sizeof(double) * n);
+	/* scratch space of the plan: this runs once per index entry examined */
+	ub = plan->scratch;
+	ovtok = plan->scratch + n;
 	for (i = 0; i < n; i++)
 		ub[i] = 0.0;
 	for (i = 0; i < n; i++)
@@ -1392,7 +1395,5 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	for (i = 0; i < n; i++)
 		ov += q->tok[i].weight * (ub[i] > ovtok[i] ? ub[i] - ovtok[i] : 0.0);
 	result = (1.0 - EPS_RANK) * query_side(q, ub) + EPS_RANK * ov / q->total_weight;
-	sn_free(ovtok);
-	sn_free(ub);
 	return result;
 }

@@ -100,6 +100,7 @@ typedef struct sn_bound_plan
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
 	double		ub_none;		/* the bound when no key is present */
+	double	   *scratch;		/* working space of sn_bound */
 } sn_bound_plan;
 
 extern void sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q);
@@ -108,16 +109,30 @@ extern void sn_bound_plan_free(sn_bound_plan *plan);
 /* present[i] says whether plan->keys[i] may be present (true = maybe). */
 extern double sn_bound(const sn_bound_plan *plan, const bool *present);
 
-/* Hash a key into [0, nbits) for signatures. */
+/*
+ * The signature bits of a key (a Bloom filter with two bits per key): a
+ * key counts as present only when both are set, so that one common key
+ * sharing a bit with a decisive one (a phonetic key, say) does not make
+ * every row carrying the common key look like a match.
+ */
 static inline uint32_t
-sn_key_bit(uint32_t key, uint32_t nbits)
+sn_mix32(uint32_t h)
 {
-	uint32_t	h = key * 0x9E3779B1u;
-
-	h ^= h >> 15;
-	h *= 0x85EBCA77u;
+	h ^= h >> 16;
+	h *= 0x85EBCA6Bu;
 	h ^= h >> 13;
-	return h % nbits;
+	h *= 0xC2B2AE35u;
+	h ^= h >> 16;
+	return h;
+}
+
+static inline void
+sn_key_bits(uint32_t key, uint32_t nbits, uint32_t *bit1, uint32_t *bit2)
+{
+	uint32_t	h = sn_mix32(key * 0x9E3779B1u + 0x7F4A7C15u);
+
+	*bit1 = h % nbits;
+	*bit2 = sn_mix32(h ^ 0x5BD1E995u) % nbits;
 }
 
 /* Slack under which a bound is compared, covering float4 rounding. */

@@ -3,7 +3,7 @@
  *		GiST support for sanctions.name_gist_ops: % and KNN ordering by <->.
  *
  * A leaf stores a signature: the name's index keys hashed into a bit
- * string (siglen bytes, an opclass option).  An inner entry stores the OR
+ * string (siglen bytes, an opclass option), two bits per key.  An inner entry stores the OR
  * of its children.  For a query, a set bit means "this key may be present
  * below"; sn_bound() over those keys bounds the score of every row below
  * from above, so
@@ -144,9 +144,12 @@ sanctions_gist_compress(PG_FUNCTION_ARGS)
 		nk = sn_name_keys(&n, keys);
 		for (i = 0; i < nk; i++)
 		{
-			uint32		bit = sn_key_bit(keys[i], siglen * 8);
+			uint32		b1,
+						b2;
 
-			s->bits[bit >> 3] |= 1 << (bit & 7);
+			sn_key_bits(keys[i], siglen * 8, &b1, &b2);
+			s->bits[b1 >> 3] |= 1 << (b1 & 7);
+			s->bits[b2 >> 3] |= 1 << (b2 & 7);
 		}
 		pfree(keys);
 		sn_name_free(&n);
@@ -196,7 +199,7 @@ typedef struct GistQueryCache
 	int			siglen;
 	bytea	   *query;			/* copy of the query value */
 	SnIndexQuery *iq;
-	uint32	   *bitpos;			/* signature bit of each plan key */
+	uint32	   *bitpos;			/* the two signature bits of each plan key */
 	float4		threshold;		/* the threshold read when prepared */
 } GistQueryCache;
 
@@ -222,9 +225,9 @@ gist_query(FunctionCallInfo fcinfo, Datum query, StrategyNumber strategy, int si
 	memcpy(qc->query, v, VARSIZE(v));
 	qc->iq = sn_index_query(PointerGetDatum(qc->query), strategy);
 	qc->threshold = (float4) sn_threshold;
-	qc->bitpos = palloc(sizeof(uint32) * (qc->iq->plan.nkeys + 1));
+	qc->bitpos = palloc(sizeof(uint32) * 2 * (qc->iq->plan.nkeys + 1));
 	for (i = 0; i < qc->iq->plan.nkeys; i++)
-		qc->bitpos[i] = sn_key_bit(qc->iq->plan.keys[i], siglen * 8);
+		sn_key_bits(qc->iq->plan.keys[i], siglen * 8, &qc->bitpos[2 * i], &qc->bitpos[2 * i + 1]);
 	fcinfo->flinfo->fn_extra = qc;
 	MemoryContextSwitchTo(old);
 	return qc;
@@ -238,7 +241,7 @@ gist_bound(GistQueryCache *qc, const SnSig *s)
 	int			i;
 
 	for (i = 0; i < iq->plan.nkeys; i++)
-		iq->present[i] = sig_bit(s, qc->bitpos[i]);
+		iq->present[i] = sig_bit(s, qc->bitpos[2 * i]) && sig_bit(s, qc->bitpos[2 * i + 1]);
 	return sn_bound(&iq->plan, iq->present);
 }
 
