@@ -501,6 +501,36 @@ CREATE FUNCTION _files_sha256(files jsonb) RETURNS text
 	END;
 
 -- Install the staged entries as the new current version of p_list.
+
+-- Move the current rows of one list to the history tables (an import's swap
+-- and retire_list both start so); the caller holds the list's lock.
+CREATE FUNCTION _archive_current(p_list text) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	WITH gone AS (
+		DELETE FROM sanctions.entity_name n USING sanctions.entity e
+		 WHERE n.entity_id = e.id AND e.list = p_list
+		RETURNING n.id, n.entity_id, e.list_version, n.name, n.name_type, n.weak, n.script, n.lang, n.name_norm
+	)
+	INSERT INTO sanctions.entity_name_history
+		(id, entity_id, list_version, name, name_type, weak, script, lang, name_norm)
+	SELECT * FROM gone;
+
+	WITH gone AS (
+		DELETE FROM sanctions.entity e WHERE e.list = p_list
+		RETURNING e.id, e.list, e.source_id, e.kind, e.programs, e.birth_dates, e.birth_places,
+				  e.nationalities, e.countries, e.identifiers, e.addresses, e.remarks, e.listed_on,
+				  e.details, e.list_version
+	)
+	INSERT INTO sanctions.entity_history
+		(id, list, source_id, kind, programs, birth_dates, birth_places, nationalities, countries,
+		 identifiers, addresses, remarks, listed_on, details, list_version)
+	SELECT * FROM gone;
+END
+$$;
+
 CREATE FUNCTION _publish(p_list text, p_format text, p_files jsonb, p_what text,
 						 p_published date DEFAULT NULL) RETURNS bigint
 	LANGUAGE plpgsql
@@ -589,25 +619,7 @@ BEGIN
 	VALUES (p_list, p_format, sanctions._files_sha256(p_files), p_files, p_published, v_now)
 	RETURNING id INTO v_id;
 
-	WITH gone AS (
-		DELETE FROM sanctions.entity_name n USING sanctions.entity e
-		 WHERE n.entity_id = e.id AND e.list = p_list
-		RETURNING n.id, n.entity_id, e.list_version, n.name, n.name_type, n.weak, n.script, n.lang, n.name_norm
-	)
-	INSERT INTO sanctions.entity_name_history
-		(id, entity_id, list_version, name, name_type, weak, script, lang, name_norm)
-	SELECT * FROM gone;
-
-	WITH gone AS (
-		DELETE FROM sanctions.entity e WHERE e.list = p_list
-		RETURNING e.id, e.list, e.source_id, e.kind, e.programs, e.birth_dates, e.birth_places,
-				  e.nationalities, e.countries, e.identifiers, e.addresses, e.remarks, e.listed_on,
-				  e.details, e.list_version
-	)
-	INSERT INTO sanctions.entity_history
-		(id, list, source_id, kind, programs, birth_dates, birth_places, nationalities, countries,
-		 identifiers, addresses, remarks, listed_on, details, list_version)
-	SELECT * FROM gone;
+	PERFORM sanctions._archive_current(p_list);
 
 	-- ids in the file's order
 	UPDATE pg_temp.sn_stage_entity e SET id = o.id
@@ -672,25 +684,7 @@ DECLARE
 BEGIN
 	PERFORM pg_advisory_xact_lock(hashtext('sanctions.list'), hashtext(v_list));
 
-	WITH gone AS (
-		DELETE FROM sanctions.entity_name n USING sanctions.entity e
-		 WHERE n.entity_id = e.id AND e.list = v_list
-		RETURNING n.id, n.entity_id, e.list_version, n.name, n.name_type, n.weak, n.script, n.lang, n.name_norm
-	)
-	INSERT INTO sanctions.entity_name_history
-		(id, entity_id, list_version, name, name_type, weak, script, lang, name_norm)
-	SELECT * FROM gone;
-
-	WITH gone AS (
-		DELETE FROM sanctions.entity e WHERE e.list = v_list
-		RETURNING e.id, e.list, e.source_id, e.kind, e.programs, e.birth_dates, e.birth_places,
-				  e.nationalities, e.countries, e.identifiers, e.addresses, e.remarks, e.listed_on,
-				  e.details, e.list_version
-	)
-	INSERT INTO sanctions.entity_history
-		(id, list, source_id, kind, programs, birth_dates, birth_places, nationalities, countries,
-		 identifiers, addresses, remarks, listed_on, details, list_version)
-	SELECT * FROM gone;
+	PERFORM sanctions._archive_current(v_list);
 
 	UPDATE sanctions.list_version v SET is_current = false, replaced_at = clock_timestamp()
 	 WHERE v.list = v_list AND v.is_current

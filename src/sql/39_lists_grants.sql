@@ -20,6 +20,7 @@ REVOKE ALL ON FUNCTION
 	_stage_csv(text, bytea, text, text),
 	_begin_import(text, jsonb),
 	_publish(text, text, jsonb, text, date),
+	_archive_current(text),
 	_import_eu_csv(text),
 	_import_eu_xml(xml, text),
 	_import_os_csv(text),
