@@ -71,4 +71,4 @@ RESET statement_timeout;
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = 'sanctions' AND p.proname IN ('similarity', 'explain', 'similarity_op', 'distance_op', 'query', 'similarity_query_op')
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
