@@ -30,6 +30,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Golden Trading LLC', 'Silver Trading LLC'),
 	('SEA STAR 1', 'SEA STAR 2'),							-- numbers matter
 	('SEA STAR 1', 'SEA STAR 1'),
+	('SEA STAR ONE', 'SEA STAR 1'),							-- number words
+	('Brigade Forty-Four', 'Brigade 44'),
+	('Ig0r Sech1n', 'Igor Sechin'),							-- digits for letters
+	('Trust 2007-AHL1', 'Trust 2007-AHL2'),					-- but digits at a word's end count
 	('Angela Merkel', 'Angelo Mercaz'),						-- clearly different
 	('John Smith', 'Ivan Petrov')
 ) AS t(q, c);

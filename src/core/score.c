@@ -263,6 +263,57 @@ is_letter(char c)
 	return c >= 'a' && c <= 'z';
 }
 
+/*
+ * Digits written inside a word stand for the letters they look like
+ * ("Ig0r Sech1n"): a digit with a letter on either side is read as that
+ * letter, so the disguise costs nothing.  Digits at either end of a word
+ * ("AHL1", "7E7") stay digits: there they are usually a real number.
+ */
+static const char leet_letter[10] = {'o', 'i', 'z', 'e', 'a', 's', 'g', 't', 'b', 'g'};
+
+static void
+copy_token(char *dst, const char *src, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		char		c = src[i];
+
+		if (c >= '0' && c <= '9' && i > 0 && i + 1 < len &&
+			is_letter(src[i - 1]) && is_letter(src[i + 1]))
+			c = leet_letter[c - '0'];
+		dst[i] = c;
+	}
+}
+
+/*
+ * English number words, so that "Sea Star One" is "Sea Star 1" and
+ * "Brigade Forty-Four" is "Brigade 44": the value of a word (units and
+ * teens 0-19, tens 20-90), or -1.
+ */
+static int
+number_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+		"sixteen", "seventeen", "eighteen", "nineteen"
+	};
+	static const char *const tens[] = {
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+	};
+	int			i;
+
+	for (i = 0; i < 20; i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return i;
+	for (i = 0; i < 8; i++)
+		if (strlen(tens[i]) == len && memcmp(tens[i], s, len) == 0)
+			return 20 + 10 * i;
+	return -1;
+}
+
 sn_status
 sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -330,9 +381,36 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 					continue;
 				}
 			}
+			{
+				int			v = number_word(b.data + p, e - p);
+
+				if (v >= 0)
+				{
+					/* a number in words, and a tens word's unit after it */
+					size_t		e2 = e + 1;
+					int			u = -1;
+
+					while (e2 < b.len && b.data[e2] != ' ')
+						e2++;
+					if (v >= 20 && e < b.len)
+						u = number_word(b.data + e + 1, e2 - e - 1);
+					if (u >= 1 && u <= 9)
+					{
+						v += u;
+						e = e2;
+					}
+					/* the digits are never longer than the words */
+					spans[2 * ntok] = o;
+					spans[2 * ntok + 1] = (size_t) snprintf(out->ttext + o, e - p + 1, "%d", v);
+					o += spans[2 * ntok + 1];
+					ntok++;
+					p = e + 1;
+					continue;
+				}
+			}
 			spans[2 * ntok] = o;
 			spans[2 * ntok + 1] = e - p;
-			memcpy(out->ttext + o, b.data + p, e - p);
+			copy_token(out->ttext + o, b.data + p, e - p);
 			o += e - p;
 			ntok++;
 			p = e + 1;

@@ -91,6 +91,7 @@ suite_score(void)
 		"Olaf Scholz", "Olaf Schloz", "Octavian Scholz", "Jan Daniel Bothma",
 		"JanDaniel Bothma", "Shcherbakov", "Scherbakov Aleksandr", "Alexander",
 		"", "x", "1", "a b c d e f g h", "Bank Melli Iran", "Bank Mellat",
+		"Ig0r Sech1n", "SEA STAR ONE", "Brigade Forty Four", "forty", "zero one",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
@@ -115,6 +116,16 @@ suite_score(void)
 	CHECK(score_of("Olaf Schloz", "Olaf Scholz") >= 0.8);
 	CHECK(score_of("JanDaniel Bothma", "Jan Daniel Bothma") >= 0.95);
 	CHECK(score_of("Bank Mellat", "Bank Melli Iran") < 0.8);
+	/* digits inside a word are the letters they stand for; at its ends, digits */
+	CHECK_NEAR(score_of("Ig0r Sech1n", "Igor Sechin"), 1.0, 1e-9);
+	CHECK(score_of("Trust 2007-AHL1", "Trust 2007-AHL2") < 0.8);
+	CHECK(score_of("Boeing 7E7", "Boeing 7E8") < 0.8);
+	/* English number words are numbers */
+	CHECK_NEAR(score_of("SEA STAR ONE", "SEA STAR 1"), 1.0, 1e-9);
+	CHECK_NEAR(score_of("Brigade Forty-Four", "Brigade 44"), 1.0, 1e-9);
+	CHECK(score_of("SEA STAR ONE", "SEA STAR 2") < 0.7);
+	CHECK(score_of("Forty Two", "42") >= 0.99);
+	CHECK(score_of("Twenty Ten", "2010") < 0.5);
 
 	/* the bound holds on every pair, in both directions */
 	for (i = 0; i < n; i++)
