@@ -33,6 +33,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('SEA STAR ONE', 'SEA STAR 1'),							-- number words
 	('Brigade Forty-Four', 'Brigade 44'),
 	('Ig0r Sech1n', 'Igor Sechin'),							-- digits for letters
+	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
+	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Trust 2007-AHL1', 'Trust 2007-AHL2'),					-- but digits at a word's end count
 	('Angela Merkel', 'Angelo Mercaz'),						-- clearly different
 	('John Smith', 'Ivan Petrov')

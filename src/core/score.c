@@ -96,6 +96,9 @@
 #ifndef CONFLICT_FLOOR
 #define CONFLICT_FLOOR 0.50		/* the conflict factor never goes below */
 #endif
+#ifndef LINEAGE_PENALTY
+#define LINEAGE_PENALTY 0.7		/* a name's and a father's name swapped */
+#endif
 #ifndef EPS_RANK
 #define EPS_RANK	0.15		/* share of the plain spelling overlap in the score */
 #endif
@@ -897,6 +900,63 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	}
 }
 
+/*
+ * Lineage: in "Abdullah bin Omar" the word before "bin" is the person and
+ * the word after it the father.  A token that stands before such a
+ * particle on one side and after it on the other has changed role:
+ * "Omar bin Abdullah" is the father's name given to the son, another
+ * person, even though every token matches.  Reordering the surname
+ * ("AL-MUHAMMAD, Omar bin Abdullah") keeps both roles, so it is not
+ * affected.
+ */
+#define ROLE_BEFORE	1			/* followed by a lineage particle */
+#define ROLE_AFTER	2			/* preceded by one */
+
+static bool
+lineage_particle(const sn_ptoken *t)
+{
+	static const char *const particles[] = {"bin", "ibn", "ben", "bint", "binti", "ould"};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(particles) / sizeof(particles[0])); i++)
+		if ((int) strlen(particles[i]) == t->len && memcmp(particles[i], t->s, t->len) == 0)
+			return true;
+	return false;
+}
+
+static int
+lineage_role(const sn_name *n, int k)
+{
+	int			r = 0;
+
+	if (k + 1 < n->ntok && lineage_particle(&n->tok[k + 1]))
+		r |= ROLE_BEFORE;
+	if (k > 0 && lineage_particle(&n->tok[k - 1]))
+		r |= ROLE_AFTER;
+	return r;
+}
+
+/* Does a token matched one to one stand before a particle on one side and after it on the other? */
+static bool
+lineage_swapped(const sn_name *q, const sn_name *c, const alignment *aq)
+{
+	int			i;
+
+	for (i = 0; i < q->ntok; i++)
+	{
+		int			rq,
+					rc;
+
+		if (aq[i].with < 0 || aq[i].with_pair || aq[i].self_pair || aq[i].best < UNMATCHED_AT)
+			continue;
+		rq = lineage_role(q, i);
+		rc = lineage_role(c, aq[i].with);
+		if ((rq == ROLE_BEFORE && rc == ROLE_AFTER) || (rq == ROLE_AFTER && rc == ROLE_BEFORE))
+			return true;
+	}
+	return false;
+}
+
 /* How unmatched a token is: 1 when nothing resembles it, 0 from UNMATCHED_AT. */
 static inline double
 unmatched(double best)
@@ -1015,6 +1075,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 				factor_x,
 				conflict,
 				numpen = 1.0,
+				linpen = 1.0,
 				score;
 	int			i;
 	bool		number_missing = false;
@@ -1077,6 +1138,8 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	}
 	if (number_missing && c->has_number)
 		numpen = NUM_PENALTY;
+	if (lineage_swapped(q, c, aq))
+		linpen = LINEAGE_PENALTY;
 	/*
 	 * A small share of plain weighted spelling overlap: it never makes a
 	 * match, but it ranks the candidates that the calibrated part scores
@@ -1088,7 +1151,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		for (i = 0; i < q->ntok; i++)
 			ov += q->tok[i].weight * (overlap[i] > best[i] ? overlap[i] : best[i]);
 		ov /= q->total_weight;
-		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen + EPS_RANK * ov;
+		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * linpen + EPS_RANK * ov;
 	}
 	if (score < 0)
 		score = 0;
@@ -1109,6 +1172,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_num(explain, "conflict", conflict, true);
 		json_num(explain, "conflict_factor", factor_x, true);
 		json_num(explain, "number_penalty", numpen, true);
+		json_num(explain, "lineage_penalty", linpen, true);
 		{
 			/* as similarity() returns it: a real, printed exactly */
 			char		tmp[64];

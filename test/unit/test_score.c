@@ -92,6 +92,7 @@ suite_score(void)
 		"JanDaniel Bothma", "Shcherbakov", "Scherbakov Aleksandr", "Alexander",
 		"", "x", "1", "a b c d e f g h", "Bank Melli Iran", "Bank Mellat",
 		"Ig0r Sech1n", "SEA STAR ONE", "Brigade Forty Four", "forty", "zero one",
+		"Abdullah bin Omar", "Omar bin Abdullah", "bin Laden, Osama", "Osama bin Laden",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
@@ -120,6 +121,10 @@ suite_score(void)
 	CHECK_NEAR(score_of("Ig0r Sech1n", "Igor Sechin"), 1.0, 1e-9);
 	CHECK(score_of("Trust 2007-AHL1", "Trust 2007-AHL2") < 0.8);
 	CHECK(score_of("Boeing 7E7", "Boeing 7E8") < 0.8);
+	/* the words around "bin" are a person and a father: swapped, another person */
+	CHECK(score_of("Abdullah bin Omar Al-Muhammad", "Omar bin Abdullah Al-Muhammad") < 0.8);
+	CHECK_NEAR(score_of("AL-MUHAMMAD, Omar bin Abdullah", "Omar bin Abdullah Al-Muhammad"), 1.0, 1e-9);
+	CHECK_NEAR(score_of("bin Laden, Osama", "Osama bin Laden"), 1.0, 1e-9);
 	/* English number words are numbers */
 	CHECK_NEAR(score_of("SEA STAR ONE", "SEA STAR 1"), 1.0, 1e-9);
 	CHECK_NEAR(score_of("Brigade Forty-Four", "Brigade 44"), 1.0, 1e-9);
