@@ -1196,7 +1196,15 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 
 #define KEY_GRAM(code)		((uint32_t) (code))
 #define KEY_INITIAL(ch)		(0x10000u | (uint32_t) (unsigned char) (ch))
-#define KEY_PHON(h)			(0x20000000u | ((h) & 0x0FFFFFFFu))
+/*
+ * Phonetic keys are hashed into 2^PHON_BITS values: a rare token's key is
+ * nearly unique, and a GIN entry per distinct key would double the index
+ * for little gain.  A collision only makes the bound looser, never wrong.
+ */
+#ifndef PHON_BITS
+#define PHON_BITS 11
+#endif
+#define KEY_PHON(h)			(0x20000000u | ((h) & ((1u << PHON_BITS) - 1)))
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
 
 static uint32_t
