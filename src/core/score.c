@@ -298,22 +298,28 @@ copy_token(char *dst, const char *src, size_t len)
 static int
 number_word(const char *s, size_t len)
 {
-	static const char *const words[] = {
-		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-		"sixteen", "seventeen", "eighteen", "nineteen"
-	};
-	static const char *const tens[] = {
-		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+	static const struct
+	{
+		const char *w;
+		uint8_t		len;
+		uint8_t		val;
+	}			words[] = {
+		{"zero", 4, 0}, {"one", 3, 1}, {"two", 3, 2}, {"three", 5, 3}, {"four", 4, 4},
+		{"five", 4, 5}, {"six", 3, 6}, {"seven", 5, 7}, {"eight", 5, 8}, {"nine", 4, 9},
+		{"ten", 3, 10}, {"eleven", 6, 11}, {"twelve", 6, 12}, {"thirteen", 8, 13},
+		{"fourteen", 8, 14}, {"fifteen", 7, 15}, {"sixteen", 7, 16}, {"seventeen", 9, 17},
+		{"eighteen", 8, 18}, {"nineteen", 8, 19}, {"twenty", 6, 20}, {"thirty", 6, 30},
+		{"forty", 5, 40}, {"fifty", 5, 50}, {"sixty", 5, 60}, {"seventy", 7, 70},
+		{"eighty", 6, 80}, {"ninety", 6, 90}
 	};
 	int			i;
 
-	for (i = 0; i < 20; i++)
-		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
-			return i;
-	for (i = 0; i < 8; i++)
-		if (strlen(tens[i]) == len && memcmp(tens[i], s, len) == 0)
-			return 20 + 10 * i;
+	/* most tokens fail the first test: no number word starts otherwise */
+	if (len < 3 || len > 9 || strchr("zotfsen", s[0]) == NULL)
+		return -1;
+	for (i = 0; i < (int) (sizeof(words) / sizeof(words[0])); i++)
+		if (words[i].len == len && words[i].w[0] == s[0] && memcmp(words[i].w, s, len) == 0)
+			return words[i].val;
 	return -1;
 }
 
@@ -690,9 +696,12 @@ static const char *const match_kind_names[] = {
 	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged"
 };
 
-/* Similarity of two tokens, and how it was reached. */
+/*
+ * Similarity of two tokens, and how it was reached; common is the number
+ * of padded bigrams they share (the caller has it already).
+ */
 static double
-tsim(const sn_ptoken *a, const sn_ptoken *b, match_kind *kind)
+tsim(const sn_ptoken *a, const sn_ptoken *b, int common, match_kind *kind)
 {
 	double		d;
 
@@ -706,10 +715,18 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, match_kind *kind)
 		*kind = MK_NONE;
 		return 0.0;
 	}
-	d = shape(dice(a->grams, a->ngrams, b->grams, b->ngrams));
+	d = shape(2.0 * common / (double) (a->ngrams + b->ngrams));
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
 	if (d >= PHON_SIM)
 		return d;
+
+	/*
+	 * An edit destroys at most two of a token's bigrams (see edit_sim_ub),
+	 * so the bigrams of a missing from b already rule out a close edit
+	 * distance, without the dynamic programme.
+	 */
+	if (ED_TRANSPOSE || (a->ngrams - common + 1) / 2 <=
+		edits_allowed(a->len > b->len ? a->len : b->len))
 	{
 		double		e = edit_sim(a->s, a->len, b->s, b->len);
 
@@ -823,14 +840,16 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 		{
 			const sn_ptoken *c = &C->tok[j];
 			match_kind	kind;
-			double		s = tsim(q, c, &kind);
+			int			common = (q->number || c->number) ? 0 :
+				common_grams(q->grams, q->ngrams, c->grams, c->ngrams);
+			double		s = tsim(q, c, common, &kind);
 			double		o;
 
 			/* plain spelling overlap, for ranking weak candidates */
 			if (q->number || c->number)
 				o = (q->len == c->len && memcmp(q->s, c->s, q->len) == 0) ? 1.0 : 0.0;
 			else
-				o = dice(q->grams, q->ngrams, c->grams, c->ngrams);
+				o = 2.0 * common / (double) (q->ngrams + c->ngrams);
 			if (o > overlap[i])
 				overlap[i] = o;
 			if (s > 0)
@@ -915,13 +934,18 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 static bool
 lineage_particle(const sn_ptoken *t)
 {
-	static const char *const particles[] = {"bin", "ibn", "ben", "bint", "binti", "ould"};
-	int			i;
-
-	for (i = 0; i < (int) (sizeof(particles) / sizeof(particles[0])); i++)
-		if ((int) strlen(particles[i]) == t->len && memcmp(particles[i], t->s, t->len) == 0)
-			return true;
-	return false;
+	switch (t->len)
+	{
+		case 3:
+			return memcmp(t->s, "bin", 3) == 0 || memcmp(t->s, "ibn", 3) == 0 ||
+				memcmp(t->s, "ben", 3) == 0;
+		case 4:
+			return memcmp(t->s, "bint", 4) == 0 || memcmp(t->s, "ould", 4) == 0;
+		case 5:
+			return memcmp(t->s, "binti", 5) == 0;
+		default:
+			return false;
+	}
 }
 
 static int
