@@ -36,6 +36,9 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Trust 2007-AHL1', 'Trust 2007-AHL2'),					-- but digits at a word's end count
+	('Yun Xu', 'ANO PO KSI'),									-- short sound-alike tokens
+	('Clara Sierra', 'SIERRA'),								-- a one-word candidate
+	('Vladimir Putin', 'PUTIN'),
 	('Angela Merkel', 'Angelo Mercaz'),						-- clearly different
 	('John Smith', 'Ivan Petrov')
 ) AS t(q, c);

@@ -96,6 +96,9 @@
 #ifndef CONFLICT_FLOOR
 #define CONFLICT_FLOOR 0.50		/* the conflict factor never goes below */
 #endif
+#ifndef LAMBDA_SINGLE
+#define LAMBDA_SINGLE 0.40		/* ... when the candidate is one word */
+#endif
 #ifndef LINEAGE_PENALTY
 #define LINEAGE_PENALTY 0.7		/* a name's and a father's name swapped */
 #endif
@@ -696,6 +699,38 @@ static const char *const match_kind_names[] = {
 	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged"
 };
 
+static inline bool
+has_vowel(const sn_ptoken *t)
+{
+	int			i;
+
+	for (i = 0; i < t->len; i++)
+		if (strchr("aeiouy", t->s[i]) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * Equal phonetic keys of three consonants or fewer say little on their
+ * own: "yan" and "un" share the key "an", "xu" and "ksi" the key "ks",
+ * "jihyeon" and "john" the key "jhn".  Such a key counts only between
+ * tokens of about the same length (the same for one or two consonants,
+ * at most two letters apart for three: "poutine" and "putin"), or when
+ * one token is written without vowels, as Arabic-script names are
+ * transliterated ("hsn" for Hassan).
+ */
+static bool
+phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
+{
+	if (a->phonlen < 2 || a->phonlen != b->phonlen ||
+		memcmp(a->phon, b->phon, a->phonlen) != 0)
+		return false;
+	if (a->phonlen >= 4)
+		return true;
+	return abs(a->len - b->len) <= (a->phonlen <= 2 ? 0 : 2) ||
+		!has_vowel(a) || !has_vowel(b);
+}
+
 /*
  * Similarity of two tokens, and how it was reached; common is the number
  * of padded bigrams they share (the caller has it already).
@@ -736,8 +771,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, match_kind *kind)
 			*kind = MK_TYPO;
 		}
 	}
-	if (PHON_SIM > d && a->phonlen >= 2 && a->phonlen == b->phonlen &&
-		memcmp(a->phon, b->phon, a->phonlen) == 0)
+	if (PHON_SIM > d && phon_agrees(a, b))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
@@ -988,10 +1022,15 @@ unmatched(double best)
 	return best >= UNMATCHED_AT ? 0.0 : 1.0 - best / UNMATCHED_AT;
 }
 
-/* Combine query-side bests into Sq; shared by the score and the bound. */
+/*
+ * Combine query-side bests into Sq; shared by the score and the bound.
+ * single_candidate: the candidate is one word (the bound passes false,
+ * which can only give a higher Sq).
+ */
 static double
-query_side(const sn_name *q, const double *best)
+query_side(const sn_name *q, const double *best, bool single_candidate)
 {
+	double		lambda;
 	double		matched = 0,
 				missed = 0;
 	int			i;
@@ -1008,8 +1047,16 @@ query_side(const sn_name *q, const double *best)
 	 * Bank Trust Company" is not "Deutsche Bank"); in a person's name an
 	 * extra middle name or patronymic is common.  Whether the query is an
 	 * organisation is known from the query alone, so the bound agrees.
+	 *
+	 * A one-word candidate (an alias such as SIERRA or SNOW) that meets
+	 * one word of a longer query leaves the rest of the query unexplained:
+	 * the candidate has no given name at all, not one middle name fewer,
+	 * so the unmatched words cost more (LAMBDA_SINGLE).
 	 */
-	return matched / (matched + (q->organization ? LAMBDA_ORG : LAMBDA) * missed);
+	lambda = q->organization ? LAMBDA_ORG : LAMBDA;
+	if (single_candidate && q->ntok > 1 && LAMBDA_SINGLE > lambda)
+		lambda = LAMBDA_SINGLE;
+	return matched / (matched + lambda * missed);
 }
 
 static void
@@ -1129,7 +1176,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		if (q->tok[i].number && aq[i].best < 1.0)
 			number_missing = true;
 	}
-	sq = query_side(q, best);
+	sq = query_side(q, best, c->ntok == 1);
 	for (i = 0; i < c->ntok; i++)
 	{
 		cov += c->tok[i].weight * ac[i].best;
@@ -1568,6 +1615,6 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	/* the overlap term counts each token's best at least (see sn_score) */
 	for (i = 0; i < n; i++)
 		ov += q->tok[i].weight * (ub[i] > ovtok[i] ? ub[i] - ovtok[i] : 0.0);
-	result = (1.0 - EPS_RANK) * query_side(q, ub) + EPS_RANK * ov / q->total_weight;
+	result = (1.0 - EPS_RANK) * query_side(q, ub, false) + EPS_RANK * ov / q->total_weight;
 	return result;
 }

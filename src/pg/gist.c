@@ -333,7 +333,17 @@ sig_growth(const SnSig *a, const SnSig *b, int siglen)
 		return 0;
 	if (SIG_ISALLTRUE(b))
 		return siglen * 8;
-	for (i = 0; i < siglen; i++)
+	/* eight bytes at a time: this runs for every entry on every insert */
+	for (i = 0; i + 8 <= siglen; i += 8)
+	{
+		uint64		x,
+					y;
+
+		memcpy(&x, a->bits + i, 8);
+		memcpy(&y, b->bits + i, 8);
+		n += pg_popcount64(y & ~x);
+	}
+	for (; i < siglen; i++)
 		n += pg_popcount32((uint32) (b->bits[i] & ~a->bits[i]));
 	return n;
 }
@@ -346,7 +356,16 @@ sig_hamming(const SnSig *a, const SnSig *b, int siglen)
 
 	if (SIG_ISALLTRUE(a) || SIG_ISALLTRUE(b))
 		return SIG_ISALLTRUE(a) && SIG_ISALLTRUE(b) ? 0 : siglen * 4;
-	for (i = 0; i < siglen; i++)
+	for (i = 0; i + 8 <= siglen; i += 8)
+	{
+		uint64		x,
+					y;
+
+		memcpy(&x, a->bits + i, 8);
+		memcpy(&y, b->bits + i, 8);
+		n += pg_popcount64(x ^ y);
+	}
+	for (; i < siglen; i++)
 		n += pg_popcount32((uint32) (a->bits[i] ^ b->bits[i]));
 	return n;
 }

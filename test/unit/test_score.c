@@ -125,6 +125,15 @@ suite_score(void)
 	CHECK(score_of("Abdullah bin Omar Al-Muhammad", "Omar bin Abdullah Al-Muhammad") < 0.8);
 	CHECK_NEAR(score_of("AL-MUHAMMAD, Omar bin Abdullah", "Omar bin Abdullah Al-Muhammad"), 1.0, 1e-9);
 	CHECK_NEAR(score_of("bin Laden, Osama", "Osama bin Laden"), 1.0, 1e-9);
+	/* a short phonetic key agrees only between tokens of about one length */
+	CHECK(score_of("岩 张", "KIM, Jong Un") < 0.5);
+	CHECK(score_of("지현 이", "John") < 0.5);
+	CHECK(score_of("云 徐", "ANO PO KSI") < 0.5);
+	CHECK(score_of("Bachar el-Assad", "Bashar al-Assad") >= 0.9);
+	CHECK(score_of("Ahmd Hsn", "Ahmed Hassan") >= 0.85);
+	/* a one-word candidate explains one word of a longer query, not all of it */
+	CHECK(score_of("Clara Sierra", "SIERRA") < 0.8);
+	CHECK(score_of("Vladimir Putin", "PUTIN") >= 0.8);
 	/* English number words are numbers */
 	CHECK_NEAR(score_of("SEA STAR ONE", "SEA STAR 1"), 1.0, 1e-9);
 	CHECK_NEAR(score_of("Brigade Forty-Four", "Brigade 44"), 1.0, 1e-9);
