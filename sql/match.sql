@@ -20,6 +20,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Abdulrahman Al Saud', 'Abdul Rahman Al Saud'),		-- merged tokens
 	('JSCARGUMENT', 'JSC ARGUMENT'),
 	('Olaf Schloz', 'Olaf Scholz'),							-- typo
+	('Ming Zhou', 'Ding Zhou'),								-- another first consonant: another name
 	('Mohamed bin Salman', 'Mohammed bin Salman'),			-- transliteration
 	('Muhammad bin Salman', 'Mohammed bin Salman'),
 	('محمد بن سلمان', 'Mohammed bin Salman'),				-- vowelless Arabic

@@ -72,6 +72,9 @@
 #ifndef ED_MAX
 #define ED_MAX		3			/* and never more edits than this */
 #endif
+#ifndef ED_FIRST_LETTER
+#define ED_FIRST_LETTER 6		/* up to this length, a typo keeps the first consonant */
+#endif
 #ifndef ED_TRANSPOSE
 #define ED_TRANSPOSE 0			/* 1: an adjacent transposition is one edit */
 #endif
@@ -585,6 +588,16 @@ edit_sim(const char *a, int la, const char *b, int lb)
 				best;
 
 	if (k == 0 || abs(la - lb) > k)
+		return 0.0;
+
+	/*
+	 * A short word that starts with another consonant is another name
+	 * (Ming and Ding, Zong and Dong, Pam and Sam), not a typo: people get
+	 * the first letter of a name right.  A vowel there may be a dropped or
+	 * added letter (Ssad for Asad), so it still counts.
+	 */
+	if (L <= ED_FIRST_LETTER && a[0] != b[0] &&
+		strchr("aeiouy", a[0]) == NULL && strchr("aeiouy", b[0]) == NULL)
 		return 0.0;
 	for (j = 0; j <= lb; j++)
 		prev[j] = j;

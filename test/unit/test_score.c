@@ -117,6 +117,9 @@ static const struct
 	{"云 徐", "ANO PO KSI", false, 0.5},
 	{"Bachar el-Assad", "Bashar al-Assad", true, 0.9},
 	{"Ahmd Hsn", "Ahmed Hassan", true, 0.85},
+	/* a short word with another first consonant is another name, not a typo */
+	{"Ming Zhou", "Ding Zhou", false, 0.8},
+	{"Ssad Khan Zarkari", "Asad Khan Zarkari", true, 0.8},
 	/* a one-word candidate explains one word of a longer query, not all of it */
 	{"Clara Sierra", "SIERRA", false, 0.8},
 	{"Vladimir Putin", "PUTIN", true, 0.8},
