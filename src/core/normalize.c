@@ -961,6 +961,19 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 	return st;
 }
 
+/*
+ * A Hangul syllable block.  Korean names are written without spaces
+ * (김정은) and romanised a syllable at a time, with or without hyphens or
+ * spaces (Kim Jong Un, Kim Jong-un): each syllable is made a word of its
+ * own, so that the tokens line up with the romanised spellings and the
+ * written-together comparison meets "Jongun".
+ */
+static inline bool
+hangul_syllable(UChar32 c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
 static sn_status
 normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 {
@@ -1041,7 +1054,12 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			U16_NEXT(folded, next, flen, c);
 			if (!u_wordchar(c) && !u_joiner(c))
 				break;
+			/* a Hangul syllable is a word by itself */
+			if (hangul_syllable(c) && end > start)
+				break;
 			end = next;
+			if (hangul_syllable(c))
+				break;
 		}
 		st = emit_word(ascii, folded + start, end - start, cyrillic, err);
 		sn_buf_putc(ascii, ' ');

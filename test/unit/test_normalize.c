@@ -243,6 +243,9 @@ suite_normalize(void)
 	CHECK_STR(norm("عبد العزيز علي"), "abd alzyz aly");
 	CHECK_STR(norm("ﻋﻤﺮ"), "amr");			/* presentation forms fold first */
 	CHECK_STR(norm("سبعاوي"), "sbawy");		/* inside a word ayn is dropped */
+	/* Hangul: a word per syllable, as Korean names are romanised */
+	CHECK_STR(norm("김정은"), "gim jeong eun");
+	CHECK_STR(norm("이민호 abc"), "i min ho abc");
 
 	/* idempotence */
 	{

@@ -120,6 +120,8 @@ static const struct
 	/* a short word with another first consonant is another name, not a typo */
 	{"Ming Zhou", "Ding Zhou", false, 0.8},
 	{"Ssad Khan Zarkari", "Asad Khan Zarkari", true, 0.8},
+	/* Hangul syllables line up with a romanised name */
+	{"이민호", "Lee Min Ho", true, 0.6},
 	/* a one-word candidate explains one word of a longer query, not all of it */
 	{"Clara Sierra", "SIERRA", false, 0.8},
 	{"Vladimir Putin", "PUTIN", true, 0.8},
