@@ -26,7 +26,7 @@ PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -isystem $(shell $(PG_CONFIG) --includedi
 PG_CFLAGS   = -Wall -Wextra -Werror
 SHLIB_LINK  = $(ICU_LIBS)
 
-EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench test/fuzz/fuzz_normalize
+EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench test/bench/key_bench test/fuzz/fuzz_normalize
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -50,6 +50,9 @@ unit: test/unit/run_unit
 
 test/bench/core_bench: test/bench/core_bench.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/bench/core_bench.c $(CORE_SRCS) $(ICU_LIBS) -lm
+
+test/bench/key_bench: test/bench/key_bench.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/bench/key_bench.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
 # The filter that the token-frequency generator uses (src/data).
 src/data/normalize_lines: src/data/normalize_lines.c $(CORE_SRCS) $(wildcard src/core/*.h)

@@ -1,0 +1,295 @@
+/*
+ * key_bench.c
+ *		What a GIN scan of name_gin_ops has to read, outside the server.
+ *
+ *	test/bench/key_bench NAMES QUERIES [THRESHOLD] [-v]
+ *
+ * NAMES and QUERIES hold one name per line (UTF-8).  The names are indexed
+ * in memory as GIN indexes them (sn_name_keys); for each query the tool
+ * repeats GIN's division of the query's keys into required and additional
+ * ones: keys sorted from the rarest, the rarest made required until the
+ * bound, with the required keys absent and every other key possibly
+ * present, falls below the threshold (all keys are read when it never
+ * does, as GIN_SEARCH_MODE_ALL).  It prints, per query with -v and as
+ * means: the query's keys, the required ones, the postings they hold, the
+ * rows in their union (the rows the scan visits), the rows whose bound from
+ * all their keys reaches the threshold (the rows rechecked) and the rows
+ * that match.  Use it to judge a change of keys or bound before building
+ * an index; the index benchmark (index_bench.sh) gives the times.
+ */
+#include "score.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct posting
+{
+	uint32_t	key;
+	uint32_t	row;
+} posting;
+
+static int
+posting_cmp(const void *a, const void *b)
+{
+	const posting *x = a,
+			   *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->row > y->row) - (x->row < y->row);
+}
+
+static char **
+read_lines(const char *path, size_t *n)
+{
+	FILE	   *f = fopen(path, "r");
+	char	   *line = NULL;
+	size_t		cap = 0,
+				ncap = 1024;
+	ssize_t		len;
+	char	  **out;
+
+	if (f == NULL)
+	{
+		fprintf(stderr, "key_bench: cannot open %s\n", path);
+		exit(2);
+	}
+	out = malloc(sizeof(char *) * ncap);
+	*n = 0;
+	while ((len = getline(&line, &cap, f)) >= 0)
+	{
+		if (len > 0 && line[len - 1] == '\n')
+			line[--len] = '\0';
+		if (*n == ncap)
+		{
+			ncap *= 2;
+			out = realloc(out, sizeof(char *) * ncap);
+		}
+		out[(*n)++] = strdup(line);
+	}
+	free(line);
+	fclose(f);
+	return out;
+}
+
+static void
+prepare(const char *s, sn_name *n)
+{
+	sn_error	err;
+
+	if (sn_name_prepare(s, strlen(s), n, &err) != SN_OK)
+	{
+		fprintf(stderr, "key_bench: %s: %s\n", s, err.message);
+		exit(1);
+	}
+}
+
+/* First posting of key, and how many there are. */
+static size_t
+lookup(const posting *p, size_t np, uint32_t key, size_t *count)
+{
+	size_t		lo = 0,
+				hi = np,
+				start;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (p[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	start = lo;
+	while (lo < np && p[lo].key == key)
+		lo++;
+	*count = lo - start;
+	return start;
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t		nnames,
+				nqueries,
+				np = 0,
+				pcap = 1 << 20,
+				i;
+	char	  **names,
+			  **queries;
+	sn_name    *prepared;
+	posting    *post;
+	unsigned char *visit;
+	double		threshold = 0.8;
+	bool		verbose = false;
+	double		sum_keys = 0,
+				sum_required = 0,
+				sum_postings = 0,
+				sum_visited = 0,
+				sum_rechecked = 0,
+				sum_matches = 0;
+
+	if (argc < 3)
+	{
+		fprintf(stderr, "usage: key_bench NAMES QUERIES [THRESHOLD] [-v]\n");
+		return 2;
+	}
+	for (i = 3; i < (size_t) argc; i++)
+	{
+		if (strcmp(argv[i], "-v") == 0)
+			verbose = true;
+		else
+			threshold = atof(argv[i]);
+	}
+	names = read_lines(argv[1], &nnames);
+	queries = read_lines(argv[2], &nqueries);
+
+	/* the index: every (key, row), sorted */
+	prepared = malloc(sizeof(sn_name) * (nnames + 1));
+	post = malloc(sizeof(posting) * pcap);
+	for (i = 0; i < nnames; i++)
+	{
+		uint32_t   *keys;
+		int			nk,
+					k;
+
+		prepare(names[i], &prepared[i]);
+		keys = malloc(sizeof(uint32_t) * sn_name_max_keys(&prepared[i]));
+		nk = sn_name_keys(&prepared[i], keys);
+		for (k = 0; k < nk; k++)
+		{
+			if (np == pcap)
+			{
+				pcap *= 2;
+				post = realloc(post, sizeof(posting) * pcap);
+			}
+			post[np].key = keys[k];
+			post[np++].row = (uint32_t) i;
+		}
+		free(keys);
+	}
+	qsort(post, np, sizeof(posting), posting_cmp);
+	visit = malloc(nnames + 1);
+
+	for (i = 0; i < nqueries; i++)
+	{
+		sn_name		q;
+		sn_bound_plan plan;
+		int			nk,
+					k,
+					required;
+		size_t	   *start,
+				   *count,
+					postings = 0,
+					visited = 0,
+					rechecked = 0,
+					matches = 0,
+					row;
+		int		   *order;
+		bool	   *present;
+
+		prepare(queries[i], &q);
+		sn_bound_plan_init(&plan, &q);
+		nk = plan.nkeys;
+		start = malloc(sizeof(size_t) * (nk + 1));
+		count = malloc(sizeof(size_t) * (nk + 1));
+		order = malloc(sizeof(int) * (nk + 1));
+		present = malloc(sizeof(bool) * (nk + 1));
+		for (k = 0; k < nk; k++)
+		{
+			start[k] = lookup(post, np, plan.keys[k], &count[k]);
+			order[k] = k;
+		}
+		/* rarest first (insertion sort: a query has few keys) */
+		for (k = 1; k < nk; k++)
+		{
+			int			x = order[k],
+						j = k;
+
+			while (j > 0 && count[order[j - 1]] > count[x])
+			{
+				order[j] = order[j - 1];
+				j--;
+			}
+			order[j] = x;
+		}
+
+		/* GIN's required keys: the fewest rarest whose absence rules a row out */
+		required = -1;
+		if (plan.ub_none + SN_BOUND_SLACK < threshold)
+			for (required = 1; required <= nk; required++)
+			{
+				for (k = 0; k < nk; k++)
+					present[k] = true;
+				for (k = 0; k < required; k++)
+					present[order[k]] = false;
+				if (sn_bound(&plan, present) + SN_BOUND_SLACK < threshold)
+					break;
+			}
+		memset(visit, required < 0 ? 1 : 0, nnames);
+		for (k = 0; k < required && k < nk; k++)
+		{
+			size_t		p;
+
+			postings += count[order[k]];
+			for (p = start[order[k]]; p < start[order[k]] + count[order[k]]; p++)
+				visit[post[p].row] = 1;
+		}
+
+		/* each visited row: its bound from all its keys, then the score */
+		for (row = 0; row < nnames; row++)
+		{
+			uint32_t   *keys;
+			int			rk,
+						a = 0,
+						b = 0;
+
+			if (!visit[row])
+				continue;
+			visited++;
+			keys = malloc(sizeof(uint32_t) * sn_name_max_keys(&prepared[row]));
+			rk = sn_name_keys(&prepared[row], keys);
+			memset(present, 0, sizeof(bool) * (nk + 1));
+			while (a < rk && b < nk)
+			{
+				if (keys[a] == plan.keys[b])
+					present[b++] = true, a++;
+				else if (keys[a] < plan.keys[b])
+					a++;
+				else
+					b++;
+			}
+			free(keys);
+			if (sn_bound(&plan, present) + SN_BOUND_SLACK >= threshold)
+			{
+				rechecked++;
+				if (sn_score(&q, &prepared[row], NULL) >= threshold)
+					matches++;
+			}
+		}
+		if (verbose)
+			printf("%-40s keys %3d required %3d postings %7zu visited %6zu rechecked %5zu matches %3zu\n",
+				   queries[i], nk, required, postings, visited, rechecked, matches);
+		sum_keys += nk;
+		sum_required += required < 0 ? nk : required;
+		sum_postings += postings;
+		sum_visited += visited;
+		sum_rechecked += rechecked;
+		sum_matches += matches;
+		free(start);
+		free(count);
+		free(order);
+		free(present);
+		sn_bound_plan_free(&plan);
+		sn_name_free(&q);
+	}
+	printf("%zu names (%zu postings), %zu queries at threshold %.2f; per query, mean:\n"
+		   "keys %.1f, required %.1f, postings of the required %.0f, rows visited %.0f, "
+		   "rows rechecked %.0f, matches %.1f\n",
+		   nnames, np, nqueries, threshold, sum_keys / nqueries, sum_required / nqueries,
+		   sum_postings / nqueries, sum_visited / nqueries, sum_rechecked / nqueries,
+		   sum_matches / nqueries);
+	return 0;
+}
