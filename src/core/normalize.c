@@ -974,6 +974,26 @@ hangul_syllable(UChar32 c)
 	return c >= 0xAC00 && c <= 0xD7A3;
 }
 
+/*
+ * The final consonant of a romanised syllable as Revised Romanization
+ * writes it before a pause: 식 is "sik", 박 "bak", 압 "ap", 앗 "at", where
+ * the letter-by-letter transform gives "sig", "bag", "ab", "as" (which
+ * the word tables would also take for an honorific or a legal form).
+ */
+static void
+hangul_final(sn_buf *ascii)
+{
+	char	   *last = &ascii->data[ascii->len - 1];
+	char		before = ascii->data[ascii->len - 2];
+
+	if (*last == 'g' && before != 'n')
+		*last = 'k';
+	else if (*last == 'b')
+		*last = 'p';
+	else if (*last == 'd' || (*last == 's' && before != 's'))
+		*last = 't';
+}
+
 static sn_status
 normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 {
@@ -1034,7 +1054,8 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 	{
 		int32_t		start = i,
 					end;
-		UChar32		c;
+		UChar32		c,
+					c0;
 
 		U16_GET(folded, 0, i, flen, c);
 		if (!u_wordchar(c))
@@ -1046,6 +1067,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			continue;
 		}
 		/* a word: word characters, with joiners between them */
+		c0 = c;
 		end = i;
 		while (end < flen)
 		{
@@ -1062,6 +1084,8 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 				break;
 		}
 		st = emit_word(ascii, folded + start, end - start, cyrillic, err);
+		if (st == SN_OK && hangul_syllable(c0) && ascii->len > 1)
+			hangul_final(ascii);
 		sn_buf_putc(ascii, ' ');
 		i = end;
 		sn_check_interrupts();

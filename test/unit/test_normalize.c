@@ -246,6 +246,7 @@ suite_normalize(void)
 	/* Hangul: a word per syllable, as Korean names are romanised */
 	CHECK_STR(norm("김정은"), "gim jeong eun");
 	CHECK_STR(norm("이민호 abc"), "i min ho abc");
+	CHECK_STR(norm("김영식"), "gim yeong sik");	/* a final as pronounced, not "sig" */
 
 	/* idempotence */
 	{
