@@ -1054,8 +1054,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 	{
 		int32_t		start = i,
 					end;
-		UChar32		c,
-					c0;
+		UChar32		c;
 
 		U16_GET(folded, 0, i, flen, c);
 		if (!u_wordchar(c))
@@ -1067,7 +1066,6 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			continue;
 		}
 		/* a word: word characters, with joiners between them */
-		c0 = c;
 		end = i;
 		while (end < flen)
 		{
@@ -1084,7 +1082,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 				break;
 		}
 		st = emit_word(ascii, folded + start, end - start, cyrillic, err);
-		if (st == SN_OK && hangul_syllable(c0) && ascii->len > 1)
+		if (st == SN_OK && hangul_syllable(folded[start]) && ascii->len > 1)
 			hangul_final(ascii);
 		sn_buf_putc(ascii, ' ');
 		i = end;

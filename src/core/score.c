@@ -329,6 +329,54 @@ number_word(const char *s, size_t len)
 	return -1;
 }
 
+/*
+ * The word of the canonical text b at p..*e as a number, with a unit word
+ * after a tens word ("forty four"): its digits written to dst (never longer
+ * than the words) and their count to *dlen, *e moved past what was read.
+ * False when the word is not a number word.
+ */
+static bool
+number_words(const sn_buf *b, size_t p, size_t *e, char *dst, size_t *dlen)
+{
+	int			v = number_word(b->data + p, *e - p);
+	size_t		e2 = *e + 1;
+
+	if (v < 0)
+		return false;
+	while (e2 < b->len && b->data[e2] != ' ')
+		e2++;
+	if (v >= 20 && *e < b->len)
+	{
+		int			u = number_word(b->data + *e + 1, e2 - *e - 1);
+
+		if (u >= 1 && u <= 9)
+		{
+			v += u;
+			*e = e2;
+		}
+	}
+	*dlen = (size_t) snprintf(dst, *e - p + 1, "%d", v);
+	return true;
+}
+
+/* bin, ibn, ben, bint, binti, ould: "son (daughter) of" */
+static bool
+lineage_particle(const sn_ptoken *t)
+{
+	switch (t->len)
+	{
+		case 3:
+			return memcmp(t->s, "bin", 3) == 0 || memcmp(t->s, "ibn", 3) == 0 ||
+				memcmp(t->s, "ben", 3) == 0;
+		case 4:
+			return memcmp(t->s, "bint", 4) == 0 || memcmp(t->s, "ould", 4) == 0;
+		case 5:
+			return memcmp(t->s, "binti", 5) == 0;
+		default:
+			return false;
+	}
+}
+
 sn_status
 sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -396,32 +444,13 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 					continue;
 				}
 			}
+			if (number_words(&b, p, &e, out->ttext + o, &spans[2 * ntok + 1]))
 			{
-				int			v = number_word(b.data + p, e - p);
-
-				if (v >= 0)
-				{
-					/* a number in words, and a tens word's unit after it */
-					size_t		e2 = e + 1;
-					int			u = -1;
-
-					while (e2 < b.len && b.data[e2] != ' ')
-						e2++;
-					if (v >= 20 && e < b.len)
-						u = number_word(b.data + e + 1, e2 - e - 1);
-					if (u >= 1 && u <= 9)
-					{
-						v += u;
-						e = e2;
-					}
-					/* the digits are never longer than the words */
-					spans[2 * ntok] = o;
-					spans[2 * ntok + 1] = (size_t) snprintf(out->ttext + o, e - p + 1, "%d", v);
-					o += spans[2 * ntok + 1];
-					ntok++;
-					p = e + 1;
-					continue;
-				}
+				spans[2 * ntok] = o;
+				o += spans[2 * ntok + 1];
+				ntok++;
+				p = e + 1;
+				continue;
 			}
 			spans[2 * ntok] = o;
 			spans[2 * ntok + 1] = e - p;
@@ -478,6 +507,11 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	{
 		sn_ptoken  *t = &out->tok[i];
 
+		t->lineage = 0;
+		if (i + 1 < ntok && lineage_particle(&out->tok[i + 1]))
+			t->lineage |= SN_LINEAGE_BEFORE;
+		if (i > 0 && lineage_particle(&out->tok[i - 1]))
+			t->lineage |= SN_LINEAGE_AFTER;
 		t->mgrams = NULL;
 		t->nmgrams = 0;
 		t->mphonlen = 0;
@@ -543,12 +577,17 @@ common_grams(const uint16_t *a, int na, const uint16_t *b, int nb)
 	return c;
 }
 
+/* Dice of two gram sets of na and nb grams that share common. */
+static inline double
+dice_of(int common, int na, int nb)
+{
+	return na + nb > 0 ? 2.0 * common / (double) (na + nb) : 0.0;
+}
+
 static inline double
 dice(const uint16_t *a, int na, const uint16_t *b, int nb)
 {
-	if (na + nb == 0)
-		return 0.0;
-	return 2.0 * common_grams(a, na, b, nb) / (double) (na + nb);
+	return dice_of(common_grams(a, na, b, nb), na, nb);
 }
 
 /*
@@ -763,7 +802,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, match_kind *kind)
 		*kind = MK_NONE;
 		return 0.0;
 	}
-	d = shape(2.0 * common / (double) (a->ngrams + b->ngrams));
+	d = shape(dice_of(common, a->ngrams, b->ngrams));
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
 	if (d >= PHON_SIM)
 		return d;
@@ -896,7 +935,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (q->number || c->number)
 				o = (q->len == c->len && memcmp(q->s, c->s, q->len) == 0) ? 1.0 : 0.0;
 			else
-				o = 2.0 * common / (double) (q->ngrams + c->ngrams);
+				o = dice_of(common, q->ngrams, c->ngrams);
 			if (o > overlap[i])
 				overlap[i] = o;
 			if (s > 0)
@@ -968,46 +1007,13 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 
 /*
  * Lineage: in "Abdullah bin Omar" the word before "bin" is the person and
- * the word after it the father.  A token that stands before such a
- * particle on one side and after it on the other has changed role:
- * "Omar bin Abdullah" is the father's name given to the son, another
- * person, even though every token matches.  Reordering the surname
- * ("AL-MUHAMMAD, Omar bin Abdullah") keeps both roles, so it is not
- * affected.
+ * the word after it the father (each token's role, set by
+ * sn_name_prepare).  A token that stands before such a particle on one
+ * side and after it on the other has changed role: "Omar bin Abdullah" is
+ * the father's name given to the son, another person, even though every
+ * token matches.  Reordering the surname ("AL-MUHAMMAD, Omar bin
+ * Abdullah") keeps both roles, so it is not affected.
  */
-#define ROLE_BEFORE	1			/* followed by a lineage particle */
-#define ROLE_AFTER	2			/* preceded by one */
-
-static bool
-lineage_particle(const sn_ptoken *t)
-{
-	switch (t->len)
-	{
-		case 3:
-			return memcmp(t->s, "bin", 3) == 0 || memcmp(t->s, "ibn", 3) == 0 ||
-				memcmp(t->s, "ben", 3) == 0;
-		case 4:
-			return memcmp(t->s, "bint", 4) == 0 || memcmp(t->s, "ould", 4) == 0;
-		case 5:
-			return memcmp(t->s, "binti", 5) == 0;
-		default:
-			return false;
-	}
-}
-
-static int
-lineage_role(const sn_name *n, int k)
-{
-	int			r = 0;
-
-	if (k + 1 < n->ntok && lineage_particle(&n->tok[k + 1]))
-		r |= ROLE_BEFORE;
-	if (k > 0 && lineage_particle(&n->tok[k - 1]))
-		r |= ROLE_AFTER;
-	return r;
-}
-
-/* Does a token matched one to one stand before a particle on one side and after it on the other? */
 static bool
 lineage_swapped(const sn_name *q, const sn_name *c, const alignment *aq)
 {
@@ -1020,9 +1026,10 @@ lineage_swapped(const sn_name *q, const sn_name *c, const alignment *aq)
 
 		if (aq[i].with < 0 || aq[i].with_pair || aq[i].self_pair || aq[i].best < UNMATCHED_AT)
 			continue;
-		rq = lineage_role(q, i);
-		rc = lineage_role(c, aq[i].with);
-		if ((rq == ROLE_BEFORE && rc == ROLE_AFTER) || (rq == ROLE_AFTER && rc == ROLE_BEFORE))
+		rq = q->tok[i].lineage;
+		rc = c->tok[aq[i].with].lineage;
+		if ((rq == SN_LINEAGE_BEFORE && rc == SN_LINEAGE_AFTER) ||
+			(rq == SN_LINEAGE_AFTER && rc == SN_LINEAGE_BEFORE))
 			return true;
 	}
 	return false;

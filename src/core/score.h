@@ -34,7 +34,11 @@ typedef struct sn_ptoken
 	int			nmgrams;		/* 0 when there is no mergeable next token */
 	char		mphon[16];		/* phonetic key of this token and the next */
 	int			mphonlen;
+	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 } sn_ptoken;
+
+#define SN_LINEAGE_BEFORE	1	/* followed by a lineage particle */
+#define SN_LINEAGE_AFTER	2	/* preceded by one */
 
 typedef struct sn_name
 {

@@ -322,18 +322,17 @@ sanctions_gist_same(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(result);
 }
 
-/* Bits b would add to a (a is the existing union). */
+/*
+ * Bits set in b and not in a (only_new: what b would add to the union a),
+ * or set in one and not the other; eight bytes at a time, since this runs
+ * for every entry on every insert and in every split.
+ */
 static int
-sig_growth(const SnSig *a, const SnSig *b, int siglen)
+sig_count(const SnSig *a, const SnSig *b, int siglen, bool only_new)
 {
 	int			i,
 				n = 0;
 
-	if (SIG_ISALLTRUE(a))
-		return 0;
-	if (SIG_ISALLTRUE(b))
-		return siglen * 8;
-	/* eight bytes at a time: this runs for every entry on every insert */
 	for (i = 0; i + 8 <= siglen; i += 8)
 	{
 		uint64		x,
@@ -341,33 +340,32 @@ sig_growth(const SnSig *a, const SnSig *b, int siglen)
 
 		memcpy(&x, a->bits + i, 8);
 		memcpy(&y, b->bits + i, 8);
-		n += pg_popcount64(y & ~x);
+		/* b's new bits are the differing bits that b has */
+		n += pg_popcount64((x ^ y) & (only_new ? y : ~UINT64CONST(0)));
 	}
 	for (; i < siglen; i++)
-		n += pg_popcount32((uint32) (b->bits[i] & ~a->bits[i]));
+		n += pg_popcount32((uint32) ((a->bits[i] ^ b->bits[i]) &
+									 (only_new ? b->bits[i] : 0xFF)));
 	return n;
+}
+
+/* Bits b would add to a (a is the existing union). */
+static int
+sig_growth(const SnSig *a, const SnSig *b, int siglen)
+{
+	if (SIG_ISALLTRUE(a))
+		return 0;
+	if (SIG_ISALLTRUE(b))
+		return siglen * 8;
+	return sig_count(a, b, siglen, true);
 }
 
 static int
 sig_hamming(const SnSig *a, const SnSig *b, int siglen)
 {
-	int			i,
-				n = 0;
-
 	if (SIG_ISALLTRUE(a) || SIG_ISALLTRUE(b))
 		return SIG_ISALLTRUE(a) && SIG_ISALLTRUE(b) ? 0 : siglen * 4;
-	for (i = 0; i + 8 <= siglen; i += 8)
-	{
-		uint64		x,
-					y;
-
-		memcpy(&x, a->bits + i, 8);
-		memcpy(&y, b->bits + i, 8);
-		n += pg_popcount64(x ^ y);
-	}
-	for (; i < siglen; i++)
-		n += pg_popcount32((uint32) (a->bits[i] ^ b->bits[i]));
-	return n;
+	return sig_count(a, b, siglen, false);
 }
 
 Datum
