@@ -121,6 +121,8 @@ main(int argc, char **argv)
 			  **queries;
 	sn_name    *prepared;
 	posting    *post;
+	uint32_t   *rowkeys;
+	size_t	   *rowoff;
 	unsigned char *visit;
 	double		threshold = 0.8;
 	bool		verbose = false;
@@ -146,29 +148,36 @@ main(int argc, char **argv)
 	names = read_lines(argv[1], &nnames);
 	queries = read_lines(argv[2], &nqueries);
 
-	/* the index: every (key, row), sorted */
+	/*
+	 * Each row's keys (sorted, as sn_name_keys gives them; rowkeys from
+	 * rowoff[row] to rowoff[row + 1]), and the index: every (key, row),
+	 * sorted.
+	 */
 	prepared = malloc(sizeof(sn_name) * (nnames + 1));
-	post = malloc(sizeof(posting) * pcap);
+	rowoff = malloc(sizeof(size_t) * (nnames + 1));
+	rowkeys = malloc(sizeof(uint32_t) * pcap);
+	rowoff[0] = 0;
 	for (i = 0; i < nnames; i++)
 	{
-		uint32_t   *keys;
-		int			nk,
-					k;
-
 		prepare(names[i], &prepared[i]);
-		keys = malloc(sizeof(uint32_t) * sn_name_max_keys(&prepared[i]));
-		nk = sn_name_keys(&prepared[i], keys);
-		for (k = 0; k < nk; k++)
+		while (np + sn_name_max_keys(&prepared[i]) > pcap)
 		{
-			if (np == pcap)
-			{
-				pcap *= 2;
-				post = realloc(post, sizeof(posting) * pcap);
-			}
-			post[np].key = keys[k];
-			post[np++].row = (uint32_t) i;
+			pcap *= 2;
+			rowkeys = realloc(rowkeys, sizeof(uint32_t) * pcap);
 		}
-		free(keys);
+		np += sn_name_keys(&prepared[i], rowkeys + np);
+		rowoff[i + 1] = np;
+	}
+	post = malloc(sizeof(posting) * (np + 1));
+	for (i = 0; i < nnames; i++)
+	{
+		size_t		k;
+
+		for (k = rowoff[i]; k < rowoff[i + 1]; k++)
+		{
+			post[k].key = rowkeys[k];
+			post[k].row = (uint32_t) i;
+		}
 	}
 	qsort(post, np, sizeof(posting), posting_cmp);
 	visit = malloc(nnames + 1);
@@ -241,16 +250,14 @@ main(int argc, char **argv)
 		/* each visited row: its bound from all its keys, then the score */
 		for (row = 0; row < nnames; row++)
 		{
-			uint32_t   *keys;
-			int			rk,
-						a = 0,
-						b = 0;
+			const uint32_t *keys = rowkeys + rowoff[row];
+			size_t		rk = rowoff[row + 1] - rowoff[row],
+						a = 0;
+			int			b = 0;
 
 			if (!visit[row])
 				continue;
 			visited++;
-			keys = malloc(sizeof(uint32_t) * sn_name_max_keys(&prepared[row]));
-			rk = sn_name_keys(&prepared[row], keys);
 			memset(present, 0, sizeof(bool) * (nk + 1));
 			while (a < rk && b < nk)
 			{
@@ -261,7 +268,6 @@ main(int argc, char **argv)
 				else
 					b++;
 			}
-			free(keys);
 			if (sn_bound(&plan, present) + SN_BOUND_SLACK >= threshold)
 			{
 				rechecked++;
