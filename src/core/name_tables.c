@@ -45,6 +45,21 @@ const sn_legal_form sn_legal_forms[] = {
 	{"s r l", "srl", false},
 	{"societa a responsabilita limitata", "srl", false},
 	{"sociedad de responsabilidad limitada", "srl", false},
+	{"s de r l", "srl", false},
+	{"s de rl", "srl", false},
+	{"s de r l de c v", "srldecv", false},
+	{"s de rl de cv", "srldecv", false},
+	{"sociedad de responsabilidad limitada de capital variable", "srldecv", false},
+	{"s de p r de r l", "sprdrl", false},
+	{"s p r de r l", "sprdrl", false},
+	{"s de p r de r l de c v", "sprdrl", false},
+	{"s p r de r l de c v", "sprdrl", false},
+	{"sociedad de produccion rural de responsabilidad limitada", "sprdrl", false},
+	{"ltda", "ltda", false},
+	{"limitada", "ltda", true},
+	{"sociedad limitada", "sl", false},
+	{"e i r l", "eirl", false},
+	{"eirl", "eirl", false},
 	{"sp z o o", "spzoo", false},
 	{"spzoo", "spzoo", false},
 	{"spolka z ograniczona odpowiedzialnoscia", "spzoo", false},
@@ -103,6 +118,15 @@ const sn_legal_form sn_legal_forms[] = {
 	{"societe anonyme", "sa", false},
 	{"sociedad anonima", "sa", false},
 	{"sociedade anonima", "sa", false},
+	{"s a de c v", "sadecv", false},
+	{"sa de cv", "sadecv", false},
+	{"societe anonyme de cv", "sadecv", false},
+	{"sociedad anonima de cv", "sadecv", false},
+	{"sociedade anonima de cv", "sadecv", false},
+	{"s a de cv", "sadecv", false},
+	{"sociedad anonima de capital variable", "sadecv", false},
+	{"s a b de c v", "sabdecv", false},
+	{"sab de cv", "sabdecv", false},
 	{"spa", "spa", true},
 	{"s p a", "spa", false},
 	{"societa per azioni", "spa", false},
@@ -121,6 +145,10 @@ const sn_legal_form sn_legal_forms[] = {
 	{"kommanditgesellschaft", "kg", false},
 	{"sas", "sas", true},
 	{"societe par actions simplifiee", "sas", false},
+	{"s a s", "sas", false},
+	{"sociedad por acciones simplificada", "sas", false},
+	{"s en c", "senc", false},
+	{"sociedad en comandita", "senc", false},
 	{"sdn bhd", "sdnbhd", false},
 	{"sendirian berhad", "sdnbhd", false},
 	{"sdnbhd", "sdnbhd", false},
@@ -188,7 +216,7 @@ const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0
  * The legal-form table, parsed once into token lists and indexed by first
  * token through a sorted array, so a lookup costs a binary search.
  */
-#define MAX_PHRASE_TOKENS 8
+#define MAX_PHRASE_TOKENS 12
 
 typedef struct parsed_form
 {
