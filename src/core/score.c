@@ -39,6 +39,7 @@
 #include "phonetic.h"
 #include "token_info.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +57,9 @@
 #endif
 #ifndef PHON_SIM
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
+#endif
+#ifndef CONSONANT_SIM
+#define CONSONANT_SIM 0.92		/* an abjad spelling and a Latin one, same consonants */
 #endif
 #ifndef INIT_SIM
 #define INIT_SIM	0.70		/* an initial and a name it begins */
@@ -377,6 +381,59 @@ lineage_particle(const sn_ptoken *t)
 	}
 }
 
+/*
+ * What a name is written in, for the two rules that depend on it.
+ *
+ * Han only (SN_SCRIPT_HAN): two such names are compared syllable by
+ * syllable with no typo model: a different character reads as another
+ * syllable (习近朋 is not 习近平), and the usual slip, a homophone picked from
+ * the input method's list, reads the same.
+ *
+ * Arabic or Hebrew only (SN_SCRIPT_ABJAD): these scripts leave short
+ * vowels unwritten, so محمد is "mhmd"; a Latin name whose consonants are
+ * those letters in order (Mohamed) is as close as the script can say.
+ */
+static uint8_t
+name_script(const char *utf8, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) utf8;
+	bool		han = false,
+				abjad = false;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		uint32_t	cp = s[i];
+		int			n = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
+
+		if (n == 2 && i + 1 < len)
+			cp = ((cp & 0x1F) << 6) | (s[i + 1] & 0x3F);
+		else if (n == 3 && i + 2 < len)
+			cp = ((cp & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+		else if (n == 4 && i + 3 < len)
+			cp = ((cp & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) |
+				((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+		if ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+			(cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF))
+			han = true;
+		else if ((cp >= 0x05D0 && cp <= 0x05EA) || (cp >= 0x0620 && cp <= 0x064A) ||
+				 (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+				 (cp >= 0xFE70 && cp <= 0xFEFC))
+			abjad = true;		/* letters only: not marks, digits or punctuation */
+		else if ((n == 1 && isalnum((int) cp)) ||
+				 (n > 1 && cp >= 0xC0 && !(cp >= 0x0590 && cp <= 0x08FF) &&
+				  !(cp >= 0x2000 && cp <= 0x303F) && !(cp >= 0xFE30 && cp <= 0xFE4F) &&
+				  !(cp >= 0xFF00 && cp <= 0xFF0F)))
+			return SN_SCRIPT_OTHER; /* a letter or digit of another script */
+		i += n;
+	}
+	if (han && !abjad)
+		return SN_SCRIPT_HAN;
+	if (abjad && !han)
+		return SN_SCRIPT_ABJAD;
+	return SN_SCRIPT_OTHER;
+}
+
 sn_status
 sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -399,6 +456,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	}
 	out->text = b.data;
 	out->len = b.len;
+	out->script = name_script(utf8, len);
 
 	/*
 	 * Tokens, with each run of three or more single letters written as one
@@ -744,11 +802,12 @@ typedef enum match_kind
 	MK_TYPO,					/* a few edits */
 	MK_PHONETIC,
 	MK_INITIAL,
-	MK_MERGED					/* against tokens written together */
+	MK_MERGED,					/* against tokens written together */
+	MK_CONSONANTS				/* an Arabic or Hebrew spelling's consonants */
 } match_kind;
 
 static const char *const match_kind_names[] = {
-	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged"
+	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged", "consonants"
 };
 
 static inline bool
@@ -784,11 +843,59 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
+ * A token's consonant skeleton: its first letter, then its letters other
+ * than vowels, y and w (which Arabic and Hebrew write for long vowels or
+ * not at all), a doubled letter once.  Written to out (room for len + 1);
+ * returns its length, or 0 when the token has two vowels in a row: a
+ * Latin "ou", "ee" or "ei" is a long vowel, which these scripts do write
+ * (محمود is Mahmoud, محمد is Muhammad, not Mahmoud).
+ */
+static int
+skeleton(const sn_ptoken *t, char *out)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < t->len; i++)
+	{
+		char		c = t->s[i];
+
+		if (i > 0 && strchr("aeiou", c) != NULL && strchr("aeiou", t->s[i - 1]) != NULL)
+			return 0;
+		if (i > 0 && strchr("aeiouyw", c) != NULL)
+			continue;
+		if (n > 0 && out[n - 1] == c)
+			continue;
+		out[n++] = c;
+	}
+	return n;
+}
+
+/*
+ * A token of a name written in Arabic or Hebrew script and a token of a
+ * Latin name with the same phonetic key and the same consonant skeleton:
+ * "mhmd" and "mohamed", "hsn" and "hassan", "msh" and "moshe".  The
+ * script wrote every letter it writes; only the vowels it never writes
+ * differ, which is stronger evidence than a shared phonetic key alone.
+ */
+static bool
+same_consonants(const sn_ptoken *a, const sn_ptoken *b)
+{
+	char		sa[SN_MAX_TOKEN_LEN + 1],
+				sb[SN_MAX_TOKEN_LEN + 1];
+	int			la = skeleton(a, sa),
+				lb = skeleton(b, sb);
+
+	return la >= 2 && la == lb && memcmp(sa, sb, la) == 0;
+}
+
+/*
  * Similarity of two tokens, and how it was reached; common is the number
- * of padded bigrams they share (the caller has it already).
+ * of padded bigrams they share (the caller has it already); skel says
+ * that one name is written in Arabic or Hebrew script and the other not.
  */
 static double
-tsim(const sn_ptoken *a, const sn_ptoken *b, int common, match_kind *kind)
+tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool skel, match_kind *kind)
 {
 	double		d;
 
@@ -827,6 +934,11 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, match_kind *kind)
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
+		if (skel && same_consonants(a, b))
+		{
+			d = CONSONANT_SIM;
+			*kind = MK_CONSONANTS;
+		}
 	}
 	if (INIT_SIM > d && a->s[0] == b->s[0] &&
 		((a->initial && b->len > 1) || (b->initial && a->len > 1)))
@@ -835,6 +947,21 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, match_kind *kind)
 		*kind = MK_INITIAL;
 	}
 	return d;
+}
+
+/*
+ * What a whole name matched by an initial (Vladimir by V.) counts for: at
+ * most the evidence the initial carries, W_INITIAL of the name's weight.
+ * One letter agrees by chance once in a dozen names, so three given names
+ * met by three stray initials ("Crawford Shane Asadullah" and "... S. A.
+ * de C. V.") must not add up to the evidence of the names themselves.
+ */
+static inline double
+initial_credit(const sn_ptoken *full)
+{
+	double		cap = W_INITIAL / full->weight;
+
+	return cap < INIT_SIM ? cap : INIT_SIM;
 }
 
 typedef struct alignment
@@ -892,6 +1019,17 @@ pair_sim_cmp(const void *a, const void *b)
 	return x->j - y->j;
 }
 
+/* Similarity of two tokens, computing their shared bigrams. */
+static double
+tok_sim(const sn_ptoken *a, const sn_ptoken *b, bool skel)
+{
+	match_kind	kind;
+	int			common = (a->number || b->number) ? 0 :
+		common_grams(a->grams, a->ngrams, b->grams, b->ngrams);
+
+	return tsim(a, b, common, skel, &kind);
+}
+
 /*
  * Every token's best similarity against the other name.  Token pairs are
  * assigned one to one, best first (each candidate token can stand for one
@@ -909,6 +1047,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				np = 0,
 				k;
 	pair_sim   *pairs = sn_alloc(sizeof(pair_sim) * (Q->ntok * C->ntok + 1));
+	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
+	bool		skel = (Q->script == SN_SCRIPT_ABJAD) != (C->script == SN_SCRIPT_ABJAD);
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
@@ -928,8 +1068,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			match_kind	kind;
 			int			common = (q->number || c->number) ? 0 :
 				common_grams(q->grams, q->ngrams, c->grams, c->ngrams);
-			double		s = tsim(q, c, common, &kind);
+			double		s = tsim(q, c, common, skel, &kind);
 			double		o;
+
+			if (syllables && kind != MK_EXACT)
+				s = 0;			/* see name_script() */
 
 			/* plain spelling overlap, for ranking weak candidates */
 			if (q->number || c->number)
@@ -961,6 +1104,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 		note(&ac[ps->j], ps->s, ps->kind, ps->i, false, false);
 	}
 	sn_free(pairs);
+	if (syllables)
+		return;
 
 	for (i = 0; i < Q->ntok; i++)
 	{
@@ -978,6 +1123,13 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				if (s < PHON_SIM && same_phon(q->phon, q->phonlen, c->mphon, c->mphonlen) &&
 					dice(q->grams, q->ngrams, c->mgrams, c->nmgrams) >= MERGE_PHON_SPELLING)
 					s = PHON_SIM;
+				/*
+				 * Written together, two tokens must resemble the other
+				 * token better than either does alone: "W Frost" is not
+				 * "Frost" written with a stray initial.
+				 */
+				if (s > 0 && (s <= tok_sim(q, c, skel) || s <= tok_sim(q, &C->tok[j + 1], skel)))
+					s = 0;
 				if (s > 0)
 				{
 					note(&aq[i], s, MK_MERGED, j, true, false);
@@ -992,6 +1144,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				if (s < PHON_SIM && same_phon(q->mphon, q->mphonlen, c->phon, c->phonlen) &&
 					dice(q->mgrams, q->nmgrams, c->grams, c->ngrams) >= MERGE_PHON_SPELLING)
 					s = PHON_SIM;
+				if (s > 0 && (s <= tok_sim(q, c, skel) || s <= tok_sim(&Q->tok[i + 1], c, skel)))
+					s = 0;
 				if (s > 0)
 				{
 					note(&aq[i], s, MK_MERGED, j, false, true);
@@ -1126,6 +1280,8 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 		}
 		json_num(b, "weight", a->weight, true);
 		json_num(b, "similarity", al[i].best, true);
+		if (al[i].kind == MK_INITIAL && !a->initial && initial_credit(a) < al[i].best)
+			json_num(b, "counts_as", initial_credit(a), true);
 		SN_BUF_LIT(b, ", \"match\": ");
 		json_string(b, match_kind_names[al[i].kind], strlen(match_kind_names[al[i].kind]));
 		SN_BUF_LIT(b, ", \"with\": ");
@@ -1193,13 +1349,20 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	for (i = 0; i < q->ntok; i++)
 	{
 		best[i] = aq[i].best;
+		if (aq[i].kind == MK_INITIAL && !q->tok[i].initial &&
+			best[i] > initial_credit(&q->tok[i]))
+			best[i] = initial_credit(&q->tok[i]);
 		if (q->tok[i].number && aq[i].best < 1.0)
 			number_missing = true;
 	}
 	sq = query_side(q, best, c->ntok == 1);
 	for (i = 0; i < c->ntok; i++)
 	{
-		cov += c->tok[i].weight * ac[i].best;
+		double		b = ac[i].best;
+
+		if (ac[i].kind == MK_INITIAL && !c->tok[i].initial && b > initial_credit(&c->tok[i]))
+			b = initial_credit(&c->tok[i]);
+		cov += c->tok[i].weight * b;
 		cw += c->tok[i].weight;
 	}
 	cov = cw > 0 ? cov / cw : 0;
@@ -1297,6 +1460,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #endif
 #define KEY_PHON(h)			(0x20000000u | ((h) & ((1u << PHON_BITS) - 1)))
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
+#define KEY_ABJAD			0x40000000u	/* the name is written in Arabic or Hebrew */
 
 static uint32_t
 hash_bytes(const char *s, int len)
@@ -1329,7 +1493,7 @@ sn_name_max_keys(const sn_name *n)
 
 	for (i = 0; i < n->ntok; i++)
 		k += n->tok[i].ngrams + 4;
-	return k + 1;
+	return k + 2;
 }
 
 /*
@@ -1369,6 +1533,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 	}
 	if (k == 0)
 		return 0;
+	if (n->script == SN_SCRIPT_ABJAD)
+		keys[k++] = KEY_ABJAD;
 	qsort(keys, k, sizeof(uint32_t), u32cmp);
 	for (i = 1, d = 1; i < k; i++)
 		if (keys[i] != keys[d - 1])
@@ -1409,7 +1575,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 4 * n + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 4 * n + 2));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -1430,6 +1596,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 		}
 	}
+	/* whether the candidate is written in Arabic or Hebrew (CONSONANT_SIM) */
+	if (k > 0 && q->script != SN_SCRIPT_ABJAD)
+		all[k++] = KEY_ABJAD;
 	if (k > 0)
 	{
 		int			d = 1;
@@ -1489,6 +1658,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
 	}
 	plan->tok_gram_off[n] = total;
+	plan->abjad_idx = key_index(plan, KEY_ABJAD);
 
 	/* the typo bound of each token for every count of its bigrams present */
 	plan->tok_edit_off = sn_alloc(sizeof(int) * (n + 1));
@@ -1595,17 +1765,24 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			raw = shape(dice_ub(t->ngrams, f));
 			if (plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms] > raw)
 				raw = plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms];
-			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]] &&
-				raw < PHON_SIM)
-				raw = PHON_SIM;
+			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]])
+			{
+				/* CONSONANT_SIM needs one of the names in Arabic or Hebrew */
+				double		p = (q->script == SN_SCRIPT_ABJAD ||
+								 (plan->abjad_idx >= 0 && present[plan->abjad_idx])) ?
+					CONSONANT_SIM : PHON_SIM;
+
+				if (raw < p)
+					raw = p;
+			}
 			/* an initial: any candidate token starting with its letter */
 			if (t->initial && plan->tok_start_idx[i] >= 0 &&
 				present[plan->tok_start_idx[i]] && raw < INIT_SIM)
 				raw = INIT_SIM;
 			/* a full token: a candidate initial of its first letter */
 			if (plan->tok_init_idx[i] >= 0 && present[plan->tok_init_idx[i]] &&
-				raw < INIT_SIM)
-				raw = INIT_SIM;
+				raw < initial_credit(t))
+				raw = initial_credit(t);
 		}
 		if (raw > ub[i])
 			ub[i] = raw;

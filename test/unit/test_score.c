@@ -131,6 +131,27 @@ static const struct
 	{"SEA STAR ONE", "SEA STAR 2", false, 0.7},
 	{"Forty Two", "42", true, 0.99},
 	{"Twenty Ten", "2010", false, 0.5},
+	/* two tokens written together must beat either alone: a stray initial */
+	{"Frost, William G.", "William W Frost", false, 0.75},
+	{"William G. Frost", "Frost, William G.", true, 1.0},
+	{"JanDaniel Bothma", "Jan Daniel Bothma", true, 0.95},
+	/* Han against Han: another character is another syllable, not a typo */
+	{"习近朋", "习近平", false, 0.6},
+	{"习近平", "習近平", true, 1.0},
+	{"Xi Jinpeng", "习近平", true, 0.8},
+	/* names met only by initials carry an initial's evidence */
+	{"CRAWFORD, Shane Asadullah", "RODRIGUEZ LOPEZ, S. A. C. V.", false, 0.4},
+	{"V. Putin", "Vladimir Putin", true, 0.9},
+	/* Latin American legal forms are legal forms, not initials */
+	{"Crawford Shane Asadullah", "RODRIGUEZ LOPEZ, S.A. DE C.V.", false, 0.3},
+	{"Inmobiliaria Tijuana SA DE CV", "INMOBILIARIA TIJUANA, S.A. DE C.V.", true, 1.0},
+	/* Arabic and Hebrew write every consonant of these Latin spellings */
+	{"محمد علي", "Mohamed Ali", true, 0.9},
+	{"Ahmed Hassan", "أحمد حسن", true, 0.9},
+	{"משה", "Moshe", true, 0.9},
+	{"mhmd aly", "Mohamed Ali", false, 0.9},
+	{"محمد علي", "Ahmed Ali", false, 0.82},
+	{"محمود", "Mahmoud", true, 0.84},
 };
 
 void
