@@ -1221,13 +1221,15 @@ query_side(const sn_name *q, const double *best, bool single_candidate)
 	 * Bank Trust Company" is not "Deutsche Bank"); in a person's name an
 	 * extra middle name or patronymic is common.  Whether the query is an
 	 * organisation is known from the query alone, so the bound agrees.
+	 * A name written in Han characters has no middle names either: its
+	 * given name is one or two syllables, each of them part of it.
 	 *
 	 * A one-word candidate (an alias such as SIERRA or SNOW) that meets
 	 * one word of a longer query leaves the rest of the query unexplained:
 	 * the candidate has no given name at all, not one middle name fewer,
 	 * so the unmatched words cost more (LAMBDA_SINGLE).
 	 */
-	lambda = q->organization ? LAMBDA_ORG : LAMBDA;
+	lambda = (q->organization || q->script == SN_SCRIPT_HAN) ? LAMBDA_ORG : LAMBDA;
 	if (single_candidate && q->ntok > 1 && LAMBDA_SINGLE > lambda)
 		lambda = LAMBDA_SINGLE;
 	return matched / (matched + lambda * missed);
@@ -1366,7 +1368,9 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		cw += c->tok[i].weight;
 	}
 	cov = cw > 0 ? cov / cw : 0;
-	factor_c = 1.0 - ((q->organization || c->organization) ? BETA_ORG : BETA) * (1.0 - cov);
+	/* every word counts in an organisation's name and in a Han one's */
+	factor_c = 1.0 - ((q->organization || c->organization || q->script == SN_SCRIPT_HAN ||
+					   c->script == SN_SCRIPT_HAN) ? BETA_ORG : BETA) * (1.0 - cov);
 
 	/*
 	 * Tokens left unmatched on both sides are a substitution, not an

@@ -152,6 +152,9 @@ static const struct
 	{"mhmd aly", "Mohamed Ali", false, 0.9},
 	{"محمد علي", "Ahmed Ali", false, 0.82},
 	{"محمود", "Mahmoud", true, 0.84},
+	/* a name in Han characters has no middle names: each syllable counts */
+	{"峰 晨 王", "WANG, Chen", false, 0.75},
+	{"王晨峰", "Wang Chenfeng", true, 1.0},
 };
 
 void
