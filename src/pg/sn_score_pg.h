@@ -11,7 +11,7 @@
 #include "score.h"
 
 /* The default of sanctions.threshold; README.md says how it was chosen. */
-#define SN_DEFAULT_THRESHOLD 0.82
+#define SN_DEFAULT_THRESHOLD 0.8
 
 extern double sn_threshold;
 
