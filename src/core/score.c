@@ -109,6 +109,9 @@
 #ifndef LINEAGE_PENALTY
 #define LINEAGE_PENALTY 0.7		/* a name's and a father's name swapped */
 #endif
+#ifndef LEGAL_PENALTY
+#define LEGAL_PENALTY 0.90		/* two organisations of different legal forms */
+#endif
 #ifndef EPS_RANK
 #define EPS_RANK	0.15		/* share of the plain spelling overlap in the score */
 #endif
@@ -1189,6 +1192,76 @@ lineage_swapped(const sn_name *q, const sn_name *c, const alignment *aq)
 	return false;
 }
 
+/*
+ * Another father: a token just after a lineage particle ("bin Mohamed")
+ * that nothing in the other name resembles, while the other name also has
+ * such a token unmatched ("bin Ali").  "Noureddine ben Mohamed" and
+ * "Noureddine ben Ali" are two people however common both fathers' names
+ * are, which the weighted conflict alone does not say.
+ */
+static bool
+lineage_conflict(const sn_name *q, const sn_name *c, const alignment *aq, const alignment *ac)
+{
+	int			i;
+	bool		in_q = false;
+
+	for (i = 0; i < q->ntok && !in_q; i++)
+		in_q = (q->tok[i].lineage & SN_LINEAGE_AFTER) && aq[i].best < UNMATCHED_AT;
+	if (!in_q)
+		return false;
+	for (i = 0; i < c->ntok; i++)
+		if ((c->tok[i].lineage & SN_LINEAGE_AFTER) && ac[i].best < UNMATCHED_AT)
+			return true;
+	return false;
+}
+
+/*
+ * Both names carry a specific legal form and they have none in common: a
+ * GmbH is not the AG of the same name, an LLC not the JSC.  Legal forms weigh
+ * little as evidence that two names agree (a shared "LLC" says nothing);
+ * two different ones are evidence that they do not.
+ */
+static bool
+specific_legal_form(const sn_ptoken *t)
+{
+	/* not the general words, which registers and writers use loosely */
+	return t->cls == SN_TOKEN_LEGAL_FORM &&
+		!((t->len == 3 && memcmp(t->s, "inc", 3) == 0) ||
+		  (t->len == 4 && memcmp(t->s, "corp", 4) == 0) ||
+		  (t->len == 2 && memcmp(t->s, "co", 2) == 0));
+}
+
+static bool
+legal_forms_differ(const sn_name *q, const sn_name *c)
+{
+	int			i,
+				j;
+	bool		in_q = false,
+				in_c = false;
+
+	if (!q->organization || !c->organization)
+		return false;
+	for (i = 0; i < q->ntok; i++)
+	{
+		const sn_ptoken *a = &q->tok[i];
+
+		if (!specific_legal_form(a))
+			continue;
+		in_q = true;
+		for (j = 0; j < c->ntok; j++)
+		{
+			const sn_ptoken *b = &c->tok[j];
+
+			if (b->cls == SN_TOKEN_LEGAL_FORM && a->len == b->len &&
+				memcmp(a->s, b->s, a->len) == 0)
+				return false;
+		}
+	}
+	for (j = 0; j < c->ntok && !in_c; j++)
+		in_c = specific_legal_form(&c->tok[j]);
+	return in_q && in_c;
+}
+
 /* How unmatched a token is: 1 when nothing resembles it, 0 from UNMATCHED_AT. */
 static inline double
 unmatched(double best)
@@ -1325,6 +1398,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 				conflict,
 				numpen = 1.0,
 				linpen = 1.0,
+				legpen = 1.0,
 				score;
 	int			i;
 	bool		number_missing = false;
@@ -1396,8 +1470,10 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	}
 	if (number_missing && c->has_number)
 		numpen = NUM_PENALTY;
-	if (lineage_swapped(q, c, aq))
+	if (lineage_swapped(q, c, aq) || lineage_conflict(q, c, aq, ac))
 		linpen = LINEAGE_PENALTY;
+	if (legal_forms_differ(q, c))
+		legpen = LEGAL_PENALTY;
 	/*
 	 * A small share of plain weighted spelling overlap: it never makes a
 	 * match, but it ranks the candidates that the calibrated part scores
@@ -1409,7 +1485,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		for (i = 0; i < q->ntok; i++)
 			ov += q->tok[i].weight * (overlap[i] > best[i] ? overlap[i] : best[i]);
 		ov /= q->total_weight;
-		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * linpen + EPS_RANK * ov;
+		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * linpen * legpen + EPS_RANK * ov;
 	}
 	if (score < 0)
 		score = 0;
@@ -1431,6 +1507,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_num(explain, "conflict_factor", factor_x, true);
 		json_num(explain, "number_penalty", numpen, true);
 		json_num(explain, "lineage_penalty", linpen, true);
+		json_num(explain, "legal_form_penalty", legpen, true);
 		{
 			/* as similarity() returns it: a real, printed exactly */
 			char		tmp[64];

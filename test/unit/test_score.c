@@ -152,6 +152,15 @@ static const struct
 	{"mhmd aly", "Mohamed Ali", false, 0.9},
 	{"محمد علي", "Ahmed Ali", false, 0.82},
 	{"محمود", "Mahmoud", true, 0.84},
+	/* another father is another person, however common both names are */
+	{"NOUREDDINE BEN MOHAMED BEN BELKASSEM AL-DRISSI",
+	"NOUREDDINE BEN ALI BEN BELKASSEM AL-DRISSI", false, 0.7},
+	{"Noureddine ben Mohamed", "Noureddine ben Mohammed", true, 0.95},
+	{"Noureddine Al-Drissi", "NOUREDDINE BEN ALI AL-DRISSI", true, 0.8},
+	/* two specific legal forms with none in common: two companies */
+	{"Deutsche Bank AG", "Deutsche Bank GmbH", false, 0.8},
+	{"Homs Refinery Corporation", "The Homs Refinery Company", true, 0.8},
+	{"Deutsche Bank AG", "Deutsche Bank Aktiengesellschaft", true, 1.0},
 	/* a name in Han characters has no middle names: each syllable counts */
 	{"峰 晨 王", "WANG, Chen", false, 0.75},
 	{"王晨峰", "Wang Chenfeng", true, 1.0},
