@@ -368,6 +368,20 @@ sn_is_legal_canon(const char *s, size_t len)
 }
 
 /*
+ * A name cut short at a field's length limit ends in the middle of its
+ * legal form ("TACTICAL MISSILES CORPORATION JOINT STOCK COMPAN"): the last
+ * word of a phrase of two or more words counts when the name's last token
+ * is the first four or more of its letters (the caller compares them), and
+ * not itself a canonical token, which must keep mapping to itself.
+ */
+static inline bool
+cut_short(const sn_tok *word, const sn_tok *tok, bool last_of_name)
+{
+	return last_of_name && tok->len >= 4 && tok->len < word->len &&
+		!sn_is_legal_canon(tok->s, tok->len);
+}
+
+/*
  * The longest phrase starting at toks[i] within toks[0..ntoks), or, with
  * want > 0, only a phrase of exactly want tokens.  more_follow tells
  * whether the name goes on after toks[ntoks - 1], for the edge-only forms
@@ -409,7 +423,9 @@ match_phrase(const sn_tok *toks, int ntoks, int i, int want, bool more_follow,
 		if (i + pf->ntok > ntoks || (want > 0 && pf->ntok != want))
 			continue;
 		for (j = 1; j < pf->ntok; j++)
-			if (pf->tok[j].len != toks[i + j].len ||
+			if ((pf->tok[j].len != toks[i + j].len &&
+				 !(j == pf->ntok - 1 && cut_short(&pf->tok[j], &toks[i + j],
+												  i + pf->ntok == ntoks && !more_follow))) ||
 				memcmp(pf->tok[j].s, toks[i + j].s, toks[i + j].len) != 0)
 				break;
 		if (j < pf->ntok)

@@ -149,6 +149,12 @@ suite_normalize(void)
 	CHECK_STR(norm("  O'Brien   "), "obrien");
 	CHECK_STR(norm("AL-QAIDA (Organization)"), "al qaida organization");
 	CHECK_STR(norm(""), "");
+	/* a name cut short in its legal form; not a single word, not mid-name */
+	CHECK_STR(norm("TACTICAL MISSILES CORPORATION JOINT STOCK COMPAN"), "tactical missiles corp jsc");
+	CHECK_STR(norm("Acme Limited Liability Comp"), "acme llc");
+	CHECK_STR(norm("Acme Joint Stock Comp Holding"), "acme joint stock comp holding");
+	CHECK_STR(norm("Acme Compa"), "acme compa");
+	CHECK_STR(norm("Acme Joint Stock Com"), "acme joint stock com");
 	/* Latin American legal forms, dotted or not */
 	CHECK_STR(norm("RODRIGUEZ LOPEZ, S.A. DE C.V."), "rodriguez lopez sadecv");
 	CHECK_STR(norm("Tijuana SA de CV"), "tijuana sadecv");
