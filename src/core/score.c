@@ -797,6 +797,30 @@ merged_sim(const uint16_t *a, int na, const uint16_t *b, int nb)
 	return merge_shape(common_grams(a, na, b, nb) / (double) m);
 }
 
+/*
+ * A token against two tokens written together, by the typo rule: "Xi
+ * Jinpeng" against "xi jin ping" read from 习近平.  The index bound covers
+ * it: the token's typo bound counts its bigrams among the row's keys,
+ * which hold every bigram of the two written together.
+ */
+static double
+merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2)
+{
+	char		joined[2 * SN_MAX_TOKEN_LEN];
+	int			lj = c1->len + c2->len;
+	int			L = q->len > lj ? q->len : lj;
+
+	if (abs(q->len - lj) > edits_allowed(L) || lj > SN_MAX_TOKEN_LEN)
+		return 0.0;
+	/* the bigrams of q missing from the two already rule out most pairs */
+	if ((q->ngrams - common_grams(q->grams, q->ngrams, c1->mgrams, c1->nmgrams) + 1) / 2 >
+		edits_allowed(L))
+		return 0.0;
+	memcpy(joined, c1->s, c1->len);
+	memcpy(joined + c1->len, c2->s, c2->len);
+	return edit_sim(q->s, q->len, joined, lj);
+}
+
 typedef enum match_kind
 {
 	MK_NONE = 0,
@@ -893,12 +917,38 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
+ * Rules that depend on the scripts of the two names (name_script()):
+ * PAIR_CONSONANTS when one is written in Arabic or Hebrew and the other
+ * not; PAIR_HAN when one is written in Han characters.  A Han name's
+ * syllables are pinyin readings, a closed set in which two spellings that
+ * share bigrams are still two syllables (tao and taotao): against it the
+ * spelling (Dice) rule does not count, nor a phonetic key shared with
+ * syllables written together (bin li is not panli).  A phonetic key shared
+ * by two single syllables still counts: romanisations differ in just those
+ * consonants (Wade-Giles Chang for pinyin Zhang).
+ */
+#define PAIR_CONSONANTS	1
+#define PAIR_HAN		2
+
+static unsigned
+pair_rules(const sn_name *q, const sn_name *c)
+{
+	unsigned	r = 0;
+
+	if ((q->script == SN_SCRIPT_ABJAD) != (c->script == SN_SCRIPT_ABJAD))
+		r |= PAIR_CONSONANTS;
+	if (q->script == SN_SCRIPT_HAN || c->script == SN_SCRIPT_HAN)
+		r |= PAIR_HAN;
+	return r;
+}
+
+/*
  * Similarity of two tokens, and how it was reached; common is the number
- * of padded bigrams they share (the caller has it already); skel says
- * that one name is written in Arabic or Hebrew script and the other not.
+ * of padded bigrams they share (the caller has it already); rules are the
+ * pair's PAIR_* rules.
  */
 static double
-tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool skel, match_kind *kind)
+tsim(const sn_ptoken *a, const sn_ptoken *b, int common, unsigned rules, match_kind *kind)
 {
 	double		d;
 
@@ -912,7 +962,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool skel, match_kind *
 		*kind = MK_NONE;
 		return 0.0;
 	}
-	d = shape(dice_of(common, a->ngrams, b->ngrams));
+	d = (rules & PAIR_HAN) ? 0.0 : shape(dice_of(common, a->ngrams, b->ngrams));
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
 	if (d >= PHON_SIM)
 		return d;
@@ -937,7 +987,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool skel, match_kind *
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
-		if (skel && same_consonants(a, b))
+		if ((rules & PAIR_CONSONANTS) && same_consonants(a, b))
 		{
 			d = CONSONANT_SIM;
 			*kind = MK_CONSONANTS;
@@ -1024,13 +1074,13 @@ pair_sim_cmp(const void *a, const void *b)
 
 /* Similarity of two tokens, computing their shared bigrams. */
 static double
-tok_sim(const sn_ptoken *a, const sn_ptoken *b, bool skel)
+tok_sim(const sn_ptoken *a, const sn_ptoken *b, unsigned rules)
 {
 	match_kind	kind;
 	int			common = (a->number || b->number) ? 0 :
 		common_grams(a->grams, a->ngrams, b->grams, b->ngrams);
 
-	return tsim(a, b, common, skel, &kind);
+	return tsim(a, b, common, rules, &kind);
 }
 
 /*
@@ -1051,7 +1101,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				k;
 	pair_sim   *pairs = sn_alloc(sizeof(pair_sim) * (Q->ntok * C->ntok + 1));
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
-	bool		skel = (Q->script == SN_SCRIPT_ABJAD) != (C->script == SN_SCRIPT_ABJAD);
+	unsigned	rules = pair_rules(Q, C);
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
@@ -1071,7 +1121,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			match_kind	kind;
 			int			common = (q->number || c->number) ? 0 :
 				common_grams(q->grams, q->ngrams, c->grams, c->ngrams);
-			double		s = tsim(q, c, common, skel, &kind);
+			double		s = tsim(q, c, common, rules, &kind);
 			double		o;
 
 			if (syllables && kind != MK_EXACT)
@@ -1123,15 +1173,23 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (!q->number && c->nmgrams > 0)
 			{
 				s = merged_sim(q->grams, q->ngrams, c->mgrams, c->nmgrams);
-				if (s < PHON_SIM && same_phon(q->phon, q->phonlen, c->mphon, c->mphonlen) &&
+				if (s < PHON_SIM && !(rules & PAIR_HAN) &&
+					same_phon(q->phon, q->phonlen, c->mphon, c->mphonlen) &&
 					dice(q->grams, q->ngrams, c->mgrams, c->nmgrams) >= MERGE_PHON_SPELLING)
 					s = PHON_SIM;
+				if (s < PHON_SIM)
+				{
+					double		e = merged_typo_sim(q, c, &C->tok[j + 1]);
+
+					if (e > s)
+						s = e;
+				}
 				/*
 				 * Written together, two tokens must resemble the other
 				 * token better than either does alone: "W Frost" is not
 				 * "Frost" written with a stray initial.
 				 */
-				if (s > 0 && (s <= tok_sim(q, c, skel) || s <= tok_sim(q, &C->tok[j + 1], skel)))
+				if (s > 0 && (s <= tok_sim(q, c, rules) || s <= tok_sim(q, &C->tok[j + 1], rules)))
 					s = 0;
 				if (s > 0)
 				{
@@ -1144,10 +1202,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (q->nmgrams > 0 && !c->number)
 			{
 				s = merged_sim(q->mgrams, q->nmgrams, c->grams, c->ngrams);
-				if (s < PHON_SIM && same_phon(q->mphon, q->mphonlen, c->phon, c->phonlen) &&
+				if (s < PHON_SIM && !(rules & PAIR_HAN) &&
+					same_phon(q->mphon, q->mphonlen, c->phon, c->phonlen) &&
 					dice(q->mgrams, q->nmgrams, c->grams, c->ngrams) >= MERGE_PHON_SPELLING)
 					s = PHON_SIM;
-				if (s > 0 && (s <= tok_sim(q, c, skel) || s <= tok_sim(&Q->tok[i + 1], c, skel)))
+				if (s > 0 && (s <= tok_sim(q, c, rules) || s <= tok_sim(&Q->tok[i + 1], c, rules)))
 					s = 0;
 				if (s > 0)
 				{

@@ -139,6 +139,10 @@ static const struct
 	{"习近朋", "习近平", false, 0.6},
 	{"习近平", "習近平", true, 1.0},
 	{"Xi Jinpeng", "习近平", true, 0.8},
+	{"Xi Jinpin", "习近平", true, 0.8},
+	/* against a Han name, spelling overlap is no evidence: 涛 is not Taotao */
+	{"涛 张", "ZHANG, Taotao", false, 0.5},
+	{"彬 李", "PANLI HOLDINGS, INC.", false, 0.5},
 	/* names met only by initials carry an initial's evidence */
 	{"CRAWFORD, Shane Asadullah", "RODRIGUEZ LOPEZ, S. A. C. V.", false, 0.4},
 	{"V. Putin", "Vladimir Putin", true, 0.9},
