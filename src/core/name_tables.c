@@ -213,6 +213,58 @@ const char *const sn_kept_titles[] = {
 const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0]);
 
 /*
+ * The syllables of Mandarin as the normaliser writes Han characters
+ * (Han-Latin/Names, then Latin-ASCII; every character of the CJK Unified
+ * Ideographs and Extension A blocks read once, single letters and
+ * interjections left out): a closed set, which lets the matcher recognise
+ * a Chinese name from its canonical form alone, whether it was written in
+ * Han or in pinyin.
+ */
+const char *const sn_pinyin_syllables[] = {
+	"ai", "an", "ang", "ao", "ba", "bai", "ban", "bang", "bao", "bei", "ben",
+	"beng", "bi", "bian", "biao", "bie", "bin", "bing", "bo", "bu", "ca",
+	"cai", "can", "cang", "cao", "ce", "cen", "ceng", "cha", "chai", "chan",
+	"chang", "chao", "che", "chen", "cheng", "chi", "chong", "chou", "chu",
+	"chua", "chuai", "chuan", "chuang", "chui", "chun", "chuo", "ci", "cong",
+	"cou", "cu", "cuan", "cui", "cun", "cuo", "da", "dai", "dan", "dang",
+	"dao", "de", "den", "deng", "di", "dian", "diao", "die", "ding", "diu",
+	"dong", "dou", "du", "duan", "dui", "dun", "duo", "ei", "en", "eng", "er",
+	"fa", "fan", "fang", "fei", "fen", "feng", "fiao", "fo", "fou", "fu", "ga",
+	"gai", "gan", "gang", "gao", "ge", "gei", "gen", "geng", "gong", "gou",
+	"gu", "gua", "guai", "guan", "guang", "gui", "gun", "guo", "ha", "hai",
+	"han", "hang", "hao", "he", "hei", "hen", "heng", "hong", "hou", "hu",
+	"hua", "huai", "huan", "huang", "hui", "hun", "huo", "ji", "jia", "jian",
+	"jiang", "jiao", "jie", "jin", "jing", "jiong", "jiu", "ju", "juan", "jue",
+	"jun", "ka", "kai", "kan", "kang", "kao", "ke", "kei", "ken", "keng",
+	"kong", "kou", "ku", "kua", "kuai", "kuan", "kuang", "kui", "kun", "kuo",
+	"la", "lai", "lan", "lang", "lao", "le", "lei", "leng", "li", "lia",
+	"lian", "liang", "liao", "lie", "lin", "ling", "liu", "lo", "long", "lou",
+	"lu", "luan", "lue", "lun", "luo", "ma", "mai", "man", "mang", "mao", "me",
+	"mei", "men", "meng", "mi", "mian", "miao", "mie", "min", "ming", "miu",
+	"mo", "mou", "mu", "na", "nai", "nan", "nang", "nao", "ne", "nei", "nen",
+	"neng", "ni", "nian", "niang", "niao", "nie", "nin", "ning", "niu", "nong",
+	"nou", "nu", "nuan", "nue", "nun", "nuo", "ou", "pa", "pai", "pan", "pang",
+	"pei", "pen", "peng", "pi", "pian", "piao", "pie", "pin", "ping", "po",
+	"pou", "pu", "qi", "qia", "qian", "qiang", "qiao", "qie", "qin", "qing",
+	"qiong", "qiu", "qu", "quan", "que", "qun", "ran", "rang", "rao", "re",
+	"ren", "reng", "ri", "rong", "rou", "ru", "rua", "ruan", "rui", "run",
+	"ruo", "sa", "sai", "san", "sang", "sao", "se", "sen", "seng", "sha",
+	"shai", "shan", "shang", "shao", "she", "shei", "shen", "sheng", "shi",
+	"shou", "shu", "shua", "shuai", "shuan", "shuang", "shui", "shun", "shuo",
+	"si", "song", "sou", "su", "suan", "sui", "sun", "suo", "ta", "tai", "tan",
+	"tang", "tao", "te", "teng", "ti", "tian", "tiao", "tie", "ting", "tong",
+	"tou", "tu", "tuan", "tui", "tun", "tuo", "wa", "wai", "wan", "wang",
+	"wei", "wen", "weng", "wo", "wu", "xi", "xia", "xian", "xiang", "xiao",
+	"xie", "xin", "xing", "xiong", "xiu", "xu", "xuan", "xue", "xun", "ya",
+	"yan", "yang", "yao", "ye", "yi", "yin", "ying", "yo", "yong", "you", "yu",
+	"yuan", "yue", "yun", "za", "zai", "zan", "zang", "ze", "zei", "zen",
+	"zeng", "zha", "zhai", "zhan", "zhang", "zhao", "zhe", "zhen", "zheng",
+	"zhi", "zhong", "zhou", "zhu", "zhua", "zhuai", "zhuan", "zhuang", "zhui",
+	"zhun", "zhuo", "zi", "zong", "zou", "zu", "zuan", "zui", "zun", "zuo"
+};
+const size_t sn_n_pinyin_syllables = sizeof(sn_pinyin_syllables) / sizeof(sn_pinyin_syllables[0]);
+
+/*
  * The legal-form table, parsed once into token lists and indexed by first
  * token through a sorted array, so a lookup costs a binary search.
  */
@@ -231,7 +283,7 @@ static parsed_form *parsed;
  * Every word of the tables, with what it is, in an open-addressing hash
  * table (FNV-1a, linear probing) filled once per process.
  */
-#define WORD_SLOTS 1024			/* a power of two, well above the words */
+#define WORD_SLOTS 2048			/* a power of two, well above the words */
 
 typedef struct word_slot
 {
@@ -328,6 +380,8 @@ init_tables(void)
 	qsort(p, sn_n_legal_forms, sizeof(parsed_form), parsed_cmp);
 	for (i = 0; i < sn_n_dropped_titles; i++)
 		word_add(sn_dropped_titles[i], strlen(sn_dropped_titles[i]), SN_WORD_DROPPED_TITLE);
+	for (i = 0; i < sn_n_pinyin_syllables; i++)
+		word_add(sn_pinyin_syllables[i], strlen(sn_pinyin_syllables[i]), SN_WORD_PINYIN);
 	for (i = 0; i < sn_n_kept_titles; i++)
 		word_add(sn_kept_titles[i], strlen(sn_kept_titles[i]), SN_WORD_KEPT_TITLE);
 	parsed = p;					/* last: the tables are complete */
@@ -359,6 +413,12 @@ bool
 sn_is_kept_title(const char *s, size_t len)
 {
 	return (sn_word_flags(s, len) & SN_WORD_KEPT_TITLE) != 0;
+}
+
+bool
+sn_is_pinyin(const char *s, size_t len)
+{
+	return (sn_word_flags(s, len) & SN_WORD_PINYIN) != 0;
 }
 
 bool

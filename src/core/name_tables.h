@@ -37,10 +37,15 @@ extern int	sn_match_legal_form_ending(const sn_tok *toks, int ntoks,
 #define SN_WORD_KEPT_TITLE		0x02	/* a rank or title: sn_kept_titles */
 #define SN_WORD_LEGAL_CANON		0x04	/* a canonical legal-form token */
 #define SN_WORD_LEGAL_START		0x08	/* the first token of a legal-form phrase */
+#define SN_WORD_PINYIN			0x10	/* a Mandarin syllable: sn_pinyin_syllables */
 extern unsigned sn_word_flags(const char *s, size_t len);
 
 extern bool sn_is_dropped_title(const char *s, size_t len);
 extern bool sn_is_kept_title(const char *s, size_t len);
 extern bool sn_is_legal_canon(const char *s, size_t len);
+extern bool sn_is_pinyin(const char *s, size_t len);
+
+extern const char *const sn_pinyin_syllables[];
+extern const size_t sn_n_pinyin_syllables;
 
 #endif

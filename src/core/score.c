@@ -38,8 +38,8 @@
 #include "normalize.h"
 #include "phonetic.h"
 #include "token_info.h"
+#include "name_tables.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,7 +59,7 @@
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
 #endif
 #ifndef CONSONANT_SIM
-#define CONSONANT_SIM 0.92		/* an abjad spelling and a Latin one, same consonants */
+#define CONSONANT_SIM 0.92		/* a vowelless spelling and a vowelled one, same consonants */
 #endif
 #ifndef INIT_SIM
 #define INIT_SIM	0.70		/* an initial and a name it begins */
@@ -385,56 +385,21 @@ lineage_particle(const sn_ptoken *t)
 }
 
 /*
- * What a name is written in, for the two rules that depend on it.
- *
- * Han only (SN_SCRIPT_HAN): two such names are compared syllable by
- * syllable with no typo model: a different character reads as another
- * syllable (习近朋 is not 习近平), and the usual slip, a homophone picked from
- * the input method's list, reads the same.
- *
- * Arabic or Hebrew only (SN_SCRIPT_ABJAD): these scripts leave short
- * vowels unwritten, so محمد is "mhmd"; a Latin name whose consonants are
- * those letters in order (Mohamed) is as close as the script can say.
+ * A token spelled as Arabic and Hebrew script names come out: long vowels
+ * as a, w or y and short vowels not at all ("mhmd", "hsn", "aly",
+ * "frnandw"), so no e, i, o or u after its first letter.
  */
-static uint8_t
-name_script(const char *utf8, size_t len)
+static bool
+vowelless(const char *s, int len)
 {
-	const unsigned char *s = (const unsigned char *) utf8;
-	bool		han = false,
-				abjad = false;
-	size_t		i = 0;
+	int			i;
 
-	while (i < len)
-	{
-		uint32_t	cp = s[i];
-		int			n = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
-
-		if (n == 2 && i + 1 < len)
-			cp = ((cp & 0x1F) << 6) | (s[i + 1] & 0x3F);
-		else if (n == 3 && i + 2 < len)
-			cp = ((cp & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-		else if (n == 4 && i + 3 < len)
-			cp = ((cp & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) |
-				((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-		if ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-			(cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF))
-			han = true;
-		else if ((cp >= 0x05D0 && cp <= 0x05EA) || (cp >= 0x0620 && cp <= 0x064A) ||
-				 (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
-				 (cp >= 0xFE70 && cp <= 0xFEFC))
-			abjad = true;		/* letters only: not marks, digits or punctuation */
-		else if ((n == 1 && isalnum((int) cp)) ||
-				 (n > 1 && cp >= 0xC0 && !(cp >= 0x0590 && cp <= 0x08FF) &&
-				  !(cp >= 0x2000 && cp <= 0x303F) && !(cp >= 0xFE30 && cp <= 0xFE4F) &&
-				  !(cp >= 0xFF00 && cp <= 0xFF0F)))
-			return SN_SCRIPT_OTHER; /* a letter or digit of another script */
-		i += n;
-	}
-	if (han && !abjad)
-		return SN_SCRIPT_HAN;
-	if (abjad && !han)
-		return SN_SCRIPT_ABJAD;
-	return SN_SCRIPT_OTHER;
+	if (len < 2)
+		return false;
+	for (i = 0; i < len; i++)
+		if (!is_letter(s[i]) || (i > 0 && strchr("eiou", s[i]) != NULL))
+			return false;
+	return true;
 }
 
 sn_status
@@ -459,7 +424,6 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	}
 	out->text = b.data;
 	out->len = b.len;
-	out->script = name_script(utf8, len);
 
 	/*
 	 * Tokens, with each run of three or more single letters written as one
@@ -553,6 +517,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, "", 0, t->grams);
 		pool_used += t->ngrams;
+		t->vowelless = !t->number && vowelless(t->s, t->len);
 		out->has_number |= t->number;
 		out->organization |= (t->cls == SN_TOKEN_LEGAL_FORM);
 		out->total_weight += t->weight;
@@ -590,6 +555,16 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->mphonlen = (int) sn_phonetic_key(joined, t->len + n2->len, t->mphon);
 		}
 	}
+	/*
+	 * A Chinese name, whether written in Han (read as pinyin, a syllable a
+	 * token) or in pinyin with its syllables apart: every token one of the
+	 * closed set of Mandarin syllables.  Decided on the canonical tokens,
+	 * so a name and its canonical form score alike.
+	 */
+	out->script = ntok > 0 ? SN_SCRIPT_HAN : SN_SCRIPT_OTHER;
+	for (i = 0; i < ntok && out->script == SN_SCRIPT_HAN; i++)
+		if (out->tok[i].number || !sn_is_pinyin(out->tok[i].s, out->tok[i].len))
+			out->script = SN_SCRIPT_OTHER;
 	sn_free(spans);
 	return SN_OK;
 }
@@ -798,8 +773,9 @@ merged_sim(const uint16_t *a, int na, const uint16_t *b, int nb)
 }
 
 /*
- * A token against two tokens written together, by the typo rule: "Xi
- * Jinpeng" against "xi jin ping" read from 习近平.  The index bound covers
+ * A token against two tokens written together, by the typo rule, when it
+ * starts with the same letter: "Xi Jinpeng" against "xi jin ping" read
+ * from 习近平.  The index bound covers
  * it: the token's typo bound counts its bigrams among the row's keys,
  * which hold every bigram of the two written together.
  */
@@ -810,7 +786,8 @@ merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2)
 	int			lj = c1->len + c2->len;
 	int			L = q->len > lj ? q->len : lj;
 
-	if (abs(q->len - lj) > edits_allowed(L) || lj > SN_MAX_TOKEN_LEN)
+	/* written together, the first letter is kept: most pairs stop here */
+	if (q->s[0] != c1->s[0] || abs(q->len - lj) > edits_allowed(L) || lj > SN_MAX_TOKEN_LEN)
 		return 0.0;
 	/* the bigrams of q missing from the two already rule out most pairs */
 	if ((q->ngrams - common_grams(q->grams, q->ngrams, c1->mgrams, c1->nmgrams) + 1) / 2 >
@@ -899,11 +876,11 @@ skeleton(const sn_ptoken *t, char *out)
 }
 
 /*
- * A token of a name written in Arabic or Hebrew script and a token of a
- * Latin name with the same phonetic key and the same consonant skeleton:
- * "mhmd" and "mohamed", "hsn" and "hassan", "msh" and "moshe".  The
- * script wrote every letter it writes; only the vowels it never writes
- * differ, which is stronger evidence than a shared phonetic key alone.
+ * A vowelless token and another token with the same phonetic key and the
+ * same consonant skeleton: "mhmd" and "mohamed", "hsn" and
+ * "hassan", "msh" and "moshe".  Arabic and Hebrew script write every
+ * letter but the short vowels; only those differ, which is stronger
+ * evidence than a shared phonetic key alone.
  */
 static bool
 same_consonants(const sn_ptoken *a, const sn_ptoken *b)
@@ -917,26 +894,21 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
- * Rules that depend on the scripts of the two names (name_script()):
- * PAIR_CONSONANTS when one is written in Arabic or Hebrew and the other
- * not; PAIR_HAN when one is written in Han characters.  A Han name's
- * syllables are pinyin readings, a closed set in which two spellings that
+ * Rules that depend on the kind of the two names: PAIR_HAN when one is a
+ * Chinese name (SN_SCRIPT_HAN).  Its syllables are pinyin readings, a closed set in which two spellings that
  * share bigrams are still two syllables (tao and taotao): against it the
  * spelling (Dice) rule does not count, nor a phonetic key shared with
  * syllables written together (bin li is not panli).  A phonetic key shared
  * by two single syllables still counts: romanisations differ in just those
  * consonants (Wade-Giles Chang for pinyin Zhang).
  */
-#define PAIR_CONSONANTS	1
-#define PAIR_HAN		2
+#define PAIR_HAN		1
 
 static unsigned
 pair_rules(const sn_name *q, const sn_name *c)
 {
 	unsigned	r = 0;
 
-	if ((q->script == SN_SCRIPT_ABJAD) != (c->script == SN_SCRIPT_ABJAD))
-		r |= PAIR_CONSONANTS;
 	if (q->script == SN_SCRIPT_HAN || c->script == SN_SCRIPT_HAN)
 		r |= PAIR_HAN;
 	return r;
@@ -987,7 +959,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, unsigned rules, match_k
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
-		if ((rules & PAIR_CONSONANTS) && same_consonants(a, b))
+		if ((a->vowelless || b->vowelless) && same_consonants(a, b))
 		{
 			d = CONSONANT_SIM;
 			*kind = MK_CONSONANTS;
@@ -1100,6 +1072,12 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				np = 0,
 				k;
 	pair_sim   *pairs = sn_alloc(sizeof(pair_sim) * (Q->ntok * C->ntok + 1));
+	/*
+	 * Two Chinese names are compared syllable by syllable, with no typo
+	 * model: another syllable is another character (习近朋 is not 习近平),
+	 * while the usual slip in Han, a homophone picked from the input
+	 * method's list, reads the same anyway.
+	 */
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
 	unsigned	rules = pair_rules(Q, C);
 
@@ -1125,7 +1103,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			double		o;
 
 			if (syllables && kind != MK_EXACT)
-				s = 0;			/* see name_script() */
+				s = 0;
 
 			/* plain spelling overlap, for ranking weak candidates */
 			if (q->number || c->number)
@@ -1600,7 +1578,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #endif
 #define KEY_PHON(h)			(0x20000000u | ((h) & ((1u << PHON_BITS) - 1)))
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
-#define KEY_ABJAD			0x40000000u	/* the name is written in Arabic or Hebrew */
+#define KEY_VPHON(h)		(0x40000000u | ((h) & ((1u << PHON_BITS) - 1)))	/* of a vowelless token */
 
 static uint32_t
 hash_bytes(const char *s, int len)
@@ -1632,8 +1610,8 @@ sn_name_max_keys(const sn_name *n)
 				k = 0;
 
 	for (i = 0; i < n->ntok; i++)
-		k += n->tok[i].ngrams + 4;
-	return k + 2;
+		k += n->tok[i].ngrams + 5;
+	return k + 1;
 }
 
 /*
@@ -1667,14 +1645,14 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
+			if (t->phonlen >= 2 && t->vowelless)
+				keys[k++] = KEY_VPHON(hash_bytes(t->phon, t->phonlen));
 			if (t->mphonlen >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 		}
 	}
 	if (k == 0)
 		return 0;
-	if (n->script == SN_SCRIPT_ABJAD)
-		keys[k++] = KEY_ABJAD;
 	qsort(keys, k, sizeof(uint32_t), u32cmp);
 	for (i = 1, d = 1; i < k; i++)
 		if (keys[i] != keys[d - 1])
@@ -1715,7 +1693,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 4 * n + 2));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 5 * n + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -1732,13 +1710,13 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
+			/* a vowelless candidate token of this key (CONSONANT_SIM) */
+			if (t->phonlen >= 2 && !t->vowelless)
+				all[k++] = KEY_VPHON(hash_bytes(t->phon, t->phonlen));
 			if (t->mphonlen >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 		}
 	}
-	/* whether the candidate is written in Arabic or Hebrew (CONSONANT_SIM) */
-	if (k > 0 && q->script != SN_SCRIPT_ABJAD)
-		all[k++] = KEY_ABJAD;
 	if (k > 0)
 	{
 		int			d = 1;
@@ -1762,6 +1740,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_start_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_vphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	total = mtotal = 0;
 	for (i = 0; i < n; i++)
 	{
@@ -1794,11 +1773,12 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_phon_idx[i] = (!t->number && t->phonlen >= 2) ?
 			key_index(plan, KEY_PHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
+		plan->tok_vphon_idx[i] = (!t->number && t->phonlen >= 2 && !t->vowelless) ?
+			key_index(plan, KEY_VPHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_mphon_idx[i] = t->mphonlen >= 2 ?
 			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
 	}
 	plan->tok_gram_off[n] = total;
-	plan->abjad_idx = key_index(plan, KEY_ABJAD);
 
 	/* the typo bound of each token for every count of its bigrams present */
 	plan->tok_edit_off = sn_alloc(sizeof(int) * (n + 1));
@@ -1843,6 +1823,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_start_idx);
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
+	sn_free(plan->tok_vphon_idx);
 	sn_free(plan->tok_edit_off);
 	sn_free(plan->tok_edit_ub);
 	sn_free(plan->scratch);
@@ -1907,9 +1888,9 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				raw = plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms];
 			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]])
 			{
-				/* CONSONANT_SIM needs one of the names in Arabic or Hebrew */
-				double		p = (q->script == SN_SCRIPT_ABJAD ||
-								 (plan->abjad_idx >= 0 && present[plan->abjad_idx])) ?
+				/* CONSONANT_SIM needs one of the two tokens vowelless */
+				double		p = (t->vowelless ||
+								 (plan->tok_vphon_idx[i] >= 0 && present[plan->tok_vphon_idx[i]])) ?
 					CONSONANT_SIM : PHON_SIM;
 
 				if (raw < p)

@@ -35,15 +35,15 @@ typedef struct sn_ptoken
 	char		mphon[16];		/* phonetic key of this token and the next */
 	int			mphonlen;
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
+	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
 } sn_ptoken;
 
 #define SN_LINEAGE_BEFORE	1	/* followed by a lineage particle */
 #define SN_LINEAGE_AFTER	2	/* preceded by one */
 
-/* Scripts that the score treats apart (sn_name.script) */
+/* Kinds of name that the score treats apart (sn_name.script) */
 #define SN_SCRIPT_OTHER	0
-#define SN_SCRIPT_HAN	1		/* Han characters and no other letters */
-#define SN_SCRIPT_ABJAD	2		/* Arabic or Hebrew letters and no others */
+#define SN_SCRIPT_HAN	1		/* every token a Mandarin syllable */
 
 typedef struct sn_name
 {
@@ -53,7 +53,7 @@ typedef struct sn_name
 	sn_ptoken  *tok;
 	bool		has_number;
 	bool		organization;	/* has a legal-form token */
-	uint8_t		script;			/* SN_SCRIPT_*: what the name was written in */
+	uint8_t		script;			/* SN_SCRIPT_*, from the canonical tokens */
 	double		total_weight;
 	uint16_t   *pool;			/* storage of every token's grams */
 	char	   *ttext;			/* token text (runs of initials joined) */
@@ -107,7 +107,7 @@ typedef struct sn_bound_plan
 	int		   *tok_start_idx;	/* key index of the start gram */
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
-	int			abjad_idx;		/* key index of the Arabic/Hebrew-name key, or -1 */
+	int		   *tok_vphon_idx;	/* its phonetic key on a vowelless token, or -1 */
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
 	double		ub_none;		/* the bound when no key is present */

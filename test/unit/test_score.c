@@ -143,6 +143,9 @@ static const struct
 	/* against a Han name, spelling overlap is no evidence: 涛 is not Taotao */
 	{"涛 张", "ZHANG, Taotao", false, 0.5},
 	{"彬 李", "PANLI HOLDINGS, INC.", false, 0.5},
+	{"Tao Zhang", "ZHANG, Taotao", false, 0.5},
+	{"Wang Wei", "Wang Wen", false, 0.6},
+	{"Zhaang Wei", "Zhang Wei", true, 0.8},
 	/* names met only by initials carry an initial's evidence */
 	{"CRAWFORD, Shane Asadullah", "RODRIGUEZ LOPEZ, S. A. C. V.", false, 0.4},
 	{"V. Putin", "Vladimir Putin", true, 0.9},
@@ -153,7 +156,8 @@ static const struct
 	{"محمد علي", "Mohamed Ali", true, 0.9},
 	{"Ahmed Hassan", "أحمد حسن", true, 0.9},
 	{"משה", "Moshe", true, 0.9},
-	{"mhmd aly", "Mohamed Ali", false, 0.9},
+	{"mhmd aly", "Mohamed Ali", true, 0.9},
+	{"mhmd aly", "محمد علي", true, 1.0},
 	{"محمد علي", "Ahmed Ali", false, 0.82},
 	{"محمود", "Mahmoud", true, 0.84},
 	/* another father is another person, however common both names are */
