@@ -1578,7 +1578,6 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #endif
 #define KEY_PHON(h)			(0x20000000u | ((h) & ((1u << PHON_BITS) - 1)))
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
-#define KEY_VPHON(h)		(0x40000000u | ((h) & ((1u << PHON_BITS) - 1)))	/* of a vowelless token */
 
 static uint32_t
 hash_bytes(const char *s, int len)
@@ -1610,7 +1609,7 @@ sn_name_max_keys(const sn_name *n)
 				k = 0;
 
 	for (i = 0; i < n->ntok; i++)
-		k += n->tok[i].ngrams + 5;
+		k += n->tok[i].ngrams + 4;
 	return k + 1;
 }
 
@@ -1645,8 +1644,6 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
-			if (t->phonlen >= 2 && t->vowelless)
-				keys[k++] = KEY_VPHON(hash_bytes(t->phon, t->phonlen));
 			if (t->mphonlen >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 		}
@@ -1693,7 +1690,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 5 * n + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 4 * n + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -1710,9 +1707,6 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
-			/* a vowelless candidate token of this key (CONSONANT_SIM) */
-			if (t->phonlen >= 2 && !t->vowelless)
-				all[k++] = KEY_VPHON(hash_bytes(t->phon, t->phonlen));
 			if (t->mphonlen >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 		}
@@ -1740,7 +1734,6 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_start_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
-	plan->tok_vphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	total = mtotal = 0;
 	for (i = 0; i < n; i++)
 	{
@@ -1773,8 +1766,6 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_phon_idx[i] = (!t->number && t->phonlen >= 2) ?
 			key_index(plan, KEY_PHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
-		plan->tok_vphon_idx[i] = (!t->number && t->phonlen >= 2 && !t->vowelless) ?
-			key_index(plan, KEY_VPHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_mphon_idx[i] = t->mphonlen >= 2 ?
 			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
 	}
@@ -1823,7 +1814,6 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_start_idx);
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
-	sn_free(plan->tok_vphon_idx);
 	sn_free(plan->tok_edit_off);
 	sn_free(plan->tok_edit_ub);
 	sn_free(plan->scratch);
@@ -1888,13 +1878,15 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				raw = plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms];
 			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]])
 			{
-				/* CONSONANT_SIM needs one of the two tokens vowelless */
-				double		p = (t->vowelless ||
-								 (plan->tok_vphon_idx[i] >= 0 && present[plan->tok_vphon_idx[i]])) ?
-					CONSONANT_SIM : PHON_SIM;
-
-				if (raw < p)
-					raw = p;
+				/*
+				 * The phonetic rule gives PHON_SIM, or CONSONANT_SIM when
+				 * one of the two tokens is unvocalised, which the keys do
+				 * not tell (a key for it would grow the index by a posting
+				 * for every such token, and names with only an "a" are
+				 * common): the larger bounds both.
+				 */
+				if (raw < CONSONANT_SIM)
+					raw = CONSONANT_SIM;
 			}
 			/* an initial: any candidate token starting with its letter */
 			if (t->initial && plan->tok_start_idx[i] >= 0 &&

@@ -107,7 +107,6 @@ typedef struct sn_bound_plan
 	int		   *tok_start_idx;	/* key index of the start gram */
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
-	int		   *tok_vphon_idx;	/* its phonetic key on a vowelless token, or -1 */
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
 	double		ub_none;		/* the bound when no key is present */
