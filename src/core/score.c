@@ -894,33 +894,18 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
- * Rules that depend on the kind of the two names: PAIR_HAN when one is a
- * Chinese name (SN_SCRIPT_HAN).  Its syllables are pinyin readings, a closed set in which two spellings that
- * share bigrams are still two syllables (tao and taotao): against it the
- * spelling (Dice) rule does not count, nor a phonetic key shared with
- * syllables written together (bin li is not panli).  A phonetic key shared
+ * Similarity of two tokens, and how it was reached; common is the number
+ * of padded bigrams they share (the caller has it already).  chinese says
+ * that one of the two names is Chinese (SN_SCRIPT_HAN): its syllables are
+ * pinyin readings, a closed set in which two spellings that share bigrams
+ * are still two syllables (tao and taotao), so the spelling (Dice) rule
+ * does not count against it (nor, in align(), a phonetic key shared with
+ * syllables written together: bin li is not panli).  A phonetic key shared
  * by two single syllables still counts: romanisations differ in just those
  * consonants (Wade-Giles Chang for pinyin Zhang).
  */
-#define PAIR_HAN		1
-
-static unsigned
-pair_rules(const sn_name *q, const sn_name *c)
-{
-	unsigned	r = 0;
-
-	if (q->script == SN_SCRIPT_HAN || c->script == SN_SCRIPT_HAN)
-		r |= PAIR_HAN;
-	return r;
-}
-
-/*
- * Similarity of two tokens, and how it was reached; common is the number
- * of padded bigrams they share (the caller has it already); rules are the
- * pair's PAIR_* rules.
- */
 static double
-tsim(const sn_ptoken *a, const sn_ptoken *b, int common, unsigned rules, match_kind *kind)
+tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kind *kind)
 {
 	double		d;
 
@@ -934,7 +919,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, unsigned rules, match_k
 		*kind = MK_NONE;
 		return 0.0;
 	}
-	d = (rules & PAIR_HAN) ? 0.0 : shape(dice_of(common, a->ngrams, b->ngrams));
+	d = chinese ? 0.0 : shape(dice_of(common, a->ngrams, b->ngrams));
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
 	if (d >= PHON_SIM)
 		return d;
@@ -998,6 +983,15 @@ typedef struct alignment
 	bool		self_pair;		/* this token written together with a neighbour */
 } alignment;
 
+/* A token's best similarity as the score counts it (see initial_credit) */
+static inline double
+credited(const alignment *al, const sn_ptoken *t)
+{
+	if (al->kind == MK_INITIAL && !t->initial && al->best > initial_credit(t))
+		return initial_credit(t);
+	return al->best;
+}
+
 static inline void
 note(alignment *al, double s, match_kind kind, int with, bool with_pair, bool self_pair)
 {
@@ -1046,13 +1040,13 @@ pair_sim_cmp(const void *a, const void *b)
 
 /* Similarity of two tokens, computing their shared bigrams. */
 static double
-tok_sim(const sn_ptoken *a, const sn_ptoken *b, unsigned rules)
+tok_sim(const sn_ptoken *a, const sn_ptoken *b, bool chinese)
 {
 	match_kind	kind;
 	int			common = (a->number || b->number) ? 0 :
 		common_grams(a->grams, a->ngrams, b->grams, b->ngrams);
 
-	return tsim(a, b, common, rules, &kind);
+	return tsim(a, b, common, chinese, &kind);
 }
 
 /*
@@ -1079,7 +1073,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	 * method's list, reads the same anyway.
 	 */
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
-	unsigned	rules = pair_rules(Q, C);
+	bool		chinese = Q->script == SN_SCRIPT_HAN || C->script == SN_SCRIPT_HAN;
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
@@ -1099,7 +1093,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			match_kind	kind;
 			int			common = (q->number || c->number) ? 0 :
 				common_grams(q->grams, q->ngrams, c->grams, c->ngrams);
-			double		s = tsim(q, c, common, rules, &kind);
+			double		s = tsim(q, c, common, chinese, &kind);
 			double		o;
 
 			if (syllables && kind != MK_EXACT)
@@ -1151,7 +1145,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (!q->number && c->nmgrams > 0)
 			{
 				s = merged_sim(q->grams, q->ngrams, c->mgrams, c->nmgrams);
-				if (s < PHON_SIM && !(rules & PAIR_HAN) &&
+				if (s < PHON_SIM && !chinese &&
 					same_phon(q->phon, q->phonlen, c->mphon, c->mphonlen) &&
 					dice(q->grams, q->ngrams, c->mgrams, c->nmgrams) >= MERGE_PHON_SPELLING)
 					s = PHON_SIM;
@@ -1167,7 +1161,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				 * token better than either does alone: "W Frost" is not
 				 * "Frost" written with a stray initial.
 				 */
-				if (s > 0 && (s <= tok_sim(q, c, rules) || s <= tok_sim(q, &C->tok[j + 1], rules)))
+				if (s > 0 && (s <= tok_sim(q, c, chinese) || s <= tok_sim(q, &C->tok[j + 1], chinese)))
 					s = 0;
 				if (s > 0)
 				{
@@ -1180,11 +1174,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (q->nmgrams > 0 && !c->number)
 			{
 				s = merged_sim(q->mgrams, q->nmgrams, c->grams, c->ngrams);
-				if (s < PHON_SIM && !(rules & PAIR_HAN) &&
+				if (s < PHON_SIM && !chinese &&
 					same_phon(q->mphon, q->mphonlen, c->phon, c->phonlen) &&
 					dice(q->mgrams, q->nmgrams, c->grams, c->ngrams) >= MERGE_PHON_SPELLING)
 					s = PHON_SIM;
-				if (s > 0 && (s <= tok_sim(q, c, rules) || s <= tok_sim(&Q->tok[i + 1], c, rules)))
+				if (s > 0 && (s <= tok_sim(q, c, chinese) || s <= tok_sim(&Q->tok[i + 1], c, chinese)))
 					s = 0;
 				if (s > 0)
 				{
@@ -1392,8 +1386,8 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 		}
 		json_num(b, "weight", a->weight, true);
 		json_num(b, "similarity", al[i].best, true);
-		if (al[i].kind == MK_INITIAL && !a->initial && initial_credit(a) < al[i].best)
-			json_num(b, "counts_as", initial_credit(a), true);
+		if (credited(&al[i], a) < al[i].best)
+			json_num(b, "counts_as", credited(&al[i], a), true);
 		SN_BUF_LIT(b, ", \"match\": ");
 		json_string(b, match_kind_names[al[i].kind], strlen(match_kind_names[al[i].kind]));
 		SN_BUF_LIT(b, ", \"with\": ");
@@ -1461,21 +1455,14 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 
 	for (i = 0; i < q->ntok; i++)
 	{
-		best[i] = aq[i].best;
-		if (aq[i].kind == MK_INITIAL && !q->tok[i].initial &&
-			best[i] > initial_credit(&q->tok[i]))
-			best[i] = initial_credit(&q->tok[i]);
+		best[i] = credited(&aq[i], &q->tok[i]);
 		if (q->tok[i].number && aq[i].best < 1.0)
 			number_missing = true;
 	}
 	sq = query_side(q, best, c->ntok == 1);
 	for (i = 0; i < c->ntok; i++)
 	{
-		double		b = ac[i].best;
-
-		if (ac[i].kind == MK_INITIAL && !c->tok[i].initial && b > initial_credit(&c->tok[i]))
-			b = initial_credit(&c->tok[i]);
-		cov += c->tok[i].weight * b;
+		cov += c->tok[i].weight * credited(&ac[i], &c->tok[i]);
 		cw += c->tok[i].weight;
 	}
 	cov = cw > 0 ? cov / cw : 0;
