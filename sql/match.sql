@@ -40,9 +40,17 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Yun Xu', 'ANO PO KSI'),									-- short sound-alike tokens
 	('Clara Sierra', 'SIERRA'),								-- a one-word candidate
 	('Vladimir Putin', 'PUTIN'),
+	('Ted Doe', 'Theodore Doe'),							-- a short form of a given name
+	('Bibi Netanyahu', 'Benjamin Netanyahu'),
+	('Juan Doe', 'John Doe'),								-- the name in another language
+	('Ted Doe', 'Tom Doe'),									-- two names of other groups
 	('Angela Merkel', 'Angelo Mercaz'),						-- clearly different
-	('John Smith', 'Ivan Petrov')
+	('John Smith', 'Oleg Petrov')
 ) AS t(q, c);
+
+-- A given name met through its variant group says so
+SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t->>'similarity')::numeric, 2) AS similarity
+FROM jsonb_array_elements(explain('Ted Doe', 'Theodore Doe')->'query_tokens') AS t;
 
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;

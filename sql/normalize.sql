@@ -73,7 +73,13 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('Acme Gesellschaft mit beschränkter Haftung'),
 	('Acme S.R.L.'), ('Acme Sp. z o.o.'),
 	('Acme Corporation'), ('Acme Incorporated'), ('Acme Company'),
-	('Ming Ao Tang')
+	('Ming Ao Tang'), ('Societatea cu Răspundere Limitată PRO TRAFFIC')
+) AS t(n);
+
+-- Abbreviated company words are written out
+SELECT n, sanctions.normalize(n) FROM (VALUES
+	('First Bank Int''l'), ('ACME COMM GRP'), ('Apex Mgmt Srvces Ltd.'), ('Delta Hldgs'),
+	('Mr. Intl')
 ) AS t(n);
 
 -- Honorifics are dropped while another token remains; ranks are kept

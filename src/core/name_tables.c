@@ -45,6 +45,8 @@ const sn_legal_form sn_legal_forms[] = {
 	{"s r l", "srl", false},
 	{"societa a responsabilita limitata", "srl", false},
 	{"sociedad de responsabilidad limitada", "srl", false},
+	{"societatea cu raspundere limitata", "srl", false},
+	{"societate cu raspundere limitata", "srl", false},
 	{"s de r l", "srl", false},
 	{"s de rl", "srl", false},
 	{"s de r l de c v", "srldecv", false},
@@ -211,6 +213,115 @@ const char *const sn_kept_titles[] = {
 	"sheikh",
 };
 const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0]);
+
+/*
+ * Abbreviations of the common words of company names, written out: "First
+ * Bank Int'l" is "First International Bank", "ACME COMM GRP" a group.  Only
+ * spellings that are no word or name of their own (not "comm", "ind",
+ * "dev", which stand for several words or are names).
+ */
+const sn_abbreviation sn_abbreviations[] = {
+	{"intl", "international"},
+	{"natl", "national"},
+	{"grp", "group"},
+	{"mgmt", "management"},
+	{"mfg", "manufacturing"},
+	{"mktg", "marketing"},
+	{"hldgs", "holdings"},
+	{"hldg", "holding"},
+	{"svcs", "services"},
+	{"srvcs", "services"},
+	{"srvces", "services"},
+	{"svc", "service"},
+	{"srvc", "service"},
+	{"assn", "association"},
+	{"bros", "brothers"},
+	{"dept", "department"},
+	{"engg", "engineering"},
+	{"trdg", "trading"},
+	{"univ", "university"},
+	{"ctr", "center"},
+	{"cntr", "center"},
+	{"centre", "center"},
+	{"invt", "investment"},
+	{"invts", "investments"},
+};
+const size_t sn_n_abbreviations = sizeof(sn_abbreviations) / sizeof(sn_abbreviations[0]);
+
+/*
+ * Given names and their usual short forms and equivalents in other
+ * languages, a group a line: "Ted" is Theodore or Edward, "Bibi" Binyamin,
+ * "Juan" and "Ivan" are John.  Screening meets them both ways (a customer
+ * record with the short form, a list entry with the full one), and no
+ * spelling rule brings them together.  A name may stand in two groups at
+ * most.  Short forms that are also common words or particles of names
+ * ("al", "ben", "don", "pat") are left out: they would make a shared
+ * article or honorific look like a given name.
+ */
+const char *const sn_name_variants[] = {
+	"william bill billy will willy willie wilhelm guillermo guillaume guglielmo vilhelm",
+	"robert bob bobby rob robbie roberto",
+	"richard dick rick ricky ricardo riccardo",
+	"james jim jimmy jamie jaime giacomo",
+	"john jack johnny juan johann johannes jean giovanni ivan vanya ioannis joao sean hans jan jovan",
+	"joseph joe joey jose josef giuseppe iosif yosef",
+	"michael mike mikey mick miguel michel michele mikhail misha mykhailo mikael",
+	"alexander alex alec sasha alejandro alessandro alexandre aleksandr oleksandr alexandros",
+	"nicholas nick nicky nikolai nicolas nicola nikolaos mykola",
+	"peter pete pedro pietro pierre piotr petr pyotr petro",
+	"paul pablo paolo pavel paulo",
+	"stephen steven steve esteban stefan stephan stefano stepan",
+	"thomas tom tommy tomas tommaso",
+	"theodore ted teddy theo fyodor fedor",
+	"edward ted eddie eduardo edouard",
+	"charles charlie chuck carlos carlo karl carl",
+	"henry harry hank enrique henri enrico heinrich",
+	"harold harry",
+	"frederick fred freddie federico friedrich",
+	"francis frank frankie francisco francesco francois franz",
+	"benjamin benji bibi binyamin",
+	"daniel danny",
+	"david dave davide dawid",
+	"samuel sam sammy",
+	"anthony tony antonio anton antoine",
+	"andrew andy andres andreas andrei andriy andre",
+	"matthew matt matteo mateo matthias matvei",
+	"christopher chris cristobal christoph",
+	"patrick paddy patricio",
+	"timothy tim",
+	"kenneth kenny",
+	"ronald ronnie",
+	"gerald gerry jerry",
+	"lawrence larry lorenzo laurent",
+	"leonard lenny leonardo",
+	"raymond ramon",
+	"gregory greg grigory grigoriy",
+	"jeffrey jeff geoffrey",
+	"vincent vince vincenzo",
+	"albert bert alberto",
+	"elizabeth liz beth betty eliza elisabeth yelizaveta",
+	"margaret maggie peggy margarita marguerite",
+	"katherine kate kathy katie catherine catalina ekaterina yekaterina katya caterina",
+	"mary maria marie mariya masha",
+	"susan susie suzanne",
+	"deborah debbie",
+	"patricia patty trish",
+	"jennifer jenny",
+	"rebecca becky",
+	"barbara barb",
+	"helen helena elena yelena olena",
+	"jacob jake jakob yakov yaakov",
+	"isaac yitzhak",
+	"abraham abe avraham",
+	"vladimir vova volodya volodymyr",
+	"dmitry dima dmitri dmytro",
+	"sergey sergei serhiy sergio",
+	"yevgeny evgeny yevgeniy eugene zhenya yevhen",
+	"konstantin kostya constantine",
+	"anatoly tolya",
+	"boris borya",
+};
+const size_t sn_n_name_variants = sizeof(sn_name_variants) / sizeof(sn_name_variants[0]);
 
 /*
  * The syllables of Mandarin as the normaliser writes Han characters
@@ -384,6 +495,8 @@ init_tables(void)
 		word_add(sn_pinyin_syllables[i], strlen(sn_pinyin_syllables[i]), SN_WORD_PINYIN);
 	for (i = 0; i < sn_n_kept_titles; i++)
 		word_add(sn_kept_titles[i], strlen(sn_kept_titles[i]), SN_WORD_KEPT_TITLE);
+	for (i = 0; i < sn_n_abbreviations; i++)
+		word_add(sn_abbreviations[i].abbr, strlen(sn_abbreviations[i].abbr), SN_WORD_ABBREVIATION);
 	parsed = p;					/* last: the tables are complete */
 }
 
@@ -419,6 +532,20 @@ bool
 sn_is_pinyin(const char *s, size_t len)
 {
 	return (sn_word_flags(s, len) & SN_WORD_PINYIN) != 0;
+}
+
+const char *
+sn_abbreviation_of(const char *s, size_t len)
+{
+	size_t		i;
+
+	if (!(sn_word_flags(s, len) & SN_WORD_ABBREVIATION))
+		return NULL;
+	for (i = 0; i < sn_n_abbreviations; i++)
+		if (strlen(sn_abbreviations[i].abbr) == len &&
+			memcmp(sn_abbreviations[i].abbr, s, len) == 0)
+			return sn_abbreviations[i].word;
+	return NULL;
 }
 
 bool

@@ -38,6 +38,7 @@ extern int	sn_match_legal_form_ending(const sn_tok *toks, int ntoks,
 #define SN_WORD_LEGAL_CANON		0x04	/* a canonical legal-form token */
 #define SN_WORD_LEGAL_START		0x08	/* the first token of a legal-form phrase */
 #define SN_WORD_PINYIN			0x10	/* a Mandarin syllable: sn_pinyin_syllables */
+#define SN_WORD_ABBREVIATION	0x20	/* a company word abbreviated: sn_abbreviations */
 extern unsigned sn_word_flags(const char *s, size_t len);
 
 extern bool sn_is_dropped_title(const char *s, size_t len);
@@ -45,6 +46,19 @@ extern bool sn_is_kept_title(const char *s, size_t len);
 extern bool sn_is_legal_canon(const char *s, size_t len);
 extern bool sn_is_pinyin(const char *s, size_t len);
 
+/* Abbreviations of company words, and the word each stands for */
+typedef struct sn_abbreviation
+{
+	const char *abbr;
+	const char *word;
+} sn_abbreviation;
+extern const sn_abbreviation sn_abbreviations[];
+extern const size_t sn_n_abbreviations;
+/* The word an abbreviation stands for, or NULL */
+extern const char *sn_abbreviation_of(const char *s, size_t len);
+/* Groups of given names that stand for one another, one group a string */
+extern const char *const sn_name_variants[];
+extern const size_t sn_n_name_variants;
 extern const char *const sn_pinyin_syllables[];
 extern const size_t sn_n_pinyin_syllables;
 

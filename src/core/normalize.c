@@ -49,8 +49,8 @@ ascii_alnum(unsigned char c)
  * apostrophes join (O'Brien -> obrien), everything else separates.  The
  * tokens are written to text (room for len + 1 bytes), each followed by one
  * space; returns the length written.  *special tells whether any token is
- * a word of the tables (an honorific or the start of a legal form), the
- * only case in which the token rules have anything to do.
+ * a word of the tables (an honorific, an abbreviation or the start of a
+ * legal form), the only case in which the token rules have anything to do.
  */
 static size_t
 split_ascii(const char *in, size_t len, char *text, bool *special)
@@ -83,7 +83,7 @@ split_ascii(const char *in, size_t len, char *text, bool *special)
 			in_tok = false;
 			if (!*special &&
 				(sn_word_flags(text + start, o - start) &
-				 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START)))
+				 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)))
 				*special = true;
 			text[o++] = ' ';
 		}
@@ -92,7 +92,7 @@ split_ascii(const char *in, size_t len, char *text, bool *special)
 	{
 		if (!*special &&
 			(sn_word_flags(text + start, o - start) &
-			 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START)))
+			 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)))
 			*special = true;
 		text[o++] = ' ';
 	}
@@ -160,7 +160,8 @@ legal_forms(const sn_tok *in, int n, sn_tok *out)
 
 /*
  * Token rules shared by both paths: drop honorifics while another token
- * remains, then replace legal-form phrases by their canonical token.
+ * remains, write out abbreviated company words, then replace legal-form
+ * phrases by their canonical token.
  *
  * Most names hold no honorific and no legal form: their tokens are split
  * straight into out and that is all.  Small names use stack buffers.
@@ -220,7 +221,17 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	}
 	for (k = 0; k < ntoks; k++)
 		if (ntitles == ntoks || !sn_is_dropped_title(toks[k].s, toks[k].len))
-			kept[nkept++] = toks[k];
+		{
+			const char *word = sn_abbreviation_of(toks[k].s, toks[k].len);
+
+			kept[nkept] = toks[k];
+			if (word)
+			{
+				kept[nkept].s = word;
+				kept[nkept].len = strlen(word);
+			}
+			nkept++;
+		}
 
 	nforms = legal_forms(kept, nkept, forms);
 

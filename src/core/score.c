@@ -63,6 +63,9 @@
 #endif
 #ifndef INIT_SIM
 #define INIT_SIM	0.70		/* an initial and a name it begins */
+
+/* Two given names of one variant group (Ted, Theodore) */
+#define VARIANT_SIM	0.85
 #endif
 #ifndef SHAPE_LO
 #define SHAPE_LO	0.50		/* raw similarity at or below: 0 */
@@ -512,6 +515,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 
 			t->cls = info.cls;
 			t->weight = token_weight(t->s, t->len, info);
+			t->variant[0] = info.variant[0];
+			t->variant[1] = info.variant[1];
 		}
 		t->phonlen = (int) sn_phonetic_key(t->s, t->len, t->phon);
 		t->grams = pool + pool_used;
@@ -807,12 +812,24 @@ typedef enum match_kind
 	MK_PHONETIC,
 	MK_INITIAL,
 	MK_MERGED,					/* against tokens written together */
-	MK_CONSONANTS				/* an Arabic or Hebrew spelling's consonants */
+	MK_CONSONANTS,				/* an Arabic or Hebrew spelling's consonants */
+	MK_VARIANT					/* given names of one variant group */
 } match_kind;
 
 static const char *const match_kind_names[] = {
-	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged", "consonants"
+	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged", "consonants",
+	"name_variant"
 };
+
+/* Two tokens share a group of given-name variants */
+static inline bool
+same_variant(const sn_ptoken *a, const sn_ptoken *b)
+{
+	return a->variant[0] != 0 &&
+		(a->variant[0] == b->variant[0] || a->variant[0] == b->variant[1] ||
+		 (a->variant[1] != 0 && (a->variant[1] == b->variant[0] ||
+								 a->variant[1] == b->variant[1])));
+}
 
 static inline bool
 has_vowel(const sn_ptoken *t)
@@ -949,6 +966,12 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 			d = CONSONANT_SIM;
 			*kind = MK_CONSONANTS;
 		}
+	}
+	/* Ted for Theodore, Juan for John; not among Chinese syllables */
+	if (VARIANT_SIM > d && !chinese && same_variant(a, b))
+	{
+		d = VARIANT_SIM;
+		*kind = MK_VARIANT;
 	}
 	if (INIT_SIM > d && a->s[0] == b->s[0] &&
 		((a->initial && b->len > 1) || (b->initial && a->len > 1)))
@@ -1565,6 +1588,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #endif
 #define KEY_PHON(h)			(0x20000000u | ((h) & ((1u << PHON_BITS) - 1)))
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
+#define KEY_VARIANT(g)		(0x40000000u | (uint32_t) (g))
 
 static uint32_t
 hash_bytes(const char *s, int len)
@@ -1596,7 +1620,7 @@ sn_name_max_keys(const sn_name *n)
 				k = 0;
 
 	for (i = 0; i < n->ntok; i++)
-		k += n->tok[i].ngrams + 4;
+		k += n->tok[i].ngrams + 6;
 	return k + 1;
 }
 
@@ -1633,6 +1657,9 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
 			if (t->mphonlen >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+			for (j = 0; j < 2; j++)
+				if (t->variant[j])
+					keys[k++] = KEY_VARIANT(t->variant[j]);
 		}
 	}
 	if (k == 0)
@@ -1677,7 +1704,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 4 * n + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 6 * n + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -1696,6 +1723,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
 			if (t->mphonlen >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+			for (j = 0; j < 2; j++)
+				if (t->variant[j])
+					all[k++] = KEY_VARIANT(t->variant[j]);
 		}
 	}
 	if (k > 0)
@@ -1721,6 +1751,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_start_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
 	total = mtotal = 0;
 	for (i = 0; i < n; i++)
 	{
@@ -1755,6 +1786,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
 		plan->tok_mphon_idx[i] = t->mphonlen >= 2 ?
 			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
+		for (j = 0; j < 2; j++)
+			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
+				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
 	}
 	plan->tok_gram_off[n] = total;
 
@@ -1801,6 +1835,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_start_idx);
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
+	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_edit_off);
 	sn_free(plan->tok_edit_ub);
 	sn_free(plan->scratch);
@@ -1875,6 +1910,11 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (raw < CONSONANT_SIM)
 					raw = CONSONANT_SIM;
 			}
+			/* a given name of one of its variant groups */
+			for (j = 0; j < 2; j++)
+				if (plan->tok_var_idx[2 * i + j] >= 0 &&
+					present[plan->tok_var_idx[2 * i + j]] && raw < VARIANT_SIM)
+					raw = VARIANT_SIM;
 			/* an initial: any candidate token starting with its letter */
 			if (t->initial && plan->tok_start_idx[i] >= 0 &&
 				present[plan->tok_start_idx[i]] && raw < INIT_SIM)

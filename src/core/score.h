@@ -36,6 +36,7 @@ typedef struct sn_ptoken
 	int			mphonlen;
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
+	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
 } sn_ptoken;
 
 #define SN_LINEAGE_BEFORE	1	/* followed by a lineage particle */
@@ -81,7 +82,7 @@ extern double sn_score(const sn_name *q, const sn_name *c, sn_buf *explain);
 /*
  * Index keys of a name: padded bigram codes of every token and of every
  * junction between adjacent tokens, initial markers of single-letter
- * tokens, phonetic keys and whole number tokens.  Written to keys (distinct,
+ * tokens, phonetic keys, given-name variant groups and whole number tokens.  Written to keys (distinct,
  * sorted); returns the count.  keys must hold sn_name_max_keys(n).
  */
 extern int	sn_name_max_keys(const sn_name *n);
@@ -107,6 +108,7 @@ typedef struct sn_bound_plan
 	int		   *tok_start_idx;	/* key index of the start gram */
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
+	int		   *tok_var_idx;	/* per token, two: its variant groups' keys, or -1 */
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
 	double		ub_none;		/* the bound when no key is present */

@@ -1,13 +1,15 @@
 /*
  * token_info.c
  *		One hash lookup per token for what the score needs to know of it:
- *		its class (legal form, title) and how common it is.
+ *		its class (legal form, title), how common it is, and which groups
+ *		of given-name variants it belongs to.
  *
  * The shipped frequency table and the normaliser's word tables are merged
  * once per process into an open-addressing hash table, because the score
  * looks up every token of every candidate it compares.
  */
 #include "token_info.h"
+#include "name_tables.h"
 #include "normalize.h"
 #include "token_freq.h"
 
@@ -49,28 +51,58 @@ find_slot(const char *s, size_t len)
 	return &table[i];
 }
 
-static void
-add(const char *s, uint8_t cls, float p)
+static slot *
+add_len(const char *s, size_t len, uint8_t cls, float p)
 {
-	slot	   *sl = find_slot(s, strlen(s));
+	slot	   *sl = find_slot(s, len);
 
 	if (sl->s == NULL)
 	{
 		sl->s = s;
-		sl->len = (uint32_t) strlen(s);
+		sl->len = (uint32_t) len;
 		sl->info.cls = SN_TOKEN_WORD;
 		sl->info.p = 0;
+		sl->info.variant[0] = sl->info.variant[1] = 0;
 	}
 	if (cls != SN_TOKEN_WORD)
 		sl->info.cls = cls;
 	if (p > sl->info.p)
 		sl->info.p = p;
+	return sl;
+}
+
+static void
+add(const char *s, uint8_t cls, float p)
+{
+	add_len(s, strlen(s), cls, p);
+}
+
+/* The words of one group of sn_name_variants, group number g. */
+static void
+add_variants(const char *s, uint8_t g)
+{
+	while (*s)
+	{
+		size_t		l = strcspn(s, " ");
+		slot	   *sl = add_len(s, l, SN_TOKEN_WORD, 0);
+
+		if (sl->info.variant[0] == 0)
+			sl->info.variant[0] = g;
+		else if (sl->info.variant[1] == 0 && sl->info.variant[0] != g)
+			sl->info.variant[1] = g;
+		else if (sl->info.variant[0] != g && sl->info.variant[1] != g)
+			abort();			/* a name in three groups: the table is wrong */
+		s += l;
+		while (*s == ' ')
+			s++;
+	}
 }
 
 static void
 build(void)
 {
-	size_t		n = sn_n_token_freqs + sn_n_legal_forms + sn_n_dropped_titles + sn_n_kept_titles;
+	size_t		n = sn_n_token_freqs + sn_n_legal_forms + sn_n_dropped_titles +
+		sn_n_kept_titles + 20 * sn_n_name_variants;	/* groups hold < 20 names */
 	uint32_t	size = 1024;
 	size_t		i;
 
@@ -89,12 +121,14 @@ build(void)
 		add(sn_dropped_titles[i], SN_TOKEN_TITLE, 0);
 	for (i = 0; i < sn_n_kept_titles; i++)
 		add(sn_kept_titles[i], SN_TOKEN_TITLE, 0);
+	for (i = 0; i < sn_n_name_variants; i++)
+		add_variants(sn_name_variants[i], (uint8_t) (i + 1));
 }
 
 sn_token_info
 sn_token_lookup(const char *tok, size_t len)
 {
-	static const sn_token_info unknown = {SN_TOKEN_WORD, 0};
+	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0};
 	slot	   *sl;
 	size_t		i;
 
@@ -103,7 +137,7 @@ sn_token_lookup(const char *tok, size_t len)
 	for (i = 0; i < len; i++)
 		if (tok[i] >= '0' && tok[i] <= '9')
 		{
-			sn_token_info num = {SN_TOKEN_NUMBER, 0};
+			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0};
 
 			return num;
 		}

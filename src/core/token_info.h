@@ -10,6 +10,7 @@
 typedef struct sn_token_info
 {
 	uint8_t		cls;			/* sn_token_class */
+	uint8_t		variant[2];		/* groups of sn_name_variants it is in (1-based), or 0 */
 	float		p;				/* probability that a name contains it; 0 if rare */
 } sn_token_info;
 

@@ -185,6 +185,26 @@ suite_normalize(void)
 	CHECK_STR(norm("Société Anonyme des Mines"), "sa des mines");
 	CHECK_STR(norm("Sa Wei"), "sa wei");		/* edge form needs two tokens: "sa wei" keeps sa as first */
 	CHECK_STR(norm("Ming Ao Tang"), "ming ao tang");	/* not at an edge */
+	CHECK_STR(norm("Societatea cu Răspundere Limitată PRO TRAFFIC"), "srl pro traffic");
+
+	/* abbreviated company words are written out; other words stay */
+	CHECK_STR(norm("First Bank Int'l"), "first bank international");
+	CHECK_STR(norm("ACME COMM GRP"), "acme comm group");
+	CHECK_STR(norm("Apex Mgmt Srvces Ltd."), "apex management services ltd");
+	CHECK_STR(norm("Mr. Intl"), "international");
+	{
+		size_t		k;
+
+		/* what they stand for is canonical, so normalize() stays idempotent */
+		for (k = 0; k < sn_n_abbreviations; k++)
+		{
+			const char *w = sn_abbreviations[k].word;
+
+			CHECK(sn_is_canonical(w, strlen(w)));
+			CHECK(sn_abbreviation_of(w, strlen(w)) == NULL);
+			check_idempotent(sn_abbreviations[k].abbr);
+		}
+	}
 
 	/*
 	 * A canonical token that completes a longer phrase with its neighbours

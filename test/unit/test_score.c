@@ -4,6 +4,8 @@
  */
 #include "unit.h"
 #include "score.h"
+#include "name_tables.h"
+#include "normalize.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -173,6 +175,15 @@ static const struct
 	/* a name in Han characters has no middle names: each syllable counts */
 	{"峰 晨 王", "WANG, Chen", false, 0.75},
 	{"王晨峰", "Wang Chenfeng", true, 1.0},
+	/* given names of one variant group, both ways; two groups for Ted */
+	{"Ted Doe", "Theodore Doe", true, 0.9},
+	{"Edward Doe", "Ted Doe", true, 0.9},
+	{"Juan Doe", "John Doe", true, 0.9},
+	{"Ted Doe", "Tom Doe", false, 0.6},
+	/* a shared group alone is one given name, not a match */
+	{"John Smith", "Ivan Petrov", false, 0.4},
+	/* not among the syllables of a Chinese name */
+	{"Dan Li", "Daniel Li", false, 0.8},
 };
 
 void
@@ -192,6 +203,8 @@ suite_score(void)
 		"习近平", "Xi Jinping", "Xi Jin Peng", "涛 张", "ZHANG, Taotao", "محمد علي",
 		"Mohamed Ali", "Mahmoud Ali", "משה", "Moshe", "Frost, William G.", "William W Frost",
 		"Deutsche Bank AG", "Deutsche Bank GmbH", "Noureddine ben Mohamed", "Noureddine ben Ali",
+		"Ted Doe", "Theodore Doe", "Edward Doe", "Teddy", "Juan Doe", "John Doe", "Ivan",
+		"Harry Smith", "Harold Smith", "Henry Smith", "Bibi Netanyahu", "Benjamin Netanyahu",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
@@ -236,6 +249,35 @@ suite_score(void)
 						names[j], names[i], raw, canon);
 		}
 		sn_name_free(&x);
+	}
+	/*
+	 * Every name of the variant groups is a canonical word of its own
+	 * (normalize leaves it, it is no legal form or title) and meets every
+	 * other name of its group (alone, unless it is also a Mandarin syllable:
+	 * "juan" alone is a Chinese name, which has no given-name variants).
+	 */
+	for (i = 0; i < sn_n_name_variants; i++)
+	{
+		const char *g = sn_name_variants[i];
+		char		first[64];
+		size_t		fl = strcspn(g, " ");
+
+		memcpy(first, g, fl);
+		first[fl] = '\0';
+		while (*g)
+		{
+			size_t		l = strcspn(g, " ");
+			char		w[64];
+
+			memcpy(w, g, l);
+			w[l] = '\0';
+			CHECK(sn_is_canonical(w, l) && sn_token_classify(w, l) == SN_TOKEN_WORD);
+			CHECK(strcmp(w, first) == 0 || sn_is_pinyin(w, l) ||
+				  score_of(w, first) >= 0.85 - 1e-9);
+			g += l;
+			while (*g == ' ')
+				g++;
+		}
 	}
 	/* the bound holds on every pair, in both directions */
 	for (i = 0; i < n; i++)
