@@ -48,6 +48,36 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('วลาดิมีร์ ปูติน')
 ) AS t(n);
 
+-- Scripts that ICU has no transliterator for are read from the Unicode
+-- names of their letters: the consonant and its inherent vowel (KHMER
+-- LETTER KHA), the vowel signs in its place, no vowel on a bare final
+-- (Khmer, Lao, Tibetan), consonants without their names' vowels in
+-- Mongolian, Tifinagh and N'Ko, syllables whole (Cherokee, Yi)
+SELECT n, sanctions.normalize(n) FROM (VALUES
+	('ហ៊ុន សែន'),
+	('ហ៊ុន ម៉ាណែត'),
+	('ហ៊ុន ម៉ាណាត'),
+	('នរោត្តម សីហមុនី'),
+	('ທອງລຸນ ສີສຸລິດ'),
+	('ພັນຄຳ ວິພາວັນ'),
+	('བསྟན་འཛིན་རྒྱ་མཚོ'),
+	('བོད'),
+	('ᠴᠢᠩᠭᠢᠰ ᠬᠠᠭᠠᠨ'),
+	(E'\u0DC1\u0DCA\u200D\u0DBB\u0DD3 \u0DBD\u0D82\u0D9A\u0DCF'),
+	('මහින්ද රාජපක්ෂ'),
+	('ⵜⴰⵎⴰⵣⵉⵖⵜ'),
+	('ߒߞߏ'),
+	('ꦗꦺꦴꦏꦺꦴ ꦮꦶꦝꦺꦴꦝꦺꦴ'),
+	('ᏣᎳᎩ'),
+	('ꆈꌠ'),
+	('പിണറായി വിജയൻ')
+) AS t(n);
+
+-- so a name in those scripts meets itself, and its Latin spelling
+SELECT similarity('ហ៊ុន សែន', 'ហ៊ុន សែន') AS khmer_itself,
+	   round(similarity('ហ៊ុន សែន', 'Hun Sen')::numeric, 2) AS khmer_latin,
+	   round(similarity('මහින්ද රාජපක්ෂ', 'Mahinda Rajapaksa')::numeric, 2) AS sinhala_latin;
+
 -- Invisible and formatting characters vanish
 SELECT sanctions.normalize(E'Vla\u200Bdimir Pu\u00ADtin') AS zwsp_and_soft_hyphen,
 	   sanctions.normalize(E'\u200FPutin\u200E \u202AVladimir\u202C') AS bidi,
@@ -100,7 +130,9 @@ SELECT phonetic('SEA STAR 1');
 WITH names(n) AS (VALUES
 	('PUTIN, Vladimir'), ('Mr Dr'), ('ao'), ('Mr Ao Smith'), ('S.R.L.'), ('金正恩'),
 	('김정은'), ('Ελευθέριος'), ('Общество с ограниченной ответственностью'),
-	('limited liability co ltd'), ('sa sa sa'), (E'\u0391L-QA\u0399DA'))
+	('limited liability co ltd'), ('sa sa sa'), (E'\u0391L-QA\u0399DA'),
+	('ហ៊ុន ម៉ាណែត'), ('ທອງລຸນ ສີສຸລິດ'), ('བསྟན་འཛིན་རྒྱ་མཚོ'), ('ᠮᠣᠩᠭᠣᠯ'),
+	('මහින්ද රාජපක්ෂ'), ('ⵜⴰⵎⴰⵣⵉⵖⵜ'), ('ᏣᎳᎩ'))
 SELECT bool_and(sanctions.normalize(sanctions.normalize(n)) = sanctions.normalize(n)) AS idempotent,
 	   bool_and(sanctions.normalize(n) ~ '^([a-z0-9]+( [a-z0-9]+)*)?$') AS canonical
 FROM names;

@@ -13,7 +13,9 @@
  *	  read as the Latin letters they imitate; words in another script go
  *	  through the ICU transliterator for that script (BGN/PCGN for Cyrillic,
  *	  UNGEGN for Greek, ...) followed by Latin-ASCII.  Transliterators are
- *	  opened once per process and reused.
+ *	  opened once per process and reused.  Letters of scripts that ICU has
+ *	  no transliterator for (Khmer, Lao, Tibetan, ...) are read from their
+ *	  Unicode character names instead (emit_roman).
  *
  * Both paths feed ASCII text to canonical_tokens(), which splits tokens,
  * drops honorifics and maps legal forms, so ASCII and non-ASCII input obey
@@ -864,6 +866,603 @@ latin_table(sn_buf *ascii, const UChar *w, int32_t len)
 	return true;
 }
 
+/* ---------------------------------------------------------------------
+ * Romanisation from Unicode character names
+ *
+ * ICU has no transliterator for Khmer, Lao, Tibetan, Mongolian, Sinhala,
+ * Tifinagh, N'Ko, Javanese, Cherokee, Yi and many other scripts: Any-Latin
+ * leaves their letters as they are, emit_utf16() turns each into a
+ * separator, and a name written in them normalised to nothing, so that it
+ * could not even meet itself.  The Unicode character names that ICU ships
+ * say how most of these letters sound (KHMER LETTER KHA, TIBETAN
+ * SUBJOINED LETTER YA, LAO VOWEL SIGN AA, YI SYLLABLE NZUP), so a word
+ * with such letters left after transliteration is written from the names.
+ * The aim is consistency and rough phonetic sense, not a scholarly
+ * romanisation: the same spelling always gives the same ASCII, and one
+ * letter changed changes a letter or two of the result.
+ *
+ * Only letters of the scripts that script_trans() sends to Any-Latin are
+ * read this way.  The names of Latin, Greek, Cyrillic, Arabic, ... letters
+ * are the names of the letters ("TEH", "SCHWA", "YAT"), not their sounds,
+ * so the few letters that their transliterators leave stay separators, and
+ * a word that has no letter left is written exactly as before.
+ *
+ * The sound of a character is the last word of its name after a keyword
+ * (LETTER, INDEPENDENT VOWEL, VOWEL SIGN, SYLLABLE, ...), skipping a few
+ * words that qualify a letter rather than sound it (Lao KHO SUNG and KHO
+ * TAM are both kh; Javanese KA MURDA is k), lowercased, a doubled letter
+ * written once: the names double letters to tell long vowels and retroflex
+ * consonants apart (AA, TTHA), which Latin spellings of names hardly ever
+ * do, so Khmer NNO is "no" and VOWEL SIGN AA is "a".  Three scripts name
+ * their letters with a fixed addition, which is removed: the glottal Q of
+ * Khmer QA and of its independent vowels (QI: i), the YANNA ("letter") of
+ * Sinhala (KAYANNA: ka) and the Y of Tifinagh (YAB: b).  A word that is
+ * not one syllable is the letter's own name rather than its sound
+ * (Glagolitic DOBRO, Syriac GHAMAL), and the letter stays a separator.
+ * Then:
+ *
+ *	- In an abugida a consonant letter sounds with an inherent vowel, which
+ *	  its name ends with (KHA: kh + a).  The vowel is not written when a
+ *	  vowel sign follows (the sign's vowel is written instead), nor before
+ *	  a virama (combining class 9: Khmer COENG, Sinhala AL-LAKUNA, Myanmar
+ *	  ASAT, ...) or a subjoined letter or consonant sign, nor, in the
+ *	  scripts that write a final consonant bare (Khmer, Lao, Tibetan), at
+ *	  the end of a word of two or more letters: Khmer ហ៊ុន is "hun".  A
+ *	  second vowel sign on the same consonant replaces the first: Tibetan
+ *	  long vowels and Javanese o are spelled with two.  A vowel sign stored
+ *	  before its consonant (Lao E, O, AI: Logical_Order_Exception) is
+ *	  written after it.
+ *	- In the alphabets whose letter names add a vowel to the sound
+ *	  (Mongolian MA, Tifinagh YAB, N'Ko BA), a consonant letter is written
+ *	  without the name's vowels; vowel letters are written as named.
+ *	- A syllable of a syllabary (Yi, Vai, Canadian syllabics) is written
+ *	  whole.
+ *	- Anusvara and visarga write "m" and "h"; modifier letters and other
+ *	  marks (tones, register, length, repetition) write nothing, and so do
+ *	  combining marks common to all scripts; a character with no usable
+ *	  name is a separator, as before.
+ *
+ * A handful of letters are named after their shape or by native names that
+ * say nothing of the sound (Sinhala and Javanese vowel signs, Lao MAI KAN):
+ * roman_names gives the word their name should have had.
+ * ---------------------------------------------------------------------
+ */
+
+typedef enum roman_kind
+{
+	RK_SEPARATOR,				/* no usable name: a separator, as before */
+	RK_SILENT,					/* a mark with no sound of its own */
+	RK_KILLER,					/* a virama: no inherent vowel before it */
+	RK_LETTER,					/* consonant and inherent vowel, or a vowel */
+	RK_SUBJOINED,				/* a consonant joined to the one before it */
+	RK_VOWEL_SIGN,				/* a vowel in place of the inherent one */
+	RK_SYLLABLE,				/* a syllable of a syllabary, written whole */
+	RK_SIGN						/* a sound after the vowel (anusvara, visarga) */
+} roman_kind;
+
+#define ROMAN_MAX	24			/* longer words are cut, and are no syllable */
+
+/* What one character stands for */
+typedef struct roman
+{
+	roman_kind	kind;
+	bool		bare_final;		/* a letter whose script writes finals bare */
+	bool		closes;			/* ... and closes syllables inside words */
+	bool		preposed;		/* a vowel sign stored before its consonant */
+	char		cons[ROMAN_MAX];	/* what is always written */
+	char		vowel[ROMAN_MAX];	/* a letter's inherent vowel */
+} roman;
+
+/* Names that do not give the sound: the word they should have had */
+static const struct
+{
+	UChar32		c;
+	roman_kind	kind;
+	const char *word;
+}			roman_names[] = {
+	{0x07D1, RK_LETTER, "E"},	/* NKO LETTER DAGBASINNA: a schwa */
+	{0x0D9E, RK_LETTER, "NGA"},	/* SINHALA LETTER KANTAJA NAASIKYAYA */
+	{0x0DA4, RK_LETTER, "NYA"},	/* SINHALA LETTER TAALUJA NAASIKYAYA */
+	{0x0DA5, RK_LETTER, "GNYA"},	/* ... TAALUJA SANYOOGA NAAKSIKYAYA */
+	{0x0DCF, RK_VOWEL_SIGN, "AA"},	/* SINHALA VOWEL SIGN AELA-PILLA */
+	{0x0DD0, RK_VOWEL_SIGN, "AE"},	/* KETTI AEDA-PILLA */
+	{0x0DD1, RK_VOWEL_SIGN, "AEE"},	/* DIGA AEDA-PILLA */
+	{0x0DD2, RK_VOWEL_SIGN, "I"},	/* KETTI IS-PILLA */
+	{0x0DD3, RK_VOWEL_SIGN, "II"},	/* DIGA IS-PILLA */
+	{0x0DD4, RK_VOWEL_SIGN, "U"},	/* KETTI PAA-PILLA */
+	{0x0DD6, RK_VOWEL_SIGN, "UU"},	/* DIGA PAA-PILLA */
+	{0x0DD8, RK_VOWEL_SIGN, "RU"},	/* GAETTA-PILLA */
+	{0x0DD9, RK_VOWEL_SIGN, "E"},	/* KOMBUVA */
+	{0x0DDA, RK_VOWEL_SIGN, "EE"},	/* DIGA KOMBUVA */
+	{0x0DDB, RK_VOWEL_SIGN, "AI"},	/* KOMBU DEKA */
+	{0x0DDC, RK_VOWEL_SIGN, "O"},	/* KOMBUVA HAA AELA-PILLA */
+	{0x0DDD, RK_VOWEL_SIGN, "OO"},	/* KOMBUVA HAA DIGA AELA-PILLA */
+	{0x0DDE, RK_VOWEL_SIGN, "AU"},	/* KOMBUVA HAA GAYANUKITTA */
+	{0x0DDF, RK_VOWEL_SIGN, "LU"},	/* GAYANUKITTA */
+	{0x0DF2, RK_VOWEL_SIGN, "RUU"},	/* DIGA GAETTA-PILLA */
+	{0x0DF3, RK_VOWEL_SIGN, "LUU"},	/* DIGA GAYANUKITTA */
+	{0x0EB1, RK_VOWEL_SIGN, "A"},	/* LAO VOWEL SIGN MAI KAN */
+	{0x0EB3, RK_VOWEL_SIGN, "AM"},	/* LAO VOWEL SIGN AM (see emit_roman) */
+	{0x0EBB, RK_VOWEL_SIGN, "O"},	/* LAO VOWEL SIGN MAI KON */
+	{0x0ECD, RK_VOWEL_SIGN, "O"},	/* LAO NIGGAHITA: o in modern Lao */
+	{0xA981, RK_SIGN, "NG"},	/* JAVANESE SIGN CECAK */
+	{0xA982, RK_SIGN, "R"},		/* JAVANESE SIGN LAYAR */
+	{0xA983, RK_SIGN, "H"},		/* JAVANESE SIGN WIGNYAN */
+	{0xA989, RK_LETTER, "RE"},	/* JAVANESE LETTER PA CEREK */
+	{0xA98A, RK_LETTER, "LE"},	/* JAVANESE LETTER NGA LELET */
+	{0xA98B, RK_LETTER, "LEU"},	/* JAVANESE LETTER NGA LELET RASWADI */
+	{0xA9B4, RK_VOWEL_SIGN, "O"},	/* JAVANESE VOWEL SIGN TARUNG: after TALING */
+	{0xA9B5, RK_VOWEL_SIGN, "O"},	/* TOLONG */
+	{0xA9B6, RK_VOWEL_SIGN, "I"},	/* WULU */
+	{0xA9B7, RK_VOWEL_SIGN, "II"},	/* WULU MELIK */
+	{0xA9B8, RK_VOWEL_SIGN, "U"},	/* SUKU */
+	{0xA9B9, RK_VOWEL_SIGN, "UU"},	/* SUKU MENDUT */
+	{0xA9BA, RK_VOWEL_SIGN, "E"},	/* TALING */
+	{0xA9BB, RK_VOWEL_SIGN, "AI"},	/* DIRGA MURE */
+	{0xA9BC, RK_VOWEL_SIGN, "E"},	/* PEPET */
+	{0xA9BD, RK_SUBJOINED, "RE"},	/* JAVANESE CONSONANT SIGN KERET */
+	{0xA9BE, RK_SUBJOINED, "YA"},	/* PENGKAL */
+	{0xA9BF, RK_SUBJOINED, "RA"},	/* CAKRA */
+};
+
+/* Where the sound is in a name: after one of these, in this order */
+static const struct
+{
+	const char *key;
+	roman_kind	kind;
+}			roman_keys[] = {
+	{"SUBJOINED LETTER ", RK_SUBJOINED},	/* Tibetan */
+	{"CONSONANT SIGN ", RK_SUBJOINED},	/* Myanmar medials */
+	{"SEMIVOWEL SIGN ", RK_SUBJOINED},	/* Lao */
+	{"INDEPENDENT VOWEL ", RK_LETTER},
+	{"VOWEL SIGN ", RK_VOWEL_SIGN},
+	{"LETTER ", RK_LETTER},
+	{"SYLLABLE ", RK_SYLLABLE},
+	{"SYLLABICS ", RK_SYLLABLE},	/* Canadian Aboriginal */
+};
+
+/*
+ * Words that follow the sound in a name to tell two letters apart: Lao
+ * high and low consonants (KHO SUNG, KHO TAM) and the two l (LO LING, LO
+ * LOOT), Khmer QOO TYPE ONE, N'Ko NA WOLOSO, Javanese KA MURDA, KA SASAK,
+ * TA MAHAPRANA, I KAWI, RA AGUNG.  Sorted.
+ */
+static const char *const roman_qualifiers[] = {
+	"AGUNG", "KAWI", "LING", "LOOT", "MAHAPRANA", "MURDA", "ONE", "SASAK",
+	"SUNG", "TAM", "TWO", "TYPE", "WOLOSO",
+};
+
+static bool
+roman_qualifier(const char *w, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(roman_qualifiers) / sizeof(roman_qualifiers[0]); i++)
+		if (strlen(roman_qualifiers[i]) == len && memcmp(roman_qualifiers[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+/* key as whole words in name: what follows it, or NULL */
+static const char *
+roman_find(const char *name, const char *key)
+{
+	const char *p = name;
+
+	while ((p = strstr(p, key)) != NULL)
+	{
+		if (p == name || p[-1] == ' ')
+			return p + strlen(key);
+		p++;
+	}
+	return NULL;
+}
+
+static inline bool
+roman_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/*
+ * The sound in tail (the name after its keyword), into out (ROMAN_MAX):
+ * the last word that is not a qualifier (or the last word, if all are),
+ * up to " WITH ", as lowercase letters, a doubled letter once.
+ */
+static void
+roman_word(const char *tail, char *out)
+{
+	const char *end = strstr(tail, " WITH ");
+	const char *w = NULL,
+			   *p = tail;
+	size_t		wlen = 0,
+				o = 0,
+				i;
+
+	if (end == NULL)
+		end = tail + strlen(tail);
+	while (p < end)
+	{
+		const char *q = p;
+
+		while (q < end && *q != ' ')
+			q++;
+		if (q > p && (w == NULL || !roman_qualifier(p, q - p)))
+		{
+			w = p;
+			wlen = q - p;
+		}
+		p = q < end ? q + 1 : q;
+	}
+	for (i = 0; i < wlen && o + 1 < ROMAN_MAX; i++)
+	{
+		char		c = w[i];
+
+		if (c < 'A' || c > 'Z')
+			continue;			/* TIBETAN LETTER -A, hyphens */
+		c += 'a' - 'A';
+		if (o > 0 && out[o - 1] == c)
+			continue;
+		out[o++] = c;
+	}
+	out[o] = '\0';
+}
+
+/*
+ * Whether word is one syllable: up to four consonants, up to three vowels,
+ * up to four consonants, not empty.  A sound is (KHA, NZUP, KSSA, SHWOY,
+ * N'Ko N); a longer word is the letter's own name (Glagolitic DOBRO,
+ * Syriac GHAMAL, Balinese AKARA), which says little of its sound, and the
+ * letter stays a separator.
+ */
+static bool
+roman_syllable(const char *word)
+{
+	size_t		onset = strcspn(word, "aeiou");
+	size_t		nucleus = strspn(word + onset, "aeiou");
+	size_t		coda = strlen(word + onset + nucleus);
+
+	return word[0] != '\0' && onset <= 4 && nucleus <= 3 && coda <= 4 &&
+		strcspn(word + onset + nucleus, "aeiou") == coda;
+}
+
+/* Split a letter's sound into consonants and inherent vowel */
+static void
+roman_split(roman *r, const char *word, bool alphabet)
+{
+	size_t		i = 0,
+				j;
+
+	while (word[i] && !roman_vowel(word[i]))
+		i++;
+	for (j = i; word[j] && roman_vowel(word[j]); j++)
+		;
+	if (alphabet && strspn(word, "aeiou") < strlen(word))
+	{
+		/* a consonant of an alphabet (MA, ANG): the vowels are the name's */
+		size_t		o = 0;
+
+		for (j = 0; word[j]; j++)
+			if (!roman_vowel(word[j]))
+				r->cons[o++] = word[j];
+		r->cons[o] = '\0';
+	}
+	else if (word[j] == '\0')
+	{
+		/* consonants then vowels (KHA), or a vowel (AA) */
+		memcpy(r->cons, word, i);
+		r->cons[i] = '\0';
+		strcpy(r->vowel, word + i);
+	}
+	else
+		strcpy(r->cons, word);	/* any other shape is written whole */
+}
+
+/*
+ * Whether letters of script sc are read from their names: those of the
+ * scripts that have no transliterator of their own here.
+ */
+static bool
+roman_script(UScriptCode sc)
+{
+	return sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED && sc != USCRIPT_UNKNOWN &&
+		script_trans(sc, TR_RUSSIAN) == TR_ANY;
+}
+
+/* What character c stands for, written into r */
+static void
+roman_of(UChar32 c, roman *r)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+	UScriptCode sc = uscript_getScript(c, &status);
+	int8_t		type = u_charType(c);
+	bool		mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+		type == U_ENCLOSING_MARK;
+	char		name[128];
+	char		word[ROMAN_MAX];
+	const char *tail = NULL;
+	size_t		i;
+
+	memset(r, 0, sizeof(*r));
+	r->kind = RK_SEPARATOR;
+	if (U_FAILURE(status))
+		return;
+	if (sc == USCRIPT_INHERITED && mark)
+	{
+		r->kind = RK_SILENT;	/* a combining mark on the letter before */
+		return;
+	}
+	if (!roman_script(sc))
+		return;
+	if (type == U_MODIFIER_LETTER)
+	{
+		r->kind = RK_SILENT;	/* tone letters, repetition, length */
+		return;
+	}
+	if (u_getCombiningClass(c) == 9)
+	{
+		r->kind = RK_KILLER;
+		return;
+	}
+
+	for (i = 0; i < sizeof(roman_names) / sizeof(roman_names[0]); i++)
+		if (roman_names[i].c == c)
+			break;
+	if (i < sizeof(roman_names) / sizeof(roman_names[0]))
+	{
+		r->kind = roman_names[i].kind;
+		roman_word(roman_names[i].word, word);
+	}
+	else
+	{
+		u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof(name), &status);
+		if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING)
+			name[0] = '\0';
+		for (i = 0; i < sizeof(roman_keys) / sizeof(roman_keys[0]); i++)
+			if ((tail = roman_find(name, roman_keys[i].key)) != NULL)
+				break;
+		if (tail == NULL)
+		{
+			if (strstr(name, "ANUSVARA") || strstr(name, "NIKAHIT") || strstr(name, "NIGGAHITA"))
+				strcpy(r->cons, "m");
+			else if (strstr(name, "VISARGA") || strstr(name, "REAHMUK"))
+				strcpy(r->cons, "h");
+			if (r->cons[0])
+				r->kind = RK_SIGN;
+			else if (mark)
+				r->kind = RK_SILENT;
+			return;
+		}
+		r->kind = roman_keys[i].kind;
+		roman_word(tail, word);
+
+		/*
+		 * A vowel sign with a native name (Balinese TALING, Tibetan
+		 * VOCALIC R) writes nothing; it still takes the inherent vowel's
+		 * place.
+		 */
+		if (r->kind == RK_VOWEL_SIGN && strspn(word, "aeiouy") != strlen(word))
+			word[0] = '\0';
+	}
+
+	/* the naming habits of a few scripts */
+	if (sc == USCRIPT_KHMER && word[0] == 'q' && word[1])
+		memmove(word, word + 1, strlen(word));	/* a glottal onset */
+	else if (sc == USCRIPT_SINHALA && strlen(word) > 4 &&
+			 strcmp(word + strlen(word) - 4, "yana") == 0)
+		word[strlen(word) - 4] = '\0';	/* KAYANNA (kayana by now): ka */
+	else if (sc == USCRIPT_TIFINAGH && word[0] == 'y' && word[1])
+		memmove(word, word + 1, strlen(word));	/* YAB: b */
+	if (r->kind != RK_VOWEL_SIGN && !roman_syllable(word))
+	{
+		r->kind = mark ? RK_SILENT : RK_SEPARATOR;
+		return;
+	}
+
+	switch (r->kind)
+	{
+		case RK_LETTER:
+		case RK_SUBJOINED:
+			roman_split(r, word, sc == USCRIPT_MONGOLIAN || sc == USCRIPT_TIFINAGH ||
+						sc == USCRIPT_NKO);
+			r->bare_final = sc == USCRIPT_KHMER || sc == USCRIPT_LAO ||
+				sc == USCRIPT_TIBETAN;
+			r->closes = sc == USCRIPT_LAO;
+			break;
+		case RK_VOWEL_SIGN:
+			strcpy(r->cons, word);
+			r->preposed = u_hasBinaryProperty(c, UCHAR_LOGICAL_ORDER_EXCEPTION);
+			break;
+		default:
+			strcpy(r->cons, word);
+			break;
+	}
+}
+
+/* Where emit_roman() is in a run of characters read from their names */
+typedef struct roman_state
+{
+	char		vowel[ROMAN_MAX];	/* the last letter's inherent vowel, unwritten */
+	bool		consonant;		/* ... and that letter has a consonant */
+	bool		droppable;		/* ... a bare final at the end of the word */
+	bool		closes;			/* ... a bare final before another consonant */
+	bool		vowel_seen;		/* a vowel since the last consonant */
+	bool		after_preposed; /* the vowel written last was preposed */
+	int			letters;		/* letters in the run so far */
+	char		preposed[ROMAN_MAX];	/* a vowel sign waiting for its consonant */
+	size_t		sign_at;		/* where the last vowel sign was written */
+} roman_state;
+
+#define ROMAN_NO_SIGN	SIZE_MAX
+
+static void
+roman_put(sn_buf *ascii, const char *s)
+{
+	sn_buf_append(ascii, s, strlen(s));
+}
+
+/* The end of a syllable: the inherent vowel waiting, unless a bare final */
+static void
+roman_syllable_end(roman_state *st, sn_buf *ascii)
+{
+	if (!((st->droppable && st->letters >= 2) || st->closes))
+		roman_put(ascii, st->vowel);
+	st->vowel[0] = '\0';
+	st->droppable = st->closes = false;
+}
+
+/* The end of a run of characters read from their names */
+static void
+roman_run_end(roman_state *st, sn_buf *ascii)
+{
+	roman_syllable_end(st, ascii);
+	roman_put(ascii, st->preposed);
+	st->preposed[0] = '\0';
+	st->letters = 0;
+	st->vowel_seen = st->after_preposed = false;
+	st->sign_at = ROMAN_NO_SIGN;
+}
+
+/*
+ * emit_utf16() for a word in which letters of a script without a
+ * transliterator are left: those are read from their Unicode names, by the
+ * rules above.  It streams, holding back the one inherent vowel that the
+ * next character decides about.
+ *
+ * Lao, which writes every vowel but the inherent one, has two rules more:
+ * a vowel carrier (O) after a consonant is that consonant's vowel, and a
+ * consonant after the vowel of its syllable, followed by another
+ * consonant, closes the syllable (ທອງລຸນ is "thonglun").  Tibetan -A and
+ * Khmer QA carry vowels the same way.
+ */
+static void
+emit_roman(sn_buf *ascii, const UChar *s, int32_t len)
+{
+	roman_state st;
+	int32_t		i = 0;
+
+	memset(&st, 0, sizeof(st));
+	st.sign_at = ROMAN_NO_SIGN;
+	while (i < len)
+	{
+		UChar32		c;
+		roman		r;
+
+		U16_NEXT(s, i, len, c);
+		if (u_joiner(c) || c == '"')
+			continue;
+		if (c < 0x80)
+		{
+			roman_run_end(&st, ascii);
+			sn_buf_putc(ascii, (char) c);
+			continue;
+		}
+		/* NFKC_Casefold splits Lao AM (ຳ) into NIGGAHITA and AA */
+		if (c == 0x0ECD && i < len && s[i] == 0x0EB2)
+		{
+			c = 0x0EB3;
+			i++;
+		}
+		roman_of(c, &r);
+		switch (r.kind)
+		{
+			case RK_SEPARATOR:
+				roman_run_end(&st, ascii);
+				sn_buf_putc(ascii, ' ');
+				break;
+			case RK_SILENT:
+				break;
+			case RK_KILLER:
+				st.vowel[0] = '\0';
+				st.sign_at = ROMAN_NO_SIGN;
+				break;
+			case RK_LETTER:
+			case RK_SUBJOINED:
+				if (r.kind == RK_SUBJOINED ||
+					(r.cons[0] == '\0' && r.bare_final && st.consonant) ||
+					(r.cons[0] != '\0' && st.closes))
+					st.vowel[0] = '\0';
+				roman_put(ascii, st.vowel);
+				roman_put(ascii, r.cons);
+				strcpy(st.vowel, r.vowel);
+				st.consonant = r.cons[0] != '\0';
+				st.droppable = r.kind == RK_LETTER && r.bare_final && st.consonant;
+				st.closes = r.closes && st.consonant && st.vowel_seen;
+				st.vowel_seen = !st.consonant;
+				st.letters++;
+				st.sign_at = ROMAN_NO_SIGN;
+				st.after_preposed = false;
+				if (st.preposed[0])
+				{
+					st.vowel[0] = '\0';
+					st.droppable = st.closes = false;
+					st.vowel_seen = true;
+					st.after_preposed = true;
+					roman_put(ascii, st.preposed);
+					st.preposed[0] = '\0';
+				}
+				break;
+			case RK_VOWEL_SIGN:
+				if (r.preposed)
+				{
+					/* it begins a syllable: the one before has ended */
+					roman_syllable_end(&st, ascii);
+					strcpy(st.preposed, r.cons);
+					st.sign_at = ROMAN_NO_SIGN;
+					break;
+				}
+				st.vowel[0] = '\0';
+				st.droppable = st.closes = false;
+				st.vowel_seen = true;
+				if (st.after_preposed && strcmp(r.cons, "a") == 0)
+					break;		/* Lao ເ◌ັ: the a only makes the e short */
+				if (st.sign_at != ROMAN_NO_SIGN)
+				{
+					/* a second vowel sign spells one vowel with the first */
+					ascii->len = st.sign_at;
+					ascii->data[ascii->len] = '\0';
+				}
+				st.sign_at = ascii->len;
+				roman_put(ascii, r.cons);
+				break;
+			case RK_SYLLABLE:
+			case RK_SIGN:
+				roman_put(ascii, st.vowel);
+				st.vowel[0] = '\0';
+				st.droppable = st.closes = false;
+				roman_put(ascii, r.cons);
+				if (r.kind == RK_SYLLABLE)
+					st.letters++;
+				st.sign_at = ROMAN_NO_SIGN;
+				st.after_preposed = false;
+				break;
+		}
+	}
+	roman_run_end(&st, ascii);
+}
+
+/* Whether a transliterated word has letters left that emit_roman() reads */
+static bool
+roman_needed(const UChar *s, int32_t len)
+{
+	int32_t		i = 0;
+
+	while (i < len)
+	{
+		UChar32		c;
+		UErrorCode	status = U_ZERO_ERROR;
+		UScriptCode sc;
+
+		U16_NEXT(s, i, len, c);
+		if (c < 0x80 || !u_hasBinaryProperty(c, UCHAR_ALPHABETIC))
+			continue;
+		sc = uscript_getScript(c, &status);
+		if (U_SUCCESS(status) && roman_script(sc))
+			return true;
+	}
+	return false;
+}
+
 /*
  * One word (a run of letters, marks, digits and joiners) of folded UTF-16
  * text: read look-alikes, transliterate, append ASCII.
@@ -967,7 +1566,12 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		}
 	}
 	if (st == SN_OK)
-		emit_utf16(ascii, w, wlen);
+	{
+		if (roman_needed(w, wlen))
+			emit_roman(ascii, w, wlen);
+		else
+			emit_utf16(ascii, w, wlen);
+	}
 	sn_free(w);
 	return st;
 }

@@ -139,6 +139,219 @@ check_legal_fixed_point(void)
 	CHECK(mismatches == 0);
 }
 
+/* Levenshtein distance of two short strings */
+static int
+edit_distance(const char *a, const char *b)
+{
+	int			row[256];
+	size_t		la = strlen(a),
+				lb = strlen(b),
+				i,
+				j;
+
+	if (lb >= sizeof(row) / sizeof(row[0]))
+		return 1000;
+	for (j = 0; j <= lb; j++)
+		row[j] = (int) j;
+	for (i = 1; i <= la; i++)
+	{
+		int			diag = row[0];
+
+		row[0] = (int) i;
+		for (j = 1; j <= lb; j++)
+		{
+			int			up = row[j];
+			int			best = diag + (a[i - 1] != b[j - 1]);
+
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+/* Lowercase ASCII words separated by single spaces, at least one */
+static bool
+lower_words(const char *s)
+{
+	size_t		i;
+
+	if (s[0] == '\0' || s[0] == ' ')
+		return false;
+	for (i = 0; s[i]; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+			  (s[i] == ' ' && s[i + 1] != '\0' && s[i + 1] != ' ')))
+			return false;
+	return true;
+}
+
+static size_t
+put_utf8(char *out, uint32_t c)
+{
+	if (c < 0x80)
+	{
+		out[0] = (char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		out[0] = (char) (0xC0 | (c >> 6));
+		out[1] = (char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (c >> 12));
+		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (c >> 18));
+	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
+/*
+ * Names in scripts that ICU has no transliterator for, read from the
+ * Unicode character names of their letters.
+ */
+static void
+check_roman_fallback(void)
+{
+	/* the blocks of the scripts read from names, for the random names */
+	static const uint32_t blocks[][2] = {
+		{0x1780, 0x17FF},		/* Khmer */
+		{0x19E0, 0x19FF},		/* Khmer symbols */
+		{0x0E80, 0x0EFF},		/* Lao */
+		{0x0F00, 0x0FFF},		/* Tibetan */
+		{0x1800, 0x18AF},		/* Mongolian */
+		{0x0D80, 0x0DFF},		/* Sinhala */
+		{0x2D30, 0x2D7F},		/* Tifinagh */
+		{0x07C0, 0x07FF},		/* N'Ko */
+		{0xA980, 0xA9DF},		/* Javanese */
+		{0x13A0, 0x13FF},		/* Cherokee */
+		{0xA000, 0xA4CF},		/* Yi */
+		{0x1000, 0x109F},		/* Myanmar */
+		{0x0300, 0x036F},		/* combining marks of every script */
+	};
+	static const char *const samples[] = {
+		"ហ៊ុន សែន", "ហ៊ុន ម៉ាណែត", "ហ៊ុន ម៉ាណាត", "សម រង្ស៊ី", "នរោត្តម សីហមុនី",
+		"ທອງລຸນ ສີສຸລິດ", "ພັນຄຳ ວິພາວັນ", "ລາວ",
+		"བསྟན་འཛིན་རྒྱ་མཚོ", "བོད", "ᠮᠣᠩᠭᠣᠯ", "ᠴᠢᠩᠭᠢᠰ ᠬᠠᠭᠠᠨ",
+		"ශ්\u200Dරී ලංකා", "මහින්ද රාජපක්ෂ", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "ߒߞߏ",
+		"ꦗꦺꦴꦏꦺꦴ ꦮꦶꦝꦺꦴꦝꦺꦴ", "ᏣᎳᎩ", "ꆈꌠ",
+	};
+	char		a[256],
+				b[256];
+	const char *sp;
+	size_t		i;
+	uint32_t	rng = 2024;
+	int			bad = 0;
+
+	/* Khmer: Hun Sen, two tokens, the first "hun" */
+	snprintf(a, sizeof(a), "%s", norm("ហ៊ុន សែន"));
+	sp = strchr(a, ' ');
+	CHECK(sp != NULL && sp > a && sp[1] != '\0' && strchr(sp + 1, ' ') == NULL);
+	CHECK(strncmp(a, "hun ", 4) == 0);
+	CHECK_STR(a, "hun saen");
+	/* one vowel changed (Manat, Manet): a small edit */
+	snprintf(a, sizeof(a), "%s", norm("ហ៊ុន ម៉ាណាត"));
+	snprintf(b, sizeof(b), "%s", norm("ហ៊ុន ម៉ាណែត"));
+	CHECK_STR(a, "hun manat");
+	CHECK_STR(b, "hun manaet");
+	CHECK(strcmp(a, b) != 0 && edit_distance(a, b) <= 2);
+	/* Sam Rainsy, Norodom Sihamoni: a consonant keeps its vowel mid-word */
+	CHECK_STR(norm("សម រង្ស៊ី"), "sam rongsi");
+	CHECK_STR(norm("នរោត្តម សីហមុនី"), "norottam sihamuni");
+	CHECK_STR(norm("ក"), "ka");		/* one letter keeps its vowel */
+	CHECK_STR(norm("ឥ"), "i");		/* an independent vowel, QI: no glottal q */
+
+	/* Lao: finals bare, preposed vowels after their consonant, AM */
+	CHECK_STR(norm("ທອງລຸນ ສີສຸລິດ"), "thonglun sisulid");
+	CHECK_STR(norm("ສົມເດັດ"), "somded");
+	CHECK_STR(norm("ພັນຄຳ"), "phankham");
+	/* Tibetan: a syllable per word, subjoined letters */
+	CHECK_STR(norm("བོད"), "bod");
+	CHECK_STR(norm("བསྟན་འཛིན་རྒྱ་མཚོ"), "bastan adzin rgya matsho");
+	CHECK_STR(norm("ཨི"), "i");		/* a vowel sign replaces the vowel of A */
+	/* Mongolian, Tifinagh, N'Ko: alphabets, consonants without vowels */
+	CHECK_STR(norm("ᠮᠣᠩᠭᠣᠯ"), "monggol");
+	CHECK_STR(norm("ᠴᠢᠩᠭᠢᠰ ᠬᠠᠭᠠᠨ"), "chinggis qagan");
+	CHECK_STR(norm("ⵜⴰⵎⴰⵣⵉⵖⵜ"), "tamazight");
+	CHECK_STR(norm("ߒߞߏ"), "nko");
+	/* Sinhala: AL-LAKUNA, the vowel signs named after their shape */
+	CHECK_STR(norm("ශ්\u200Dරී ලංකා"), "sri lamka");
+	CHECK_STR(norm("මහින්ද රාජපක්ෂ"), "mahinda rajapaksa");
+	/* Javanese (taling + tarung is o), Cherokee and Yi syllables */
+	CHECK_STR(norm("ꦗꦺꦴꦏꦺꦴ ꦮꦶꦝꦺꦴꦝꦺꦴ"), "joko widodo");
+	CHECK_STR(norm("ᏣᎳᎩ"), "tsalagi");
+	CHECK_STR(norm("ꆈꌠ"), "nuosu");
+	/* a letter a transliterator leaves (Malayalam chillu n) is read too */
+	CHECK_STR(norm("പിണറായി വിജയൻ"), "pinarayi vijayan");
+
+	/* every sample: lowercase letters, idempotent, canonical */
+	for (i = 0; i < sizeof(samples) / sizeof(samples[0]); i++)
+	{
+		const char *n = norm(samples[i]);
+
+		if (!lower_words(n))
+			fprintf(stderr, "FAIL \"%s\" -> \"%s\"\n", samples[i], n);
+		CHECK(lower_words(n));
+		check_idempotent(samples[i]);
+	}
+
+	/*
+	 * Random strings of letters, signs, marks, viramas and spaces of those
+	 * blocks, each code point alone and in runs: always a canonical,
+	 * idempotent result, never an error.
+	 */
+	for (i = 0; i < 6000; i++)
+	{
+		char		in[256],
+					once[4096];
+		size_t		il = 0;
+		int			n = 1 + (int) (i % 24),
+					k;
+		sn_buf		out;
+		sn_error	err;
+
+		for (k = 0; k < n; k++)
+		{
+			const uint32_t *blk;
+
+			rng = rng * 1103515245u + 12345u;
+			blk = blocks[(rng >> 8) % (sizeof(blocks) / sizeof(blocks[0]))];
+			rng = rng * 1103515245u + 12345u;
+			if ((rng >> 8) % 11 == 0)
+				in[il++] = ' ';
+			else
+				il += put_utf8(in + il, blk[0] + (rng >> 8) % (blk[1] - blk[0] + 1));
+		}
+		in[il] = '\0';
+		sn_buf_init(&out, 16);
+		if (sn_normalize(in, il, &out, &err) != SN_OK ||
+			!sn_is_canonical(out.data, out.len))
+		{
+			if (bad++ < 5)
+				fprintf(stderr, "FAIL random fallback name \"%s\" -> \"%s\"\n", in, out.data);
+		}
+		else
+		{
+			snprintf(once, sizeof(once), "%s", out.data);
+			if (strcmp(norm(once), once) != 0 && bad++ < 5)
+				fprintf(stderr, "FAIL random fallback name \"%s\" not idempotent\n", in);
+		}
+		sn_buf_free(&out);
+	}
+	CHECK(bad == 0);
+}
+
 void
 suite_normalize(void)
 {
@@ -256,6 +469,31 @@ suite_normalize(void)
 	CHECK_STR(norm("محمد بن سلمان"), "mhmd bn slman");
 	CHECK_STR(norm("Վլադիմիր Պուտին"), "vladimir putin");
 	CHECK_STR(norm("习近平"), "xi jin ping");
+
+	/*
+	 * The scripts that have a transliterator give what they gave before
+	 * names were read from Unicode character names (recorded then).
+	 */
+	CHECK_STR(norm("Путин Владимир Владимирович"), "putin vladimir vladimirovich");
+	CHECK_STR(norm("Лукашэнка Аляксандр Рыгоравіч"), "lukashenka alyaksandr ryhoravich");
+	CHECK_STR(norm("أسامة بن لادن"), "asama bn ladn");
+	CHECK_STR(norm("محمود احمدی نژاد"), "mhmwd ahmdy nzhad");
+	CHECK_STR(norm("Ελευθέριος Βενιζέλος"), "eleftherios venizelos");
+	CHECK_STR(norm("金正恩"), "jin zheng en");
+	CHECK_STR(norm("이민호"), "i min ho");
+	CHECK_STR(norm("วลาดิมีร์ ปูติน"), "w ladi mir pu tin");
+	CHECK_STR(norm("ทักษิณ ชินวัตร"), "thaksin chin watr");
+	CHECK_STR(norm("व्लादिमीर पुतिन"), "vladimira putina");
+	CHECK_STR(norm("नरेन्द्र मोदी"), "narendra modi");
+	CHECK_STR(norm("בנימין נתניהו"), "bnymyn ntnyhw");
+	CHECK_STR(norm("ウラジーミル・プーチン"), "urajimiru puchin");
+	CHECK_STR(norm("ვლადიმერ პუტინი"), "vladimer putini");
+	CHECK_STR(norm("অমিত শাহ"), "amita saha");
+	CHECK_STR(norm("ሰላም"), "salam");
+	/* what their transliterators leave stays a separator */
+	CHECK_STR(norm("Иван ѡмега"), "ivan mega");
+
+	check_roman_fallback();
 
 	/* invisible characters and look-alikes */
 	CHECK_STR(norm("Vla\xE2\x80\x8B" "dimir"), "vladimir");		/* ZWSP */
