@@ -21,7 +21,8 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('V. Putin'),
 	('SEA STAR 1'),
 	('Straße'),
-	('ﬁnance ﬂow')
+	('ﬁnance ﬂow'),
+	('İlham Əliyev')
 ) AS t(n);
 
 -- Other scripts: BGN/PCGN for Cyrillic, UNGEGN for Greek, ICU for the rest

@@ -1496,6 +1496,16 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			c = 'a';
 
 		/*
+		 * Latin letters that Latin-ASCII leaves out, which took a letter
+		 * out of the name: the schwa of Azerbaijani (Əliyev is written
+		 * Aliyev, Məmmədov Mammadov) and the open o of West African names.
+		 */
+		else if (c == 0x0259 || c == 0x018F)
+			c = 'a';
+		else if (c == 0x0254 || c == 0x0186)
+			c = 'o';
+
+		/*
 		 * An initial ayn is a vowel onset in romanised names (Abd, Ali,
 		 * Omar), as an initial alif is.  Arabic-Latin writes it as a
 		 * modifier letter that the tokeniser drops, which left "mr" for

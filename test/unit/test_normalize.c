@@ -399,6 +399,10 @@ suite_normalize(void)
 	CHECK_STR(norm("Sa Wei"), "sa wei");		/* edge form needs two tokens: "sa wei" keeps sa as first */
 	CHECK_STR(norm("Ming Ao Tang"), "ming ao tang");	/* not at an edge */
 	CHECK_STR(norm("Societatea cu Răspundere Limitată PRO TRAFFIC"), "srl pro traffic");
+	/* letters Latin-ASCII would drop */
+	CHECK_STR(norm("İlham Əliyev"), "ilham aliyev");
+	CHECK_STR(norm("Məmmədov"), "mammadov");
+	CHECK_STR(norm("Kɔfi"), "kofi");
 
 	/* abbreviated company words are written out; other words stay */
 	CHECK_STR(norm("First Bank Int'l"), "first bank international");
