@@ -5,6 +5,7 @@
 #include "unit.h"
 #include "normalize.h"
 #include "name_tables.h"
+#include "ofac.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -139,39 +140,23 @@ check_legal_fixed_point(void)
 	CHECK(mismatches == 0);
 }
 
-/* Levenshtein distance of two short strings */
+/* Levenshtein distance of two short ASCII strings, by the core's own */
 static int
 edit_distance(const char *a, const char *b)
 {
-	int			row[256];
+	uint32_t	ca[256],
+				cb[256];
 	size_t		la = strlen(a),
 				lb = strlen(b),
-				i,
-				j;
+				i;
 
-	if (lb >= sizeof(row) / sizeof(row[0]))
+	if (la >= 256 || lb >= 256)
 		return 1000;
-	for (j = 0; j <= lb; j++)
-		row[j] = (int) j;
-	for (i = 1; i <= la; i++)
-	{
-		int			diag = row[0];
-
-		row[0] = (int) i;
-		for (j = 1; j <= lb; j++)
-		{
-			int			up = row[j];
-			int			best = diag + (a[i - 1] != b[j - 1]);
-
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb];
+	for (i = 0; i < la; i++)
+		ca[i] = (unsigned char) a[i];
+	for (i = 0; i < lb; i++)
+		cb[i] = (unsigned char) b[i];
+	return sn_levenshtein(ca, (int) la, cb, (int) lb);
 }
 
 /* Lowercase ASCII words separated by single spaces, at least one */
@@ -187,34 +172,6 @@ lower_words(const char *s)
 			  (s[i] == ' ' && s[i + 1] != '\0' && s[i + 1] != ' ')))
 			return false;
 	return true;
-}
-
-static size_t
-put_utf8(char *out, uint32_t c)
-{
-	if (c < 0x80)
-	{
-		out[0] = (char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		out[0] = (char) (0xC0 | (c >> 6));
-		out[1] = (char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		out[0] = (char) (0xE0 | (c >> 12));
-		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char) (0xF0 | (c >> 18));
-	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char) (0x80 | (c & 0x3F));
-	return 4;
 }
 
 /*
@@ -331,7 +288,7 @@ check_roman_fallback(void)
 			if ((rng >> 8) % 11 == 0)
 				in[il++] = ' ';
 			else
-				il += put_utf8(in + il, blk[0] + (rng >> 8) % (blk[1] - blk[0] + 1));
+				il += unit_put_utf8(in + il, blk[0] + (rng >> 8) % (blk[1] - blk[0] + 1));
 		}
 		in[il] = '\0';
 		sn_buf_init(&out, 16);

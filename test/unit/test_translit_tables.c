@@ -51,26 +51,6 @@ compare(const char *s, size_t len)
 	}
 }
 
-static size_t
-put_utf8(char *p, uint32_t c)
-{
-	if (c < 0x80)
-	{
-		p[0] = (char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		p[0] = (char) (0xC0 | (c >> 6));
-		p[1] = (char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	p[0] = (char) (0xE0 | (c >> 12));
-	p[1] = (char) (0x80 | ((c >> 6) & 0x3F));
-	p[2] = (char) (0x80 | (c & 0x3F));
-	return 3;
-}
-
 static uint32_t rng = 12345;
 
 static uint32_t
@@ -93,12 +73,12 @@ check_alphabet(const char *what, const uint32_t *alpha, int n)
 	mismatches = 0;
 	for (i = 0; i < n; i++)
 	{
-		len = put_utf8(buf, alpha[i]);
+		len = unit_put_utf8(buf, alpha[i]);
 		compare(buf, len);
 		for (j = 0; j < n; j++)
 		{
-			len = put_utf8(buf, alpha[i]);
-			len += put_utf8(buf + len, alpha[j]);
+			len = unit_put_utf8(buf, alpha[i]);
+			len += unit_put_utf8(buf + len, alpha[j]);
 			compare(buf, len);
 		}
 	}
@@ -114,7 +94,7 @@ check_alphabet(const char *what, const uint32_t *alpha, int n)
 			if (i > 0)
 				buf[len++] = ' ';
 			for (j = 0; j < wl; j++)
-				len += put_utf8(buf + len, alpha[next_random() % n]);
+				len += unit_put_utf8(buf + len, alpha[next_random() % n]);
 		}
 		compare(buf, len);
 	}

@@ -11,6 +11,37 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <stdint.h>
+
+/* Write code point c as UTF-8 at out; returns the bytes written (1..4). */
+static inline size_t
+unit_put_utf8(char *out, uint32_t c)
+{
+	if (c < 0x80)
+	{
+		out[0] = (char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		out[0] = (char) (0xC0 | (c >> 6));
+		out[1] = (char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (c >> 12));
+		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (c >> 18));
+	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
 extern int	unit_passed;
 extern int	unit_failed;
 
