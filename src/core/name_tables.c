@@ -1,6 +1,7 @@
 /*
  * name_tables.c
- *		Legal forms of organisations and honorifics, as data.
+ *		Legal forms of organisations, honorifics, abbreviated company words,
+ *		given-name variants and Mandarin syllables, as data.
  *
  * Phrases are written in canonical token form, i.e. as sn_normalize's
  * tokeniser leaves them after transliteration (Cyrillic through BGN/PCGN),
