@@ -54,6 +54,9 @@ ascii_alnum(unsigned char c)
  * a word of the tables (an honorific, an abbreviation or the start of a
  * legal form), the only case in which the token rules have anything to do.
  */
+#define TOKEN_RULE_WORDS \
+	(SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)
+
 static size_t
 split_ascii(const char *in, size_t len, char *text, bool *special)
 {
@@ -83,18 +86,14 @@ split_ascii(const char *in, size_t len, char *text, bool *special)
 		else if (in_tok)
 		{
 			in_tok = false;
-			if (!*special &&
-				(sn_word_flags(text + start, o - start) &
-				 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)))
+			if (!*special && (sn_word_flags(text + start, o - start) & TOKEN_RULE_WORDS))
 				*special = true;
 			text[o++] = ' ';
 		}
 	}
 	if (in_tok)
 	{
-		if (!*special &&
-			(sn_word_flags(text + start, o - start) &
-			 (SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)))
+		if (!*special && (sn_word_flags(text + start, o - start) & TOKEN_RULE_WORDS))
 			*special = true;
 		text[o++] = ' ';
 	}

@@ -63,9 +63,9 @@
 #endif
 #ifndef INIT_SIM
 #define INIT_SIM	0.70		/* an initial and a name it begins */
-
-/* Two given names of one variant group (Ted, Theodore) */
-#define VARIANT_SIM	0.85
+#endif
+#ifndef VARIANT_SIM
+#define VARIANT_SIM	0.85		/* two given names of one variant group */
 #endif
 #ifndef SHAPE_LO
 #define SHAPE_LO	0.50		/* raw similarity at or below: 0 */

@@ -102,9 +102,15 @@ static void
 build(void)
 {
 	size_t		n = sn_n_token_freqs + sn_n_legal_forms + sn_n_dropped_titles +
-		sn_n_kept_titles + 20 * sn_n_name_variants;	/* groups hold < 20 names */
+		sn_n_kept_titles;
 	uint32_t	size = 1024;
 	size_t		i;
+	const char *p;
+
+	/* a group's names are its spaces plus one */
+	for (i = 0; i < sn_n_name_variants; i++)
+		for (n++, p = sn_name_variants[i]; *p; p++)
+			n += *p == ' ';
 
 	while (size < 2 * n)
 		size *= 2;
