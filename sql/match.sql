@@ -25,6 +25,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Muhammad bin Salman', 'Mohammed bin Salman'),
 	('محمد بن سلمان', 'Mohammed bin Salman'),				-- vowelless Arabic
 	('Aleksandr Shcherbakov', 'Alexander Scherbakov'),
+	('Aleksej Navalnyj', 'Alexey Navalny'),					-- j for the glide y
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),
 	('Emma LLC', 'Acme LLC'),								-- legal form alone

@@ -14,6 +14,8 @@
  *	- digraphs first: shch/sch/sh/ch/tch -> s or c (see below), kh -> h,
  *	  zh/dzh/dj/j -> j, ph -> v, th -> t, dh -> d, gh -> g, ck/q/c/k -> k,
  *	  x -> ks, w/v/f -> v (Arabic script has f and no v), z -> s, ts/tz -> s;
+ *	- j after a vowel and before a consonant or the end is the glide y
+ *	  (Sergej / Sergey) and vanishes as y does;
  *	- d and t fold together (Mehmed / Mehmet), as do b and p;
  *	- h is a consonant (Arabic names have real ones: vowelless mhmwd and
  *	  Mahmoud both give "mhmt"), except at the end of a token, where it is
@@ -64,7 +66,13 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 		char		k = 0;
 		size_t		adv = 1;
 
-		if (is_vowel(c))
+		/*
+		 * After a vowel and not before one, j is the glide that German,
+		 * Czech and Baltic spellings of Cyrillic й write where English
+		 * writes y (Sergej / Sergey, Aleksej / Alexey): a vowel, as y is.
+		 */
+		if (is_vowel(c) ||
+			(c == 'j' && i > 0 && is_vowel(t[i - 1]) && !is_vowel(next)))
 		{
 			i++;
 			last = 0;			/* a vowel separates repeated consonants */

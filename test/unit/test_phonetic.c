@@ -39,9 +39,18 @@ suite_phonetic(void)
 	CHECK_STR(key("frnandw"), key("fernando"));
 	CHECK_STR(key("wladimir"), key("vladimir"));
 	CHECK_STR(key("tchaikovsky"), key("chaykovskiy"));
+	/* j after a vowel and before a consonant or the end is the glide y */
+	CHECK_STR(key("sergej"), key("sergey"));
+	CHECK_STR(key("aleksej"), key("alexey"));
+	CHECK_STR(key("bojko"), key("boyko"));
+	/* elsewhere it is a consonant: Jamal, Hajji, Tajik */
+	CHECK_STR(key("jamal"), "jml");
+	CHECK_STR(key("hajji"), "hj");
+	CHECK_STR(key("tajik"), "tjk");
 	/* different names do not */
 	CHECK(strcmp(key("bush"), key("habbash")) != 0);
 	CHECK(strcmp(key("putin"), key("rutin")) != 0);
+	CHECK(strcmp(key("raja"), key("raya")) != 0);
 	/* numbers are kept exactly */
 	CHECK_STR(key("1"), "1");
 	CHECK_STR(key("a1b"), "a1b");
