@@ -45,6 +45,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Bibi Netanyahu', 'Benjamin Netanyahu'),
 	('Juan Doe', 'John Doe'),								-- the name in another language
 	('Ted Doe', 'Tom Doe'),									-- two names of other groups
+	('Craig Wright', 'Cargo Freight International'),		-- one sound skeleton, no spelling
+	('Lacey Smith', 'OOO SMT-K'),							-- a legal form is no name
 	('Angela Merkel', 'Angelo Mercaz'),						-- clearly different
 	('John Smith', 'Oleg Petrov')
 ) AS t(q, c);

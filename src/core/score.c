@@ -58,6 +58,9 @@
 #ifndef PHON_SIM
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
 #endif
+#ifndef PHON_SPELLING
+#define PHON_SPELLING 0.30		/* ... when they share this much spelling (Dice) */
+#endif
 #ifndef CONSONANT_SIM
 #define CONSONANT_SIM 0.92		/* a vowelless spelling and a vowelled one, same consonants */
 #endif
@@ -936,6 +939,18 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 		*kind = MK_NONE;
 		return 0.0;
 	}
+
+	/*
+	 * A legal form and a word that is none meet only as a typo ("AkG" for
+	 * AG): "llc" is no vowelless spelling of Lacey, "ltd" no phonetic one
+	 * of Leidy.
+	 */
+	if ((a->cls == SN_TOKEN_LEGAL_FORM) != (b->cls == SN_TOKEN_LEGAL_FORM))
+	{
+		d = edit_sim(a->s, a->len, b->s, b->len);
+		*kind = d > 0 ? MK_TYPO : MK_NONE;
+		return d;
+	}
 	d = chinese ? 0.0 : shape(dice_of(common, a->ngrams, b->ngrams));
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
 	if (d >= PHON_SIM)
@@ -957,7 +972,16 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 			*kind = MK_TYPO;
 		}
 	}
-	if (PHON_SIM > d && phon_agrees(a, b))
+	/*
+	 * A shared phonetic key says two spellings may sound alike; the
+	 * transliterations of one name also share part of their spelling
+	 * (Mohammed / Muhammad, Zhukov / Joukov), while unrelated names that
+	 * the coarse key happens to fold together share next to none (Craig /
+	 * Cargo, Potier / Badr).  A vowelless token has too few bigrams to ask.
+	 */
+	if (PHON_SIM > d && phon_agrees(a, b) &&
+		(a->vowelless || b->vowelless ||
+		 dice_of(common, a->ngrams, b->ngrams) >= PHON_SPELLING))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;

@@ -184,6 +184,15 @@ static const struct
 	{"John Smith", "Ivan Petrov", false, 0.4},
 	/* not among the syllables of a Chinese name */
 	{"Dan Li", "Daniel Li", false, 0.8},
+	/* a shared phonetic key with next to no shared spelling is no match */
+	{"Craig Wright", "CARGO FREIGHT INTERNATIONAL", false, 0.5},
+	{"Carrie Mays", "KAYIRA, Muhammad Mzee", false, 0.5},
+	{"Zhukov", "Joukov", true, 0.85},
+	{"Yusuf Hussein", "Youssef Husayn", true, 0.85},
+	/* a legal form meets a word only as a typo */
+	{"Lacey Smith", "OOO 'SMT-K'", false, 0.5},
+	{"Dora Leidy", "TARA LIMITED", false, 0.5},
+	{"Siemens AkG", "Siemens AG", true, 0.8},
 };
 
 void
@@ -205,6 +214,7 @@ suite_score(void)
 		"Deutsche Bank AG", "Deutsche Bank GmbH", "Noureddine ben Mohamed", "Noureddine ben Ali",
 		"Ted Doe", "Theodore Doe", "Edward Doe", "Teddy", "Juan Doe", "John Doe", "Ivan",
 		"Harry Smith", "Harold Smith", "Henry Smith", "Bibi Netanyahu", "Benjamin Netanyahu",
+		"Craig Wright", "Cargo Freight", "Lacey LLC", "Siemens AkG", "Zhukov", "Joukov",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
