@@ -58,6 +58,9 @@
 #ifndef PHON_SIM
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
 #endif
+#ifndef MIN_EVIDENCE
+#define MIN_EVIDENCE 1			/* a match weighs as the commoner token of the pair */
+#endif
 #ifndef PHON_SPELLING
 #define PHON_SPELLING 0.30		/* ... when they share this much spelling (Dice) */
 #endif
@@ -1039,6 +1042,25 @@ credited(const alignment *al, const sn_ptoken *t)
 	return al->best;
 }
 
+/*
+ * The evidence a query token's match carries: its weight, or the other
+ * token's when that one is commoner.  Two spellings agree no more rarely
+ * than the commoner of them occurs: a typo or an unvocalised spelling
+ * ("rodrigez", "mhmd") is missing from the frequency table and so weighs
+ * as much as the rarest name, though what it matched is "rodriguez" or
+ * "mohammed".
+ */
+static inline double
+pair_evidence(const alignment *al, const sn_ptoken *t, const sn_name *other)
+{
+	double		w = t->weight;
+
+	if (al->with >= 0 && !al->with_pair && !al->self_pair &&
+		other->tok[al->with].weight < w)
+		w = other->tok[al->with].weight;
+	return w;
+}
+
 static inline void
 note(alignment *al, double s, match_kind kind, int with, bool with_pair, bool self_pair)
 {
@@ -1353,7 +1375,7 @@ unmatched(double best)
  * which can only give a higher Sq).
  */
 static double
-query_side(const sn_name *q, const double *best, bool single_candidate)
+query_side(const sn_name *q, const double *best, const double *evidence, bool single_candidate)
 {
 	double		lambda;
 	double		matched = 0,
@@ -1362,8 +1384,10 @@ query_side(const sn_name *q, const double *best, bool single_candidate)
 
 	for (i = 0; i < q->ntok; i++)
 	{
-		matched += q->tok[i].weight * best[i];
-		missed += q->tok[i].weight * (1.0 - best[i]);
+		double		w = evidence ? evidence[i] : q->tok[i].weight;
+
+		matched += w * best[i];
+		missed += w * (1.0 - best[i]);
 	}
 	if (matched <= 0)
 		return 0.0;
@@ -1412,7 +1436,7 @@ json_num(sn_buf *b, const char *key, double v, bool comma)
 
 static void
 json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
-			const alignment *al)
+			const alignment *al, bool is_query)
 {
 	int			i;
 
@@ -1432,6 +1456,8 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 			SN_BUF_LIT(b, ", \"written_with_next\": true");
 		}
 		json_num(b, "weight", a->weight, true);
+		if (is_query && pair_evidence(&al[i], a, B) < a->weight)
+			json_num(b, "evidence", pair_evidence(&al[i], a, B), true);
 		json_num(b, "similarity", al[i].best, true);
 		if (credited(&al[i], a) < al[i].best)
 			json_num(b, "counts_as", credited(&al[i], a), true);
@@ -1467,6 +1493,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	alignment  *aq,
 			   *ac;
 	double	   *best;
+	double	   *evidence;
 	double	   *overlap;
 	double		sq,
 				cov = 0,
@@ -1497,16 +1524,32 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	aq = sn_alloc(sizeof(alignment) * q->ntok);
 	ac = sn_alloc(sizeof(alignment) * c->ntok);
 	best = sn_alloc(sizeof(double) * q->ntok);
+	evidence = sn_alloc(sizeof(double) * q->ntok);
 	overlap = sn_alloc(sizeof(double) * q->ntok);
 	align(q, c, aq, ac, overlap);
 
 	for (i = 0; i < q->ntok; i++)
 	{
 		best[i] = credited(&aq[i], &q->tok[i]);
+		evidence[i] = pair_evidence(&aq[i], &q->tok[i], c);
 		if (q->tok[i].number && aq[i].best < 1.0)
 			number_missing = true;
 	}
-	sq = query_side(q, best, c->ntok == 1);
+	/*
+	 * The query side counted with the query's weights, and with each
+	 * match weighing only its evidence (pair_evidence): the lower of the
+	 * two, so that the score never rises above what the query's weights
+	 * give (the index bound counts those) and a name whose every token
+	 * matches keeps its score whatever spellings it matched.
+	 */
+	sq = query_side(q, best, NULL, c->ntok == 1);
+	if (MIN_EVIDENCE)
+	{
+		double		se = query_side(q, best, evidence, c->ntok == 1);
+
+		if (se < sq)
+			sq = se;
+	}
 	for (i = 0; i < c->ntok; i++)
 	{
 		cov += c->tok[i].weight * credited(&ac[i], &c->tok[i]);
@@ -1569,8 +1612,8 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_string(explain, q->text, (int) q->len);
 		SN_BUF_LIT(explain, ", \"candidate\": ");
 		json_string(explain, c->text, (int) c->len);
-		json_tokens(explain, "query_tokens", q, c, aq);
-		json_tokens(explain, "candidate_tokens", c, q, ac);
+		json_tokens(explain, "query_tokens", q, c, aq, true);
+		json_tokens(explain, "candidate_tokens", c, q, ac, false);
 		json_num(explain, "query_side", sq, true);
 		json_num(explain, "candidate_coverage", cov, true);
 		json_num(explain, "candidate_factor", factor_c, true);
@@ -1591,6 +1634,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	sn_free(aq);
 	sn_free(ac);
 	sn_free(best);
+	sn_free(evidence);
 	sn_free(overlap);
 	return score;
 }
@@ -1976,6 +2020,6 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	/* the overlap term counts each token's best at least (see sn_score) */
 	for (i = 0; i < n; i++)
 		ov += q->tok[i].weight * (ub[i] > ovtok[i] ? ub[i] - ovtok[i] : 0.0);
-	result = (1.0 - EPS_RANK) * query_side(q, ub, false) + EPS_RANK * ov / q->total_weight;
+	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
 	return result;
 }

@@ -193,6 +193,9 @@ static const struct
 	{"Lacey Smith", "OOO 'SMT-K'", false, 0.5},
 	{"Dora Leidy", "TARA LIMITED", false, 0.5},
 	{"Siemens AkG", "Siemens AG", true, 0.8},
+	/* a match weighs as the commoner of its two spellings: mhmwd as Mohammed */
+	{"מחמוד פאטמה כהן", "KHAN, Mohammed", false, 0.7},
+	{"محمد علي", "Mohamed Ali", true, 0.9},
 };
 
 void
