@@ -321,6 +321,35 @@ const char *const sn_name_variants[] = {
 	"konstantin kostya constantine",
 	"anatoly anatoliy tolya",
 	"boris borya",
+	/*
+	 * Korean surnames and name syllables: Hangul comes out of the
+	 * normaliser in Revised Romanization (김정은 is gim jeong eun), while
+	 * lists and records write the usual or McCune-Reischauer spellings
+	 * (KIM Jong Un, RI Pyong Chol, CHOE Ryong Hae).  Only spellings that
+	 * the typo rule does not already bring together.
+	 */
+	"kim gim",
+	"park bak pak",
+	"lee yi ri rhee li",
+	"choi choe",
+	"jung jeong chung",
+	"kang gang",
+	"cho jo",
+	"yoon yun",
+	"jang chang",
+	"lim im rim",
+	"shin sin",
+	"yoo yu",
+	"seo suh",
+	"ahn an",
+	"moon mun",
+	"baek paek paik",
+	"eun un",
+	"seong sung",
+	"gyeong kyong kyung",
+	"yeong young yong",
+	"seok sok suk",
+	"cheol chol chul",
 };
 const size_t sn_n_name_variants = sizeof(sn_name_variants) / sizeof(sn_name_variants[0]);
 

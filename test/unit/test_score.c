@@ -196,6 +196,11 @@ static const struct
 	/* a match weighs as the commoner of its two spellings: mhmwd as Mohammed */
 	{"מחמוד פאטמה כהן", "KHAN, Mohammed", false, 0.7},
 	{"محمد علي", "Mohamed Ali", true, 0.9},
+	/* Korean names in Hangul (Revised Romanization) against the usual spellings */
+	{"김정은", "Kim Jong Un", true, 0.85},
+	{"박지성", "Park Ji Sung", true, 0.85},
+	{"리병철", "RI Pyong Chol", true, 0.8},
+	{"Kim Jong Un", "Kim Jong Il", false, 0.8},
 };
 
 void
