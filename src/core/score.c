@@ -142,6 +142,9 @@
 #ifndef W_TITLE
 #define W_TITLE		0.30
 #endif
+#ifndef W_PARTICLE
+#define W_PARTICLE	0.30		/* a lineage particle between two names */
+#endif
 #ifndef W_INITIAL
 #define W_INITIAL	0.50
 #endif
@@ -549,6 +552,19 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->lineage |= SN_LINEAGE_BEFORE;
 		if (i > 0 && lineage_particle(&out->tok[i - 1]))
 			t->lineage |= SN_LINEAGE_AFTER;
+
+		/*
+		 * A lineage particle between two names ("bin", "ibn") says how the
+		 * names are linked, not who is meant: it weighs as little as "al",
+		 * so that a list entry's longer chain of forefathers ("Usama bin
+		 * Muhammad ibn Awad ibn Ladin") does not count its particles as
+		 * names the query lacks.  "Ben" that starts a name is a given name.
+		 */
+		if (i > 0 && i + 1 < ntok && lineage_particle(t) && t->weight > W_PARTICLE)
+		{
+			out->total_weight += W_PARTICLE - t->weight;
+			t->weight = W_PARTICLE;
+		}
 		t->mgrams = NULL;
 		t->nmgrams = 0;
 		t->mphonlen = 0;

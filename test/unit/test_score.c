@@ -201,6 +201,8 @@ static const struct
 	{"박지성", "Park Ji Sung", true, 0.85},
 	{"리병철", "RI Pyong Chol", true, 0.8},
 	{"Kim Jong Un", "Kim Jong Il", false, 0.8},
+	/* particles between names are links, not names: a longer chain of forefathers */
+	{"Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin", true, 0.79},
 };
 
 void
