@@ -58,9 +58,6 @@
 #ifndef PHON_SIM
 #define PHON_SIM	0.85		/* tokens with one phonetic key */
 #endif
-#ifndef MIN_EVIDENCE
-#define MIN_EVIDENCE 1			/* a match weighs as the commoner token of the pair */
-#endif
 #ifndef PHON_SPELLING
 #define PHON_SPELLING 0.30		/* ... when they share this much spelling (Dice) */
 #endif
@@ -1387,8 +1384,9 @@ unmatched(double best)
 
 /*
  * Combine query-side bests into Sq; shared by the score and the bound.
- * single_candidate: the candidate is one word (the bound passes false,
- * which can only give a higher Sq).
+ * evidence: each token's weight as a match (pair_evidence), or NULL for
+ * the query's own weights (the bound).  single_candidate: the candidate is
+ * one word (the bound passes false, which can only give a higher Sq).
  */
 static double
 query_side(const sn_name *q, const double *best, const double *evidence, bool single_candidate)
@@ -1559,7 +1557,6 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 * matches keeps its score whatever spellings it matched.
 	 */
 	sq = query_side(q, best, NULL, c->ntok == 1);
-	if (MIN_EVIDENCE)
 	{
 		double		se = query_side(q, best, evidence, c->ntok == 1);
 
