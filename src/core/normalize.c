@@ -1440,9 +1440,12 @@ emit_roman(sn_buf *ascii, const UChar *s, int32_t len)
 	roman_run_end(&st, ascii);
 }
 
-/* Whether a transliterated word has letters left that emit_roman() reads */
+/*
+ * Whether a transliterated word still has letters beyond ASCII: any, or
+ * (roman_only) only those that emit_roman() reads.
+ */
 static bool
-roman_needed(const UChar *s, int32_t len)
+letters_left(const UChar *s, int32_t len, bool roman_only)
 {
 	int32_t		i = 0;
 
@@ -1455,6 +1458,8 @@ roman_needed(const UChar *s, int32_t len)
 		U16_NEXT(s, i, len, c);
 		if (c < 0x80 || !u_hasBinaryProperty(c, UCHAR_ALPHABETIC))
 			continue;
+		if (!roman_only)
+			return true;
 		sc = uscript_getScript(c, &status);
 		if (U_SUCCESS(status) && roman_script(sc))
 			return true;
@@ -1557,26 +1562,12 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		}
 		st = transliterate(id, &w, &wlen, &wcap, err);
 		/* a word that mixes scripts may keep some: finish with Any-Latin */
-		if (st == SN_OK && id != TR_ANY && !all_ascii_utf16(w, wlen))
-		{
-			bool		letters_left = false;
-			int32_t		k = 0;
-
-			while (k < wlen)
-			{
-				UChar32		c;
-
-				U16_NEXT(w, k, wlen, c);
-				if (c >= 0x80 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC))
-					letters_left = true;
-			}
-			if (letters_left)
-				st = transliterate(TR_ANY, &w, &wlen, &wcap, err);
-		}
+		if (st == SN_OK && id != TR_ANY && letters_left(w, wlen, false))
+			st = transliterate(TR_ANY, &w, &wlen, &wcap, err);
 	}
 	if (st == SN_OK)
 	{
-		if (roman_needed(w, wlen))
+		if (letters_left(w, wlen, true))
 			emit_roman(ascii, w, wlen);
 		else
 			emit_utf16(ascii, w, wlen);

@@ -1470,8 +1470,13 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 			SN_BUF_LIT(b, ", \"written_with_next\": true");
 		}
 		json_num(b, "weight", a->weight, true);
-		if (is_query && pair_evidence(&al[i], a, B) < a->weight)
-			json_num(b, "evidence", pair_evidence(&al[i], a, B), true);
+		if (is_query)
+		{
+			double		e = pair_evidence(&al[i], a, B);
+
+			if (e < a->weight)
+				json_num(b, "evidence", e, true);
+		}
 		json_num(b, "similarity", al[i].best, true);
 		if (credited(&al[i], a) < al[i].best)
 			json_num(b, "counts_as", credited(&al[i], a), true);
