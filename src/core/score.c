@@ -200,85 +200,119 @@ gram_char(char c)
 
 #define GRAM(a, b)	((uint16_t) ((a) * 37 + (b)))
 
-/* Distinct padded bigrams of s1 followed by s2 (s2 may be empty). */
+/*
+ * A set of gram codes as a bitset.  A token's grams are made distinct with
+ * one (instead of sorting them), and a query token's grams are put in one
+ * once per score: the grams it shares with each candidate token are then
+ * counted with one bit test per candidate gram, without the branches of a
+ * merge of two sorted lists (the score's hottest loop).  A set is cleared
+ * by unsetting the grams put in it, cheaper than zeroing it.
+ */
+#define GRAM_CODES	(37 * 37)
+#define GRAM_WORDS	((GRAM_CODES + 63) / 64)
+
+typedef struct gram_set
+{
+	uint64_t	w[GRAM_WORDS];
+} gram_set;
+
+static inline bool
+gram_set_has(const gram_set *set, uint16_t g)
+{
+	return (set->w[g >> 6] >> (g & 63)) & 1;
+}
+
+static inline void
+gram_set_add(gram_set *set, uint16_t g)
+{
+	set->w[g >> 6] |= UINT64_C(1) << (g & 63);
+}
+
+static inline void
+gram_set_fill(gram_set *set, const uint16_t *g, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		gram_set_add(set, g[i]);
+}
+
+static inline void
+gram_set_clear(gram_set *set, const uint16_t *g, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		set->w[g[i] >> 6] = 0;
+}
+
+/* How many of the distinct grams g are in set */
+static inline int
+gram_set_common(const gram_set *set, const uint16_t *g, int n)
+{
+	int			i,
+				c = 0;
+
+	for (i = 0; i < n; i++)
+		c += (int) gram_set_has(set, g[i]);
+	return c;
+}
+
+/* gram v to out[n] unless seen already; returns the new count */
+static inline int
+add_distinct(uint16_t *out, int n, uint16_t v, gram_set *seen)
+{
+	if (gram_set_has(seen, v))
+		return n;
+	gram_set_add(seen, v);
+	out[n] = v;
+	return n + 1;
+}
+
+/*
+ * Distinct padded bigrams of the token s, in the order they first occur.
+ * seen is empty on entry and on return.
+ */
 static int
-make_grams(const char *s1, int l1, const char *s2, int l2, uint16_t *out)
+make_grams(const char *s, int len, uint16_t *out, gram_set *seen)
 {
 	int			n = 0,
 				i,
-				k;
-	int			prev = 0;
+				prev = 0;
 
-	for (i = 0; i < l1 + l2; i++)
+	for (i = 0; i < len; i++)
 	{
-		int			c = gram_char(i < l1 ? s1[i] : s2[i - l1]);
+		int			c = gram_char(s[i]);
 
-		out[n++] = GRAM(prev, c);
+		n = add_distinct(out, n, GRAM(prev, c), seen);
 		prev = c;
 	}
-	out[n++] = GRAM(prev, 0);
-	/* insertion sort: gram lists are short */
-	for (i = 1; i < n; i++)
-	{
-		uint16_t	v = out[i];
-
-		k = i - 1;
-		while (k >= 0 && out[k] > v)
-		{
-			out[k + 1] = out[k];
-			k--;
-		}
-		out[k + 1] = v;
-	}
-	for (i = 1, k = 1; i < n; i++)
-		if (out[i] != out[k - 1])
-			out[k++] = out[i];
-	return k;
+	n = add_distinct(out, n, GRAM(prev, 0), seen);
+	gram_set_clear(seen, out, n);
+	return n;
 }
 
+/*
+ * Distinct grams of tokens a and b written together: both gram sets
+ * without the pads at the junction, plus the junction bigram.  seen is
+ * empty on entry and on return.
+ */
 static int
-join_grams(const sn_ptoken *a, const sn_ptoken *b, uint16_t *out)
+join_grams(const sn_ptoken *a, const sn_ptoken *b, uint16_t *out, gram_set *seen)
 {
 	uint16_t	end_a = GRAM(gram_char(a->s[a->len - 1]), 0);
 	uint16_t	start_b = GRAM(0, gram_char(b->s[0]));
-	uint16_t	junction = GRAM(gram_char(a->s[a->len - 1]), gram_char(b->s[0]));
-	int			i = 0,
-				j = 0,
+	int			i,
 				n = 0;
-	bool		junction_done = false;
 
-	while (i < a->ngrams || j < b->ngrams || !junction_done)
-	{
-		uint16_t	v;
-
-		if (i < a->ngrams && a->grams[i] == end_a)
-		{
-			i++;
-			continue;
-		}
-		if (j < b->ngrams && b->grams[j] == start_b)
-		{
-			j++;
-			continue;
-		}
-		/* the smallest of the next gram of a, of b, and the junction */
-		v = 0xFFFF;
-		if (i < a->ngrams)
-			v = a->grams[i];
-		if (j < b->ngrams && b->grams[j] < v)
-			v = b->grams[j];
-		if (!junction_done && junction <= v)
-		{
-			v = junction;
-			junction_done = true;
-		}
-		if (i < a->ngrams && a->grams[i] == v)
-			i++;
-		if (j < b->ngrams && b->grams[j] == v)
-			j++;
-		if (n == 0 || out[n - 1] != v)
-			out[n++] = v;
-	}
+	for (i = 0; i < a->ngrams; i++)
+		if (a->grams[i] != end_a)
+			n = add_distinct(out, n, a->grams[i], seen);
+	for (i = 0; i < b->ngrams; i++)
+		if (b->grams[i] != start_b)
+			n = add_distinct(out, n, b->grams[i], seen);
+	n = add_distinct(out, n, GRAM(gram_char(a->s[a->len - 1]), gram_char(b->s[0])), seen);
+	gram_set_clear(seen, out, n);
 	return n;
 }
 
@@ -411,6 +445,27 @@ vowelless(const char *s, int len)
 	return true;
 }
 
+/*
+ * The phonetic key of token i of n written together with the next one,
+ * to out (SN_PHONETIC_MAX + 1 bytes); returns its length, 0 when the two
+ * are not mergeable (nmgrams 0: the last token, or a number).  Computed
+ * where it is needed rather than by sn_name_prepare: the score asks for
+ * it only for the few token pairs that share enough spelling.
+ */
+static int
+merged_phon(const sn_name *n, int i, char *out)
+{
+	const sn_ptoken *t = &n->tok[i];
+	char		joined[2 * SN_MAX_TOKEN_LEN];
+
+	out[0] = '\0';
+	if (t->nmgrams == 0)
+		return 0;
+	memcpy(joined, t->s, t->len);
+	memcpy(joined + t->len, n->tok[i + 1].s, n->tok[i + 1].len);
+	return (int) sn_phonetic_key(joined, t->len + n->tok[i + 1].len, out);
+}
+
 sn_status
 sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -422,8 +477,10 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	uint16_t   *pool;
 	size_t		pool_used = 0;
 	size_t	   *spans;			/* start and length of each token */
+	gram_set	seen;			/* for making gram lists distinct */
 
 	memset(out, 0, sizeof(*out));
+	memset(&seen, 0, sizeof(seen));
 	sn_buf_init(&b, len + 16);
 	st = sn_normalize(utf8, len, &b, err);
 	if (st != SN_OK)
@@ -526,7 +583,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		}
 		t->phonlen = (int) sn_phonetic_key(t->s, t->len, t->phon);
 		t->grams = pool + pool_used;
-		t->ngrams = make_grams(t->s, t->len, "", 0, t->grams);
+		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
 		t->vowelless = !t->number && vowelless(t->s, t->len);
 		out->has_number |= t->number;
@@ -564,19 +621,11 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		}
 		t->mgrams = NULL;
 		t->nmgrams = 0;
-		t->mphonlen = 0;
-		t->mphon[0] = '\0';
 		if (i + 1 < ntok && !t->number && !out->tok[i + 1].number)
 		{
-			char		joined[2 * SN_MAX_TOKEN_LEN];
-			const sn_ptoken *n2 = &out->tok[i + 1];
-
 			t->mgrams = pool + pool_used;
-			t->nmgrams = join_grams(t, n2, t->mgrams);
+			t->nmgrams = join_grams(t, &out->tok[i + 1], t->mgrams, &seen);
 			pool_used += t->nmgrams;
-			memcpy(joined, t->s, t->len);
-			memcpy(joined + t->len, n2->s, n2->len);
-			t->mphonlen = (int) sn_phonetic_key(joined, t->len + n2->len, t->mphon);
 		}
 	}
 	/*
@@ -618,23 +667,15 @@ shape(double x)
 	return SHAPE_HI * (x - SHAPE_LO) / (SHAPE_HI - SHAPE_LO);
 }
 
+/* How many grams two distinct gram lists share */
 static int
 common_grams(const uint16_t *a, int na, const uint16_t *b, int nb)
 {
-	int			i = 0,
-				j = 0,
-				c = 0;
+	gram_set	set;
 
-	while (i < na && j < nb)
-	{
-		if (a[i] == b[j])
-			c++, i++, j++;
-		else if (a[i] < b[j])
-			i++;
-		else
-			j++;
-	}
-	return c;
+	memset(&set, 0, sizeof(set));
+	gram_set_fill(&set, a, na);
+	return gram_set_common(&set, b, nb);
 }
 
 /* Dice of two gram sets of na and nb grams that share common. */
@@ -642,12 +683,6 @@ static inline double
 dice_of(int common, int na, int nb)
 {
 	return na + nb > 0 ? 2.0 * common / (double) (na + nb) : 0.0;
-}
-
-static inline double
-dice(const uint16_t *a, int na, const uint16_t *b, int nb)
-{
-	return dice_of(common_grams(a, na, b, nb), na, nb);
 }
 
 /*
@@ -774,7 +809,8 @@ edit_sim_ub(int lq, int n_ms, int f_ms)
 
 /*
  * Similarity of a token and two tokens written together (either way
- * round): the share of the larger gram set that both have, and nothing
+ * round), of na and nb grams sharing common: the share of the larger gram
+ * set that both have, and nothing
  * below MERGE_MIN.  Stricter than Dice, so that "georgebush" does not pass
  * for "george": only a near-complete spelling of both tokens counts.
  */
@@ -785,15 +821,11 @@ merge_shape(double overlap)
 }
 
 static inline double
-merged_sim(const uint16_t *a, int na, const uint16_t *b, int nb)
+merged_sim(int common, int na, int nb)
 {
 	int			m = na > nb ? na : nb;
-	int			l = na > nb ? nb : na;
 
-	/* the overlap is at most the smaller set over the larger */
-	if (m == 0 || l < MERGE_MIN * m)
-		return 0.0;
-	return merge_shape(common_grams(a, na, b, nb) / (double) m);
+	return m > 0 ? merge_shape(common / (double) m) : 0.0;
 }
 
 /*
@@ -804,7 +836,7 @@ merged_sim(const uint16_t *a, int na, const uint16_t *b, int nb)
  * which hold every bigram of the two written together.
  */
 static double
-merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2)
+merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2, int common)
 {
 	char		joined[2 * SN_MAX_TOKEN_LEN];
 	int			lj = c1->len + c2->len;
@@ -813,9 +845,9 @@ merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2)
 	/* written together, the first letter is kept: most pairs stop here */
 	if (q->s[0] != c1->s[0] || abs(q->len - lj) > edits_allowed(L) || lj > SN_MAX_TOKEN_LEN)
 		return 0.0;
-	/* the bigrams of q missing from the two already rule out most pairs */
-	if ((q->ngrams - common_grams(q->grams, q->ngrams, c1->mgrams, c1->nmgrams) + 1) / 2 >
-		edits_allowed(L))
+	/* the bigrams of q missing from the two (it shares common with them)
+	 * already rule out most pairs */
+	if ((q->ngrams - common + 1) / 2 > edits_allowed(L))
 		return 0.0;
 	memcpy(joined, c1->s, c1->len);
 	memcpy(joined + c1->len, c2->s, c2->len);
@@ -1156,6 +1188,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	 */
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
 	bool		chinese = Q->script == SN_SCRIPT_HAN || C->script == SN_SCRIPT_HAN;
+	gram_set	qset,			/* the grams of query token i */
+				qmset;			/* ... and of it written together with the next */
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
@@ -1165,16 +1199,19 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	for (j = 0; j < C->ntok; j++)
 		ac[j].with = -1;
 
+	memset(&qset, 0, sizeof(qset));
+	memset(&qmset, 0, sizeof(qmset));
 	for (i = 0; i < Q->ntok; i++)
 	{
 		const sn_ptoken *q = &Q->tok[i];
 
+		gram_set_fill(&qset, q->grams, q->ngrams);
 		for (j = 0; j < C->ntok; j++)
 		{
 			const sn_ptoken *c = &C->tok[j];
 			match_kind	kind;
 			int			common = (q->number || c->number) ? 0 :
-				common_grams(q->grams, q->ngrams, c->grams, c->ngrams);
+				gram_set_common(&qset, c->grams, c->ngrams);
 			double		s = tsim(q, c, common, chinese, &kind);
 			double		o;
 
@@ -1197,6 +1234,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				np++;
 			}
 		}
+		gram_set_clear(&qset, q->grams, q->ngrams);
 		if ((i & 7) == 7)
 			sn_check_interrupts();
 	}
@@ -1218,22 +1256,30 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	{
 		const sn_ptoken *q = &Q->tok[i];
 
+		gram_set_fill(&qset, q->grams, q->ngrams);
+		gram_set_fill(&qmset, q->mgrams, q->nmgrams);
 		for (j = 0; j < C->ntok; j++)
 		{
 			const sn_ptoken *c = &C->tok[j];
 			double		s;
+			int			common;
 
 			/* q against c and the next candidate token written together */
 			if (!q->number && c->nmgrams > 0)
 			{
-				s = merged_sim(q->grams, q->ngrams, c->mgrams, c->nmgrams);
-				if (s < PHON_SIM && !chinese &&
-					same_phon(q->phon, q->phonlen, c->mphon, c->mphonlen) &&
-					dice(q->grams, q->ngrams, c->mgrams, c->nmgrams) >= MERGE_PHON_SPELLING)
-					s = PHON_SIM;
+				common = gram_set_common(&qset, c->mgrams, c->nmgrams);
+				s = merged_sim(common, q->ngrams, c->nmgrams);
+				if (s < PHON_SIM && !chinese && q->phonlen >= 3 &&
+					dice_of(common, q->ngrams, c->nmgrams) >= MERGE_PHON_SPELLING)
+				{
+					char		cm[SN_PHONETIC_MAX + 1];
+
+					if (same_phon(q->phon, q->phonlen, cm, merged_phon(C, j, cm)))
+						s = PHON_SIM;
+				}
 				if (s < PHON_SIM)
 				{
-					double		e = merged_typo_sim(q, c, &C->tok[j + 1]);
+					double		e = merged_typo_sim(q, c, &C->tok[j + 1], common);
 
 					if (e > s)
 						s = e;
@@ -1255,11 +1301,16 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			/* q and the next query token written together, against c */
 			if (q->nmgrams > 0 && !c->number)
 			{
-				s = merged_sim(q->mgrams, q->nmgrams, c->grams, c->ngrams);
-				if (s < PHON_SIM && !chinese &&
-					same_phon(q->mphon, q->mphonlen, c->phon, c->phonlen) &&
-					dice(q->mgrams, q->nmgrams, c->grams, c->ngrams) >= MERGE_PHON_SPELLING)
-					s = PHON_SIM;
+				common = gram_set_common(&qmset, c->grams, c->ngrams);
+				s = merged_sim(common, q->nmgrams, c->ngrams);
+				if (s < PHON_SIM && !chinese && c->phonlen >= 3 &&
+					dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING)
+				{
+					char		qm[SN_PHONETIC_MAX + 1];
+
+					if (same_phon(qm, merged_phon(Q, i, qm), c->phon, c->phonlen))
+						s = PHON_SIM;
+				}
 				if (s > 0 && (s <= tok_sim(q, c, chinese) || s <= tok_sim(&Q->tok[i + 1], c, chinese)))
 					s = 0;
 				if (s > 0)
@@ -1270,6 +1321,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				}
 			}
 		}
+		gram_set_clear(&qset, q->grams, q->ngrams);
+		gram_set_clear(&qmset, q->mgrams, q->nmgrams);
 		if ((i & 7) == 7)
 			sn_check_interrupts();
 	}
@@ -1722,7 +1775,9 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 	int			i,
 				k = 0,
 				j,
-				d;
+				d,
+				ml;
+	char		mphon[SN_PHONETIC_MAX + 1];
 
 	for (i = 0; i < n->ntok; i++)
 	{
@@ -1741,8 +1796,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
-			if (t->mphonlen >= 2)
-				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+			if ((ml = merged_phon(n, i, mphon)) >= 2)
+				keys[k++] = KEY_PHON(hash_bytes(mphon, ml));
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					keys[k++] = KEY_VARIANT(t->variant[j]);
@@ -1778,7 +1833,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				j,
 				k = 0,
 				total = 0,
-				mtotal = 0;
+				mtotal = 0,
+				ml;
+	char		mphon[SN_PHONETIC_MAX + 1];
 	uint32_t   *all;
 	bool	   *none;
 
@@ -1807,8 +1864,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_INITIAL(t->s[0]);
 			if (t->phonlen >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
-			if (t->mphonlen >= 2)
-				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+			if ((ml = merged_phon(q, i, mphon)) >= 2)
+				all[k++] = KEY_PHON(hash_bytes(mphon, ml));
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					all[k++] = KEY_VARIANT(t->variant[j]);
@@ -1870,8 +1927,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_phon_idx[i] = (!t->number && t->phonlen >= 2) ?
 			key_index(plan, KEY_PHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
-		plan->tok_mphon_idx[i] = t->mphonlen >= 2 ?
-			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
+		ml = merged_phon(q, i, mphon);
+		plan->tok_mphon_idx[i] = ml >= 2 ? key_index(plan, KEY_PHON(hash_bytes(mphon, ml))) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;

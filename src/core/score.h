@@ -28,12 +28,10 @@ typedef struct sn_ptoken
 	float		weight;
 	char		phon[16];		/* phonetic key, NUL-terminated */
 	int			phonlen;
-	uint16_t   *grams;			/* distinct padded bigram codes, sorted */
+	uint16_t   *grams;			/* distinct padded bigram codes */
 	int			ngrams;
 	uint16_t   *mgrams;			/* grams of this token joined to the next */
 	int			nmgrams;		/* 0 when there is no mergeable next token */
-	char		mphon[16];		/* phonetic key of this token and the next */
-	int			mphonlen;
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
 	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
