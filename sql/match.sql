@@ -38,6 +38,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Ig0r Sech1n', 'Igor Sechin'),							-- digits for letters
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
+	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped
+	('Usama bin Muhammad ibn Awad ibn Ladin', 'Usama bin Ahmad ibn Awad ibn Ladin'),	-- another one
 	('Trust 2007-AHL1', 'Trust 2007-AHL2'),					-- but digits at a word's end count
 	('Yun Xu', 'ANO PO KSI'),									-- short sound-alike tokens
 	('Clara Sierra', 'SIERRA'),								-- a one-word candidate

@@ -142,6 +142,9 @@
 #ifndef W_PARTICLE
 #define W_PARTICLE	0.30		/* a lineage particle between two names */
 #endif
+#ifndef W_ANCESTOR
+#define W_ANCESTOR	0.50		/* a name between two lineage particles */
+#endif
 #ifndef W_INITIAL
 #define W_INITIAL	0.50
 #endif
@@ -618,6 +621,20 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		{
 			out->total_weight += W_PARTICLE - t->weight;
 			t->weight = W_PARTICLE;
+		}
+		/*
+		 * A name between two lineage particles is a forefather in the
+		 * middle of the chain ("Muhammad" and "Awad" in "Usama bin Muhammad
+		 * ibn Awad ibn Ladin"): the usual short form drops the chain
+		 * ("Osama bin Laden"), so it weighs as little as a middle name the
+		 * other side may lack.  Another father's name is still a conflict
+		 * (lineage_conflict).
+		 */
+		if (t->lineage == (SN_LINEAGE_BEFORE | SN_LINEAGE_AFTER) && !lineage_particle(t) &&
+			!t->number && t->weight > W_ANCESTOR)
+		{
+			out->total_weight += W_ANCESTOR - t->weight;
+			t->weight = W_ANCESTOR;
 		}
 		t->mgrams = NULL;
 		t->nmgrams = 0;

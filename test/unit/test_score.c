@@ -201,8 +201,12 @@ static const struct
 	{"박지성", "Park Ji Sung", true, 0.85},
 	{"리병철", "RI Pyong Chol", true, 0.8},
 	{"Kim Jong Un", "Kim Jong Il", false, 0.8},
-	/* particles between names are links, not names: a longer chain of forefathers */
-	{"Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin", true, 0.79},
+	/* particles between names are links, not names, and the forefathers in
+	 * the middle of a chain weigh as middle names: the usual short form */
+	{"Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin", true, 0.8},
+	{"Usama bin Muhammad ibn Awad ibn Ladin", "Osama bin Laden", true, 0.8},
+	/* ... while another forefather in the chain is still another person */
+	{"Usama bin Muhammad ibn Awad ibn Ladin", "Usama bin Ahmad ibn Awad ibn Ladin", false, 0.8},
 };
 
 void
