@@ -449,24 +449,51 @@ vowelless(const char *s, int len)
 }
 
 /*
- * The phonetic key of token i of n written together with the next one,
- * to out (SN_PHONETIC_MAX + 1 bytes); returns its length, 0 when the two
- * are not mergeable (nmgrams 0: the last token, or a number).  Computed
- * where it is needed rather than by sn_name_prepare: the score asks for
- * it only for the few token pairs that share enough spelling.
+ * A token's phonetic key (its length; the key is in t->phon), computed the
+ * first time it is asked for: the score tells most token pairs apart by
+ * their spelling before it needs the key (see tsim), so most candidate
+ * tokens never need one.  The key is a cache inside the token, which stays
+ * logically unchanged, hence the cast; every sn_name is allocated writable.
+ */
+static inline int
+tok_phon(const sn_ptoken *t)
+{
+	if (t->phonlen < 0)
+	{
+		sn_ptoken  *w = (sn_ptoken *) t;
+
+		w->phonlen = (int) sn_phonetic_key(t->s, t->len, w->phon);
+	}
+	return t->phonlen;
+}
+
+/*
+ * The phonetic key of token i of n written together with the next one
+ * (its length, the key in mphon; 0 when the two are not mergeable: nmgrams
+ * 0, the last token or a number), computed the first time it is asked for
+ * and kept in the token like its own key (tok_phon): the merge rule asks
+ * for it only for pairs that share enough spelling.
  */
 static int
-merged_phon(const sn_name *n, int i, char *out)
+merged_phon(const sn_name *n, int i)
 {
 	const sn_ptoken *t = &n->tok[i];
-	char		joined[2 * SN_MAX_TOKEN_LEN];
 
-	out[0] = '\0';
-	if (t->nmgrams == 0)
-		return 0;
-	memcpy(joined, t->s, t->len);
-	memcpy(joined + t->len, n->tok[i + 1].s, n->tok[i + 1].len);
-	return (int) sn_phonetic_key(joined, t->len + n->tok[i + 1].len, out);
+	if (t->mphonlen < 0)
+	{
+		sn_ptoken  *w = (sn_ptoken *) t;
+		char		joined[2 * SN_MAX_TOKEN_LEN];
+
+		w->mphon[0] = '\0';
+		w->mphonlen = 0;
+		if (t->nmgrams > 0)
+		{
+			memcpy(joined, t->s, t->len);
+			memcpy(joined + t->len, n->tok[i + 1].s, n->tok[i + 1].len);
+			w->mphonlen = (int) sn_phonetic_key(joined, t->len + n->tok[i + 1].len, w->mphon);
+		}
+	}
+	return t->mphonlen;
 }
 
 sn_status
@@ -584,7 +611,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->variant[0] = info.variant[0];
 			t->variant[1] = info.variant[1];
 		}
-		t->phonlen = (int) sn_phonetic_key(t->s, t->len, t->phon);
+		t->phonlen = -1;		/* computed when asked for: tok_phon() */
+		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
@@ -682,17 +710,6 @@ shape(double x)
 	if (x <= SHAPE_LO)
 		return 0.0;
 	return SHAPE_HI * (x - SHAPE_LO) / (SHAPE_HI - SHAPE_LO);
-}
-
-/* How many grams two distinct gram lists share */
-static int
-common_grams(const uint16_t *a, int na, const uint16_t *b, int nb)
-{
-	gram_set	set;
-
-	memset(&set, 0, sizeof(set));
-	gram_set_fill(&set, a, na);
-	return gram_set_common(&set, b, nb);
 }
 
 /* Dice of two gram sets of na and nb grams that share common. */
@@ -922,7 +939,7 @@ has_vowel(const sn_ptoken *t)
 static bool
 phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 {
-	if (a->phonlen < 2 || a->phonlen != b->phonlen ||
+	if (tok_phon(a) < 2 || a->phonlen != tok_phon(b) ||
 		memcmp(a->phon, b->phon, a->phonlen) != 0)
 		return false;
 	if (a->phonlen >= 4)
@@ -1044,9 +1061,10 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * the coarse key happens to fold together share next to none (Craig /
 	 * Cargo, Potier / Badr).  A vowelless token has too few bigrams to ask.
 	 */
-	if (PHON_SIM > d && phon_agrees(a, b) &&
+	if (PHON_SIM > d &&
 		(a->vowelless || b->vowelless ||
-		 dice_of(common, a->ngrams, b->ngrams) >= PHON_SPELLING))
+		 dice_of(common, a->ngrams, b->ngrams) >= PHON_SPELLING) &&
+		phon_agrees(a, b))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
@@ -1169,17 +1187,6 @@ pair_sim_cmp(const void *a, const void *b)
 	return x->j - y->j;
 }
 
-/* Similarity of two tokens, computing their shared bigrams. */
-static double
-tok_sim(const sn_ptoken *a, const sn_ptoken *b, bool chinese)
-{
-	match_kind	kind;
-	int			common = (a->number || b->number) ? 0 :
-		common_grams(a->grams, a->ngrams, b->grams, b->ngrams);
-
-	return tsim(a, b, common, chinese, &kind);
-}
-
 /*
  * Every token's best similarity against the other name.  Token pairs are
  * assigned one to one, best first (each candidate token can stand for one
@@ -1196,7 +1203,10 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				j,
 				np = 0,
 				k;
-	pair_sim   *pairs = sn_alloc(sizeof(pair_sim) * (Q->ntok * C->ntok + 1));
+	int			npairs = Q->ntok * C->ntok + 1;
+	/* one allocation: the pairs, then each pair's tsim (raw[i * C->ntok + j]) */
+	pair_sim   *pairs = sn_alloc((sizeof(pair_sim) + sizeof(double)) * npairs);
+	double	   *raw = (double *) (pairs + npairs);
 	/*
 	 * Two Chinese names are compared syllable by syllable, with no typo
 	 * model: another syllable is another character (习近朋 is not 习近平),
@@ -1232,6 +1242,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			double		s = tsim(q, c, common, chinese, &kind);
 			double		o;
 
+			raw[i * C->ntok + j] = s;
 			if (syllables && kind != MK_EXACT)
 				s = 0;
 
@@ -1265,9 +1276,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 		note(&aq[ps->i], ps->s, ps->kind, ps->j, false, false);
 		note(&ac[ps->j], ps->s, ps->kind, ps->i, false, false);
 	}
-	sn_free(pairs);
 	if (syllables)
+	{
+		sn_free(pairs);
 		return;
+	}
 
 	for (i = 0; i < Q->ntok; i++)
 	{
@@ -1281,17 +1294,23 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			double		s;
 			int			common;
 
-			/* q against c and the next candidate token written together */
-			if (!q->number && c->nmgrams > 0)
+			/*
+			 * q against c and the next candidate token written together.
+			 * Written together, two tokens must resemble the other token
+			 * better than either does alone ("W Frost" is not "Frost"
+			 * written with a stray initial): when q equals one of them,
+			 * nothing can, and most pairs stop here.
+			 */
+			if (!q->number && c->nmgrams > 0 &&
+				raw[i * C->ntok + j] < 1.0 && raw[i * C->ntok + j + 1] < 1.0)
 			{
 				common = gram_set_common(&qset, c->mgrams, c->nmgrams);
 				s = merged_sim(common, q->ngrams, c->nmgrams);
-				if (s < PHON_SIM && !chinese && q->phonlen >= 3 &&
-					dice_of(common, q->ngrams, c->nmgrams) >= MERGE_PHON_SPELLING)
+				if (s < PHON_SIM && !chinese &&
+					dice_of(common, q->ngrams, c->nmgrams) >= MERGE_PHON_SPELLING &&
+					tok_phon(q) >= 3)
 				{
-					char		cm[SN_PHONETIC_MAX + 1];
-
-					if (same_phon(q->phon, q->phonlen, cm, merged_phon(C, j, cm)))
+					if (same_phon(q->phon, q->phonlen, c->mphon, merged_phon(C, j)))
 						s = PHON_SIM;
 				}
 				if (s < PHON_SIM)
@@ -1301,12 +1320,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 					if (e > s)
 						s = e;
 				}
-				/*
-				 * Written together, two tokens must resemble the other
-				 * token better than either does alone: "W Frost" is not
-				 * "Frost" written with a stray initial.
-				 */
-				if (s > 0 && (s <= tok_sim(q, c, chinese) || s <= tok_sim(q, &C->tok[j + 1], chinese)))
+				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[i * C->ntok + j + 1]))
 					s = 0;
 				if (s > 0)
 				{
@@ -1316,19 +1330,19 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				}
 			}
 			/* q and the next query token written together, against c */
-			if (q->nmgrams > 0 && !c->number)
+			if (q->nmgrams > 0 && !c->number &&
+				raw[i * C->ntok + j] < 1.0 && raw[(i + 1) * C->ntok + j] < 1.0)
 			{
 				common = gram_set_common(&qmset, c->grams, c->ngrams);
 				s = merged_sim(common, q->nmgrams, c->ngrams);
-				if (s < PHON_SIM && !chinese && c->phonlen >= 3 &&
-					dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING)
+				if (s < PHON_SIM && !chinese &&
+					dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING &&
+					tok_phon(c) >= 3)
 				{
-					char		qm[SN_PHONETIC_MAX + 1];
-
-					if (same_phon(qm, merged_phon(Q, i, qm), c->phon, c->phonlen))
+					if (same_phon(q->mphon, merged_phon(Q, i), c->phon, c->phonlen))
 						s = PHON_SIM;
 				}
-				if (s > 0 && (s <= tok_sim(q, c, chinese) || s <= tok_sim(&Q->tok[i + 1], c, chinese)))
+				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[(i + 1) * C->ntok + j]))
 					s = 0;
 				if (s > 0)
 				{
@@ -1343,6 +1357,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 		if ((i & 7) == 7)
 			sn_check_interrupts();
 	}
+	sn_free(pairs);
 }
 
 /*
@@ -1610,11 +1625,12 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		return 0.0;
 	}
 
-	aq = sn_alloc(sizeof(alignment) * q->ntok);
-	ac = sn_alloc(sizeof(alignment) * c->ntok);
-	best = sn_alloc(sizeof(double) * q->ntok);
-	evidence = sn_alloc(sizeof(double) * q->ntok);
-	overlap = sn_alloc(sizeof(double) * q->ntok);
+	/* one allocation for the per-token arrays (alignment holds a double) */
+	aq = sn_alloc(sizeof(alignment) * (q->ntok + c->ntok) + sizeof(double) * 3 * q->ntok);
+	ac = aq + q->ntok;
+	best = (double *) (ac + c->ntok);
+	evidence = best + q->ntok;
+	overlap = evidence + q->ntok;
 	align(q, c, aq, ac, overlap);
 
 	for (i = 0; i < q->ntok; i++)
@@ -1720,10 +1736,6 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		sn_buf_putc(explain, '}');
 	}
 	sn_free(aq);
-	sn_free(ac);
-	sn_free(best);
-	sn_free(evidence);
-	sn_free(overlap);
 	return score;
 }
 
@@ -1792,9 +1804,7 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 	int			i,
 				k = 0,
 				j,
-				d,
-				ml;
-	char		mphon[SN_PHONETIC_MAX + 1];
+				d;
 
 	for (i = 0; i < n->ntok; i++)
 	{
@@ -1811,10 +1821,10 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 		{
 			if (t->initial)
 				keys[k++] = KEY_INITIAL(t->s[0]);
-			if (t->phonlen >= 2)
+			if (tok_phon(t) >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
-			if ((ml = merged_phon(n, i, mphon)) >= 2)
-				keys[k++] = KEY_PHON(hash_bytes(mphon, ml));
+			if (merged_phon(n, i) >= 2)
+				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					keys[k++] = KEY_VARIANT(t->variant[j]);
@@ -1850,9 +1860,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				j,
 				k = 0,
 				total = 0,
-				mtotal = 0,
-				ml;
-	char		mphon[SN_PHONETIC_MAX + 1];
+				mtotal = 0;
 	uint32_t   *all;
 	bool	   *none;
 
@@ -1879,10 +1887,10 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		{
 			if (t->len > 1)
 				all[k++] = KEY_INITIAL(t->s[0]);
-			if (t->phonlen >= 2)
+			if (tok_phon(t) >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
-			if ((ml = merged_phon(q, i, mphon)) >= 2)
-				all[k++] = KEY_PHON(hash_bytes(mphon, ml));
+			if (merged_phon(q, i) >= 2)
+				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					all[k++] = KEY_VARIANT(t->variant[j]);
@@ -1941,11 +1949,11 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			plan->mrg_gram_idx[mtotal++] = key_index(plan, KEY_GRAM(t->mgrams[j]));
 		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(hash_bytes(t->s, t->len))) : -1;
 		plan->tok_init_idx[i] = (!t->number && t->len > 1) ? key_index(plan, KEY_INITIAL(t->s[0])) : -1;
-		plan->tok_phon_idx[i] = (!t->number && t->phonlen >= 2) ?
+		plan->tok_phon_idx[i] = (!t->number && tok_phon(t) >= 2) ?
 			key_index(plan, KEY_PHON(hash_bytes(t->phon, t->phonlen))) : -1;
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
-		ml = merged_phon(q, i, mphon);
-		plan->tok_mphon_idx[i] = ml >= 2 ? key_index(plan, KEY_PHON(hash_bytes(mphon, ml))) : -1;
+		plan->tok_mphon_idx[i] = merged_phon(q, i) >= 2 ?
+			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;

@@ -26,12 +26,14 @@ typedef struct sn_ptoken
 	bool		initial;		/* a single letter */
 	uint8_t		cls;			/* sn_token_class */
 	float		weight;
-	char		phon[16];		/* phonetic key, NUL-terminated */
-	int			phonlen;
+	char		phon[16];		/* phonetic key, NUL-terminated, once computed */
+	int			phonlen;		/* -1 until computed (see tok_phon) */
 	uint16_t   *grams;			/* distinct padded bigram codes */
 	int			ngrams;
 	uint16_t   *mgrams;			/* grams of this token joined to the next */
 	int			nmgrams;		/* 0 when there is no mergeable next token */
+	char		mphon[16];		/* phonetic key of this token and the next */
+	int			mphonlen;		/* -1 until computed */
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
 	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
