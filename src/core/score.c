@@ -180,8 +180,9 @@ token_weight(const char *tok, size_t len, sn_token_info info)
 		return W_INITIAL;
 	p = info.p;
 	if (p < P_FLOOR)
-		p = P_FLOOR;
-	w = -log10(p) - W_SHIFT;
+		w = -log10(P_FLOOR) - W_SHIFT;
+	else
+		w = info.neglog10p - W_SHIFT;
 	return (float) (w < W_MIN ? W_MIN : w);
 }
 
@@ -325,6 +326,24 @@ is_letter(char c)
 	return c >= 'a' && c <= 'z';
 }
 
+/* a, e, i, o, u or y: a vowel of a canonical token, y included */
+static inline bool
+is_vowel_y(char c)
+{
+	switch (c)
+	{
+		case 'a':
+		case 'e':
+		case 'i':
+		case 'o':
+		case 'u':
+		case 'y':
+			return true;
+		default:
+			return false;
+	}
+}
+
 /*
  * Digits written inside a word stand for the letters they look like
  * ("Ig0r Sech1n"): a digit with a letter on either side is read as that
@@ -443,7 +462,7 @@ vowelless(const char *s, int len)
 	if (len < 2)
 		return false;
 	for (i = 0; i < len; i++)
-		if (!is_letter(s[i]) || (i > 0 && strchr("eiou", s[i]) != NULL))
+		if (!is_letter(s[i]) || (i > 0 && s[i] != 'a' && s[i] != 'y' && is_vowel_y(s[i])))
 			return false;
 	return true;
 }
@@ -922,7 +941,7 @@ has_vowel(const sn_ptoken *t)
 	int			i;
 
 	for (i = 0; i < t->len; i++)
-		if (strchr("aeiouy", t->s[i]) != NULL)
+		if (is_vowel_y(t->s[i]))
 			return true;
 	return false;
 }

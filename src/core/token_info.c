@@ -13,6 +13,7 @@
 #include "normalize.h"
 #include "token_freq.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +63,7 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 		sl->len = (uint32_t) len;
 		sl->info.cls = SN_TOKEN_WORD;
 		sl->info.p = 0;
+		sl->info.neglog10p = 0;
 		sl->info.variant[0] = sl->info.variant[1] = 0;
 	}
 	if (cls != SN_TOKEN_WORD)
@@ -129,12 +131,16 @@ build(void)
 		add(sn_kept_titles[i], SN_TOKEN_TITLE, 0);
 	for (i = 0; i < sn_n_name_variants; i++)
 		add_variants(sn_name_variants[i], (uint8_t) (i + 1));
+	/* the score weighs a token by -log10(p): one logarithm per word, here */
+	for (i = 0; i <= mask; i++)
+		if (table[i].s != NULL && table[i].info.p > 0)
+			table[i].info.neglog10p = -log10((double) table[i].info.p);
 }
 
 sn_token_info
 sn_token_lookup(const char *tok, size_t len)
 {
-	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0};
+	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0, 0};
 	slot	   *sl;
 	size_t		i;
 
@@ -143,7 +149,7 @@ sn_token_lookup(const char *tok, size_t len)
 	for (i = 0; i < len; i++)
 		if (tok[i] >= '0' && tok[i] <= '9')
 		{
-			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0};
+			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0, 0};
 
 			return num;
 		}
