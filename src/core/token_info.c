@@ -27,6 +27,14 @@ typedef struct slot
 static slot *table;
 static uint32_t mask;
 
+/*
+ * Each slot's hash, with the low bit set (0: an empty slot), apart from
+ * the slots: a probe reads this dense array (4 bytes a slot, which stays
+ * in cache) and touches a slot and its string only when the hash agrees;
+ * most tokens looked up are not in the table.
+ */
+static uint32_t *slot_hash;
+
 static inline uint32_t
 hash_token(const char *s, size_t len)
 {
@@ -44,10 +52,13 @@ hash_token(const char *s, size_t len)
 static slot *
 find_slot(const char *s, size_t len)
 {
-	uint32_t	i = hash_token(s, len) & mask;
+	uint32_t	h = hash_token(s, len);
+	uint32_t	i = h & mask;
 
-	while (table[i].s != NULL &&
-		   !(table[i].len == len && memcmp(table[i].s, s, len) == 0))
+	h |= 1;
+
+	while (slot_hash[i] != 0 &&
+		   !(slot_hash[i] == h && table[i].len == len && memcmp(table[i].s, s, len) == 0))
 		i = (i + 1) & mask;
 	return &table[i];
 }
@@ -59,6 +70,7 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 
 	if (sl->s == NULL)
 	{
+		slot_hash[sl - table] = hash_token(s, len) | 1;
 		sl->s = s;
 		sl->len = (uint32_t) len;
 		sl->info.cls = SN_TOKEN_WORD;
@@ -118,7 +130,8 @@ build(void)
 		size *= 2;
 	/* static storage, allocated once per process with malloc on purpose */
 	table = calloc(size, sizeof(slot));
-	if (table == NULL)
+	slot_hash = calloc(size, sizeof(uint32_t));
+	if (table == NULL || slot_hash == NULL)
 		abort();
 	mask = size - 1;
 	for (i = 0; i < sn_n_token_freqs; i++)
