@@ -804,8 +804,103 @@ russian_table(sn_buf *ascii, const UChar *w, int32_t len)
 }
 
 /*
+ * "Ukrainian-Latin/BGN; Latin-ASCII" for the lowercase Ukrainian alphabet
+ * and the Russian letters a Ukrainian name may still carry, as
+ * emit_utf16() leaves it: unlike the Russian rules, none depends on its
+ * context (є is "ye" and я "ya" everywhere, г is "h", и is "y"; the soft
+ * sign leaves nothing).  Anything else goes to ICU.
+ */
+static const char *
+ukrainian_letter(UChar c)
+{
+	static const char *const letters[0x0450 - 0x0430] = {
+		"a", "b", "v", "h", "d", "e", "zh", "z",	/* а б в г д е ж з */
+		"y", "y", "k", "l", "m", "n", "o", "p",	/* и й к л м н о п */
+		"r", "s", "t", "u", "f", "kh", "ts", "ch",	/* р с т у ф х ц ч */
+		"sh", "shch", "", "y", "", "e", "yu", "ya",	/* ш щ ъ ы ь э ю я */
+	};
+
+	if (c >= 0x0430 && c < 0x0450)
+		return letters[c - 0x0430];
+	switch (c)
+	{
+		case 0x0451:			/* ё */
+			return "e";
+		case 0x0454:			/* є */
+			return "ye";
+		case 0x0456:			/* і */
+			return "i";
+		case 0x0457:			/* ї */
+			return "yi";
+		case 0x0491:			/* ґ */
+			return "g";
+		default:
+			return NULL;
+	}
+}
+
+/*
+ * "Serbian-Latin/BGN; Latin-ASCII" for the lowercase Serbian alphabet, as
+ * emit_utf16() leaves it: one letter gives the same Latin letters wherever
+ * it stands (ђ đ d, ћ ć c, џ dž dz, љ lj, њ nj).  A word with a letter that
+ * Serbian does not write (й, я, ...) goes to ICU.
+ */
+static const char *
+serbian_letter(UChar c)
+{
+	static const char *const letters[0x0450 - 0x0430] = {
+		"a", "b", "v", "g", "d", "e", "z", "z",	/* а б в г д е ж з */
+		"i", NULL, "k", "l", "m", "n", "o", "p",	/* и й к л м н о п */
+		"r", "s", "t", "u", "f", "h", "c", "c",	/* р с т у ф х ц ч */
+		"s", NULL, NULL, NULL, NULL, NULL, NULL, NULL,	/* ш щ ъ ы ь э ю я */
+	};
+
+	if (c >= 0x0430 && c < 0x0450)
+		return letters[c - 0x0430];
+	switch (c)
+	{
+		case 0x0452:			/* ђ */
+			return "d";
+		case 0x0458:			/* ј */
+			return "j";
+		case 0x0459:			/* љ */
+			return "lj";
+		case 0x045A:			/* њ */
+			return "nj";
+		case 0x045B:			/* ћ */
+			return "c";
+		case 0x045F:			/* џ */
+			return "dz";
+		default:
+			return NULL;
+	}
+}
+
+/* A word through a table of letters that do not depend on their context */
+static bool
+letter_table(sn_buf *ascii, const UChar *w, int32_t len, const char *(*letter) (UChar))
+{
+	size_t		start = ascii->len;
+	int32_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		const char *t = letter(w[i]);
+
+		if (t == NULL)
+		{
+			ascii->len = start;
+			ascii->data[start] = '\0';
+			return false;
+		}
+		sn_buf_append(ascii, t, strlen(t));
+	}
+	return true;
+}
+
+/*
  * "Latin-ASCII" for the Latin-1 and Latin Extended-A letters, U+00E0 to
- * U+017F (input is case-folded and composed, so ß and the uppercase
+ * U+017F, and Romanian ș and ț (input is case-folded and composed, so ß and the uppercase
  * letters never arrive; ŉ is ʼn by then), as emit_utf16() leaves it.
  * Apostrophes and the other joiners inside the word leave nothing, as they
  * do after Latin-ASCII.  Latin-ASCII's only context rule strips combining
@@ -853,7 +948,12 @@ latin_table(sn_buf *ascii, const UChar *w, int32_t len)
 		}
 		if (u_joiner(c))
 			continue;
-		t = (c >= 0x00E0 && c < 0x0180) ? latin_letters[c - 0x00E0] : NULL;
+		if (c >= 0x00E0 && c < 0x0180)
+			t = latin_letters[c - 0x00E0];
+		else if (c == 0x0219 || c == 0x021B)
+			t = c == 0x0219 ? "s" : "t";	/* ș ț: Romanian, comma below */
+		else
+			t = NULL;
 		if (t == NULL)
 		{
 			ascii->len = start;
@@ -1555,7 +1655,9 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		if (sn_translit_tables &&
 			((id == TR_LATIN_ASCII && latin_table(ascii, w, wlen)) ||
 			 (id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
-			 (id == TR_RUSSIAN && russian_table(ascii, w, wlen))))
+			 (id == TR_RUSSIAN && russian_table(ascii, w, wlen)) ||
+			 (id == TR_UKRAINIAN && letter_table(ascii, w, wlen, ukrainian_letter)) ||
+			 (id == TR_SERBIAN && letter_table(ascii, w, wlen, serbian_letter))))
 		{
 			sn_free(w);
 			return SN_OK;

@@ -145,6 +145,48 @@ suite_translit_tables(void)
 	alpha[n++] = 0x2019;		/* ’ */
 	check_alphabet("Cyrillic", alpha, n);
 
+	/* Ukrainian: the Russian letters and its own, both cases */
+	n = 0;
+	for (c = 0x0410; c <= 0x044F; c++)
+		alpha[n++] = c;
+	alpha[n++] = 0x0451;		/* ё */
+	alpha[n++] = 0x0404;		/* Є */
+	alpha[n++] = 0x0454;		/* є */
+	alpha[n++] = 0x0406;		/* І */
+	alpha[n++] = 0x0456;		/* і */
+	alpha[n++] = 0x0407;		/* Ї */
+	alpha[n++] = 0x0457;		/* ї */
+	alpha[n++] = 0x0490;		/* Ґ */
+	alpha[n++] = 0x0491;		/* ґ */
+	alpha[n++] = 0x0456;		/* і again: most words are Ukrainian */
+	alpha[n++] = 0x0457;
+	alpha[n++] = '\'';
+	alpha[n++] = 0x2019;		/* ’ */
+	check_alphabet("Ukrainian", alpha, n);
+
+	/* Serbian: both cases of its alphabet, with letters it does not write */
+	n = 0;
+	{
+		static const uint32_t sr[] = {
+			0x0430, 0x0431, 0x0432, 0x0433, 0x0434, 0x0452, 0x0435, 0x0436, 0x0437,
+			0x0438, 0x0458, 0x043A, 0x043B, 0x0459, 0x043C, 0x043D, 0x045A, 0x043E,
+			0x043F, 0x0440, 0x0441, 0x0442, 0x045B, 0x0443, 0x0444, 0x0445, 0x0446,
+			0x0447, 0x045F, 0x0448
+		};
+		int			k;
+
+		for (k = 0; k < (int) (sizeof(sr) / sizeof(sr[0])); k++)
+		{
+			alpha[n++] = sr[k];
+			alpha[n++] = sr[k] - (sr[k] >= 0x0450 ? 0x50 : 0x20);
+		}
+	}
+	alpha[n++] = 0x044F;		/* я */
+	alpha[n++] = 0x0439;		/* й */
+	alpha[n++] = 'c';
+	alpha[n++] = '\'';
+	check_alphabet("Serbian", alpha, n);
+
 	/* Latin: Latin-1 and Extended-A, joiners, a combining mark, Greek */
 	n = 0;
 	for (c = 0x00C0; c < 0x0180; c += (c < 0x00E0 ? 3 : 1))
@@ -165,6 +207,8 @@ suite_translit_tables(void)
 	alpha[n++] = 0x0301;		/* combining acute */
 	alpha[n++] = 0x0327;		/* combining cedilla */
 	alpha[n++] = 0x01A1;		/* ơ (past the table) */
+	for (c = 0x0218; c <= 0x021B; c++)
+		alpha[n++] = c;			/* Ș ș Ț ț */
 	alpha[n++] = 0x1EBF;		/* ế */
 	alpha[n++] = 0x03B1;		/* α */
 	check_alphabet("Latin", alpha, n);
