@@ -24,6 +24,7 @@
 #include "normalize.h"
 #include "name_tables.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -599,6 +600,164 @@ transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *er
 
 /* When false, every word goes through ICU (for comparing the two). */
 bool		sn_translit_tables = true;
+
+/*
+ * Han characters, one at a time.  "Han-Latin/Names" reads each character
+ * by itself, from a table of single characters, except for two contexts:
+ * about thirty characters read otherwise at the start of a name (the
+ * surname readings: 单 is shan there, dan elsewhere), and eight pairs in
+ * which a character is read by the one that follows it (令狐, 万俟, 澹台,
+ * 长孙, 藏文, 重庆, 沈阳, 秘鲁).  So a word of Han characters is put
+ * together from each character's reading at the start of a word and
+ * elsewhere, both asked of ICU once per character per process and kept
+ * (elsewhere: the character after 一, which reads yi); a word with one of
+ * the eight pairs, with a Han character that is not a letter (〇, which
+ * ICU does not space from the next), or with a character whose readings
+ * are not plain letters, goes to ICU whole.  The result is ICU's string: the readings
+ * apart by single spaces.  A Chinese name takes microseconds instead of
+ * tens of them; the unit tests and the fuzz target compare it with ICU.
+ */
+#define HAN_SLOTS	16384		/* a power of two; filled to 3/4 at most */
+#define HAN_READING	8			/* the longest reading, zhuang, and a NUL */
+
+typedef struct han_slot
+{
+	UChar32		c;				/* 0: an empty slot */
+	bool		usable;			/* both readings plain letters */
+	char		start[HAN_READING];	/* its reading at the start of a word */
+	char		inside[HAN_READING];	/* ... and after another character */
+} han_slot;
+
+static han_slot *han_cache;		/* malloc'd once per process, like trans_cache */
+static int	han_used;
+
+/* ICU's reading of c, after 一 when !start, into out; false if not letters */
+static bool
+han_ask(UChar32 c, bool start, char *out)
+{
+	UChar	   *w = sn_alloc(sizeof(UChar) * 8);
+	int32_t		wlen = 0,
+				wcap = 8,
+				i,
+				skip = start ? 0 : 3;	/* "yi " */
+	bool		ok;
+	sn_error	err;
+
+	if (!start)
+		w[wlen++] = 0x4E00;		/* 一 */
+	U16_APPEND_UNSAFE(w, wlen, c);
+	ok = transliterate(TR_HAN, &w, &wlen, &wcap, &err) == SN_OK &&
+		wlen > skip && wlen - skip < HAN_READING &&
+		(start || (w[0] == 'y' && w[1] == 'i' && w[2] == ' '));
+	for (i = skip; ok && i < wlen; i++)
+	{
+		if (w[i] < 'a' || w[i] > 'z')
+			ok = false;
+		else
+			out[i - skip] = (char) w[i];
+	}
+	if (ok)
+		out[wlen - skip] = '\0';
+	sn_free(w);
+	return ok;
+}
+
+/* The readings of c, asked of ICU the first time; NULL when the table is full */
+static const han_slot *
+han_lookup(UChar32 c)
+{
+	uint32_t	h;
+
+	if (han_cache == NULL)
+	{
+		/* static storage, allocated once per process with malloc on purpose */
+		han_cache = calloc(HAN_SLOTS, sizeof(han_slot));
+		if (han_cache == NULL)
+			return NULL;
+	}
+	h = ((uint32_t) c * 2654435761u) & (HAN_SLOTS - 1);
+	while (han_cache[h].c != 0 && han_cache[h].c != c)
+		h = (h + 1) & (HAN_SLOTS - 1);
+	if (han_cache[h].c == c)
+		return &han_cache[h];
+	if (han_used >= HAN_SLOTS / 4 * 3)
+		return NULL;
+	han_cache[h].usable = han_ask(c, true, han_cache[h].start) &&
+		han_ask(c, false, han_cache[h].inside);
+	han_cache[h].c = c;
+	han_used++;
+	return &han_cache[h];
+}
+
+/* A character read by the one after it (see above) */
+static bool
+han_pair(UChar32 a, UChar32 b)
+{
+	static const UChar32 pairs[][2] = {
+		{0x4EE4, 0x72D0}, {0x4E07, 0x4FDF}, {0x6FB9, 0x53F0}, {0x957F, 0x5B59},
+		{0x85CF, 0x6587}, {0x91CD, 0x5E86}, {0x6C88, 0x9633}, {0x79D8, 0x9C81},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(pairs) / sizeof(pairs[0])); i++)
+		if (pairs[i][0] == a && pairs[i][1] == b)
+			return true;
+	return false;
+}
+
+/*
+ * "Han-Latin/Names; Latin-ASCII" of the word w, in place, when every
+ * character is Han and none of the pairs occurs; false leaves w as it was.
+ */
+static bool
+han_table(UChar **w, int32_t *wlen, int32_t *wcap)
+{
+	UChar	   *out;
+	int32_t		i = 0,
+				olen = 0,
+				ocap = *wlen * HAN_READING + 1;
+	UChar32		prev = 0;
+
+	/* first pass: only Han, no pair */
+	while (i < *wlen)
+	{
+		UChar32		c;
+		UErrorCode	status = U_ZERO_ERROR;
+
+		U16_NEXT(*w, i, *wlen, c);
+		if (uscript_getScript(c, &status) != USCRIPT_HAN || U_FAILURE(status) ||
+			u_charType(c) != U_OTHER_LETTER ||	/* 〇 is a number: spaced otherwise */
+			(prev != 0 && han_pair(prev, c)))
+			return false;
+		prev = c;
+	}
+	out = sn_alloc(sizeof(UChar) * ocap);
+	i = 0;
+	while (i < *wlen)
+	{
+		UChar32		c;
+		const han_slot *r;
+		const char *t;
+		bool		start = i == 0;
+
+		U16_NEXT(*w, i, *wlen, c);
+		r = han_lookup(c);
+		if (r == NULL || !r->usable)
+		{
+			sn_free(out);
+			return false;
+		}
+		if (!start)
+			out[olen++] = ' ';
+		for (t = start ? r->start : r->inside; *t; t++)
+			out[olen++] = (UChar) *t;
+	}
+	sn_free(*w);
+	*w = out;
+	*wlen = olen;
+	*wcap = ocap;
+	return true;
+}
 
 /*
  * "Arabic-Latin; Latin-ASCII" letter by letter, for U+0620..U+0655, as
@@ -1662,7 +1821,10 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			sn_free(w);
 			return SN_OK;
 		}
-		st = transliterate(id, &w, &wlen, &wcap, err);
+		if (id == TR_HAN && sn_translit_tables && han_table(&w, &wlen, &wcap))
+			st = SN_OK;
+		else
+			st = transliterate(id, &w, &wlen, &wcap, err);
 		/* a word that mixes scripts may keep some: finish with Any-Latin */
 		if (st == SN_OK && id != TR_ANY && letters_left(w, wlen, false))
 			st = transliterate(TR_ANY, &w, &wlen, &wcap, err);

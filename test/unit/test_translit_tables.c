@@ -11,6 +11,9 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include <unicode/utf8.h>
 
 #define MAX_ALPHABET 256
 
@@ -163,6 +166,61 @@ suite_translit_tables(void)
 	alpha[n++] = '\'';
 	alpha[n++] = 0x2019;		/* ’ */
 	check_alphabet("Ukrainian", alpha, n);
+
+	/*
+	 * Han: the characters of the eight pairs read by the next one, those
+	 * read otherwise at the start of a name, common surname and given-name
+	 * characters, a compatibility ideograph, 〇, one beyond the BMP, kana
+	 * and Latin (which send the word to ICU)
+	 */
+	n = 0;
+	{
+		static const char han[] =
+			"令狐万俟澹台长孙藏文重庆沈阳秘鲁卜种刀盖过华纪牟粘区繁任单召折舍解燕尉乐员查"
+			"干葛筠靓仇峙隗莘翟曾一王李张刘陈杨黄赵周吴习近平朋贝拉克奥巴马田中花子晨峰涛"
+			"豈〇𠀀アa";
+		int32_t		i = 0,
+					len = (int32_t) strlen(han);
+
+		while (i < len && n < MAX_ALPHABET)
+		{
+			UChar32		cp;
+
+			U8_NEXT(han, i, len, cp);
+			alpha[n++] = (uint32_t) cp;
+		}
+	}
+	check_alphabet("Han", alpha, n);
+
+	/* every CJK Unified Ideograph alone and after another, random words */
+	mismatches = 0;
+	{
+		char		buf[64];
+		size_t		len;
+		int			k,
+					j;
+
+		for (c = 0x4E00; c <= 0x9FFF; c++)
+		{
+			len = unit_put_utf8(buf, c);
+			compare(buf, len);
+			len = unit_put_utf8(buf, 0x738B);	/* 王 */
+			len += unit_put_utf8(buf + len, c);
+			compare(buf, len);
+		}
+		for (k = 0; k < 20000; k++)
+		{
+			int			wl = 2 + next_random() % 3;
+
+			len = 0;
+			for (j = 0; j < wl; j++)
+				len += unit_put_utf8(buf + len, 0x4E00 + next_random() % (0x9FFF - 0x4E00 + 1));
+			compare(buf, len);
+		}
+	}
+	if (mismatches)
+		fprintf(stderr, "FAIL CJK block: %d words differ\n", mismatches);
+	CHECK(mismatches == 0);
 
 	/* Serbian: both cases of its alphabet, with letters it does not write */
 	n = 0;
