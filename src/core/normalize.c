@@ -613,7 +613,8 @@ bool		sn_translit_tables = true;
  * (elsewhere: the character after 一, which reads yi); a word with one of
  * the eight pairs, with a Han character that is not a letter (〇, which
  * ICU does not space from the next), or with a character whose readings
- * are not plain letters, goes to ICU whole.  The result is ICU's string: the readings
+ * are not plain letters, goes to ICU whole.  A joiner inside the word (the
+ * middle dot of 贝拉克·奥巴马, Barack Obama) starts a name again.  The result is ICU's string: the readings
  * apart by single spaces.  A Chinese name takes microseconds instead of
  * tens of them; the unit tests and the fuzz target compare it with ICU.
  */
@@ -725,6 +726,11 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 		UErrorCode	status = U_ZERO_ERROR;
 
 		U16_NEXT(*w, i, *wlen, c);
+		if (u_joiner(c))
+		{
+			prev = 0;			/* 贝拉克·奥巴马: the pairs are adjacent */
+			continue;
+		}
 		if (uscript_getScript(c, &status) != USCRIPT_HAN || U_FAILURE(status) ||
 			u_charType(c) != U_OTHER_LETTER ||	/* 〇 is a number: spaced otherwise */
 			(prev != 0 && han_pair(prev, c)))
@@ -733,24 +739,31 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 	}
 	out = sn_alloc(sizeof(UChar) * ocap);
 	i = 0;
+	prev = 0;
 	while (i < *wlen)
 	{
 		UChar32		c;
 		const han_slot *r;
 		const char *t;
-		bool		start = i == 0;
 
 		U16_NEXT(*w, i, *wlen, c);
+		if (u_joiner(c))
+		{
+			/* the character after a joiner starts a name again */
+			prev = 0;
+			continue;
+		}
 		r = han_lookup(c);
 		if (r == NULL || !r->usable)
 		{
 			sn_free(out);
 			return false;
 		}
-		if (!start)
+		if (olen > 0)
 			out[olen++] = ' ';
-		for (t = start ? r->start : r->inside; *t; t++)
+		for (t = prev == 0 ? r->start : r->inside; *t; t++)
 			out[olen++] = (UChar) *t;
+		prev = c;
 	}
 	sn_free(*w);
 	*w = out;

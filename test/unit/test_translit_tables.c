@@ -171,14 +171,15 @@ suite_translit_tables(void)
 	 * Han: the characters of the eight pairs read by the next one, those
 	 * read otherwise at the start of a name, common surname and given-name
 	 * characters, a compatibility ideograph, 〇, one beyond the BMP, kana
-	 * and Latin (which send the word to ICU)
+	 * and Latin (which send the word to ICU), joiners (the middle dot of
+	 * names written from other languages)
 	 */
 	n = 0;
 	{
 		static const char han[] =
 			"令狐万俟澹台长孙藏文重庆沈阳秘鲁卜种刀盖过华纪牟粘区繁任单召折舍解燕尉乐员查"
 			"干葛筠靓仇峙隗莘翟曾一王李张刘陈杨黄赵周吴习近平朋贝拉克奥巴马田中花子晨峰涛"
-			"豈〇𠀀アa";
+			"豈〇𠀀アa·'";
 		int32_t		i = 0,
 					len = (int32_t) strlen(han);
 
