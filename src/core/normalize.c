@@ -588,8 +588,9 @@ transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *er
  *
  * ICU's rule-based transliterators cost about 10 us per word, far more than
  * the rest of the normaliser.  For Latin words with diacritics or
- * apostrophes, Arabic-script and Russian words the rules that matter are a
- * letter-by-letter table with a few contexts, so such words are looked up
+ * apostrophes, Arabic-script, Russian, Ukrainian and Serbian words the
+ * rules that matter are a letter-by-letter table with a few contexts, and
+ * Han characters are read one at a time, so such words are looked up
  * here instead, with exactly the result that the
  * ICU transform followed by Latin-ASCII and emit_utf16() gives: the unit
  * tests and the fuzz target compare the two on every letter, every pair of
@@ -613,10 +614,11 @@ bool		sn_translit_tables = true;
  * (elsewhere: the character after 一, which reads yi); a word with one of
  * the eight pairs, with a Han character that is not a letter (〇, which
  * ICU does not space from the next), or with a character whose readings
- * are not plain letters, goes to ICU whole.  A joiner inside the word (the
- * middle dot of 贝拉克·奥巴马, Barack Obama) starts a name again.  The result is ICU's string: the readings
- * apart by single spaces.  A Chinese name takes microseconds instead of
- * tens of them; the unit tests and the fuzz target compare it with ICU.
+ * are not plain letters, goes to ICU whole.  A joiner inside the word
+ * (the middle dot of 贝拉克·奥巴马, Barack Obama) starts a name again.
+ * The result is ICU's string: the readings apart by single spaces.  A
+ * Chinese name takes microseconds instead of tens of them; the unit tests
+ * and the fuzz target compare it with ICU.
  */
 #define HAN_SLOTS	16384		/* a power of two; filled to 3/4 at most */
 #define HAN_READING	8			/* the longest reading, zhuang, and a NUL */
@@ -1072,8 +1074,9 @@ letter_table(sn_buf *ascii, const UChar *w, int32_t len, const char *(*letter) (
 
 /*
  * "Latin-ASCII" for the Latin-1 and Latin Extended-A letters, U+00E0 to
- * U+017F, and Romanian ș and ț (input is case-folded and composed, so ß and the uppercase
- * letters never arrive; ŉ is ʼn by then), as emit_utf16() leaves it.
+ * U+017F, and Romanian ș and ț (input is case-folded and composed, so ß
+ * and the uppercase letters never arrive; ŉ is ʼn by then), as
+ * emit_utf16() leaves it.
  * Apostrophes and the other joiners inside the word leave nothing, as they
  * do after Latin-ASCII.  Latin-ASCII's only context rule strips combining
  * marks after a letter; a word with a mark, or any other character, goes

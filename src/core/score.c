@@ -1317,8 +1317,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			 * q against c and the next candidate token written together.
 			 * Written together, two tokens must resemble the other token
 			 * better than either does alone ("W Frost" is not "Frost"
-			 * written with a stray initial): when q equals one of them,
-			 * nothing can, and most pairs stop here.
+			 * written with a stray initial): when q already matches one
+			 * of them fully (similarity 1), nothing can, and most pairs
+			 * stop here.
 			 */
 			if (!q->number && c->nmgrams > 0 &&
 				raw[i * C->ntok + j] < 1.0 && raw[i * C->ntok + j + 1] < 1.0)
