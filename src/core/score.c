@@ -547,8 +547,13 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * are usually a person's initials ("V. V. Putin"), and "J.P." still
 	 * meets "JP" through the written-together comparison.
 	 */
-	out->ttext = sn_alloc(b.len + 1);
-	spans = sn_alloc(sizeof(size_t) * 2 * (b.len / 2 + 2));
+	{
+		/* one allocation: the token text, then (aligned) the spans */
+		size_t		toff = (b.len + 1 + sizeof(size_t) - 1) & ~(sizeof(size_t) - 1);
+
+		out->ttext = sn_alloc(toff + sizeof(size_t) * 2 * (b.len / 2 + 2));
+		spans = (size_t *) (out->ttext + toff);
+	}
 	{
 		size_t		o = 0;
 
@@ -604,10 +609,21 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (ntok > SN_MAX_TOKENS)
 		ntok = SN_MAX_TOKENS;
 	out->ntok = ntok;
-	out->tok = sn_alloc(sizeof(sn_ptoken) * (ntok ? ntok : 1));
-	/* each token: its grams (<= len + 1) and its merge grams (<= 2 len + 1) */
-	pool = sn_alloc(sizeof(uint16_t) * (size_t) (ntok ? ntok : 1) * (3 * SN_MAX_TOKEN_LEN + 2));
-	out->pool = pool;
+	{
+		/*
+		 * One allocation: the tokens, then the pool of their grams.  Token
+		 * i has at most len_i + 1 grams, and written together with the
+		 * next at most len_i + len_i+1 + 1: 3 len + 2 a token bounds both.
+		 */
+		size_t		ngrams = 1;
+
+		for (i = 0; i < ntok; i++)
+			ngrams += 3 * (spans[2 * i + 1] > SN_MAX_TOKEN_LEN ?
+						   SN_MAX_TOKEN_LEN : spans[2 * i + 1]) + 2;
+		out->tok = sn_alloc(sizeof(sn_ptoken) * (ntok ? ntok : 1) + sizeof(uint16_t) * ngrams);
+		pool = (uint16_t *) (out->tok + (ntok ? ntok : 1));
+		out->pool = pool;
+	}
 
 	for (i = 0; i < ntok; i++)
 	{
@@ -702,15 +718,13 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	for (i = 0; i < ntok && out->script == SN_SCRIPT_HAN; i++)
 		if (out->tok[i].number || !sn_is_pinyin(out->tok[i].s, out->tok[i].len))
 			out->script = SN_SCRIPT_OTHER;
-	sn_free(spans);
 	return SN_OK;
 }
 
 void
 sn_name_free(sn_name *n)
 {
-	sn_free(n->pool);
-	sn_free(n->tok);
+	sn_free(n->tok);			/* and the pool of grams after the tokens */
 	sn_free(n->ttext);
 	sn_free(n->text);
 	memset(n, 0, sizeof(*n));

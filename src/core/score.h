@@ -56,7 +56,7 @@ typedef struct sn_name
 	bool		organization;	/* has a legal-form token */
 	uint8_t		script;			/* SN_SCRIPT_*, from the canonical tokens */
 	double		total_weight;
-	uint16_t   *pool;			/* storage of every token's grams */
+	uint16_t   *pool;			/* every token's grams, allocated after tok */
 	char	   *ttext;			/* token text (runs of initials joined) */
 } sn_name;
 
