@@ -602,6 +602,15 @@ transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *er
 /* When false, every word goes through ICU (for comparing the two). */
 bool		sn_translit_tables = true;
 
+/* A table cannot read the word: take back what it wrote since start */
+static bool
+table_miss(sn_buf *ascii, size_t start)
+{
+	ascii->len = start;
+	ascii->data[start] = '\0';
+	return false;
+}
+
 /*
  * Han characters, one at a time.  "Han-Latin/Names" reads each character
  * by itself, from a table of single characters, except for two contexts:
@@ -872,11 +881,7 @@ arabic_table(sn_buf *ascii, const UChar *w, int32_t len)
 			(arabic_mark(c) &&
 			 (i == 0 || w[i - 1] < 0x0620 || arabic_mark(w[i - 1]) ||
 			  arabic_letter(w[i - 1]) == NULL || arabic_letter(w[i - 1])[0] == '\0')))
-		{
-			ascii->len = start;
-			ascii->data[start] = '\0';
-			return false;
-		}
+			return table_miss(ascii, start);
 		if (i + 1 < len && arabic_long_vowel(c, w[i + 1]) &&
 			!(w[i - 1] >= 0x0622 && w[i - 1] <= 0x0626))
 			i++;				/* the long vowel is written once */
@@ -942,11 +947,7 @@ russian_table(sn_buf *ascii, const UChar *w, int32_t len)
 		bool		replaced = false;
 
 		if (c != 0x0451 && (c < 0x0430 || c > 0x044F))
-		{
-			ascii->len = start;
-			ascii->data[start] = '\0';
-			return false;
-		}
+			return table_miss(ascii, start);
 		if (c == 0x0435 || c == 0x0451)
 		{
 			/* ё reads as е: Latin-ASCII drops the dots of ë */
@@ -978,95 +979,85 @@ russian_table(sn_buf *ascii, const UChar *w, int32_t len)
 }
 
 /*
+ * A Cyrillic alphabet whose letters read the same wherever they stand:
+ * the romanisation of а..я (NULL: not a letter of the language), then that
+ * of its other letters.  A word with a letter of neither goes to ICU.
+ */
+typedef struct cyrillic_letters
+{
+	const char *base[0x0450 - 0x0430];	/* а б в ... я */
+	struct
+	{
+		UChar		c;
+		const char *t;
+	}			extra[8];		/* 0 ends the list */
+} cyrillic_letters;
+
+/*
  * "Ukrainian-Latin/BGN; Latin-ASCII" for the lowercase Ukrainian alphabet
  * and the Russian letters a Ukrainian name may still carry, as
  * emit_utf16() leaves it: unlike the Russian rules, none depends on its
  * context (є is "ye" and я "ya" everywhere, г is "h", и is "y"; the soft
- * sign leaves nothing).  Anything else goes to ICU.
+ * sign leaves nothing).
  */
-static const char *
-ukrainian_letter(UChar c)
-{
-	static const char *const letters[0x0450 - 0x0430] = {
+static const cyrillic_letters ukrainian_letters = {
+	{
 		"a", "b", "v", "h", "d", "e", "zh", "z",	/* а б в г д е ж з */
 		"y", "y", "k", "l", "m", "n", "o", "p",	/* и й к л м н о п */
 		"r", "s", "t", "u", "f", "kh", "ts", "ch",	/* р с т у ф х ц ч */
 		"sh", "shch", "", "y", "", "e", "yu", "ya",	/* ш щ ъ ы ь э ю я */
-	};
-
-	if (c >= 0x0430 && c < 0x0450)
-		return letters[c - 0x0430];
-	switch (c)
+	},
 	{
-		case 0x0451:			/* ё */
-			return "e";
-		case 0x0454:			/* є */
-			return "ye";
-		case 0x0456:			/* і */
-			return "i";
-		case 0x0457:			/* ї */
-			return "yi";
-		case 0x0491:			/* ґ */
-			return "g";
-		default:
-			return NULL;
+		{0x0451, "e"}, {0x0454, "ye"}, {0x0456, "i"}, {0x0457, "yi"},	/* ё є і ї */
+		{0x0491, "g"},			/* ґ */
 	}
-}
+};
 
 /*
  * "Serbian-Latin/BGN; Latin-ASCII" for the lowercase Serbian alphabet, as
  * emit_utf16() leaves it: one letter gives the same Latin letters wherever
- * it stands (ђ đ d, ћ ć c, џ dž dz, љ lj, њ nj).  A word with a letter that
- * Serbian does not write (й, я, ...) goes to ICU.
+ * it stands (ђ đ d, ћ ć c, џ dž dz, љ lj, њ nj).  Serbian does not write й,
+ * я and the others left NULL.
  */
-static const char *
-serbian_letter(UChar c)
-{
-	static const char *const letters[0x0450 - 0x0430] = {
+static const cyrillic_letters serbian_letters = {
+	{
 		"a", "b", "v", "g", "d", "e", "z", "z",	/* а б в г д е ж з */
 		"i", NULL, "k", "l", "m", "n", "o", "p",	/* и й к л м н о п */
 		"r", "s", "t", "u", "f", "h", "c", "c",	/* р с т у ф х ц ч */
 		"s", NULL, NULL, NULL, NULL, NULL, NULL, NULL,	/* ш щ ъ ы ь э ю я */
-	};
+	},
+	{
+		{0x0452, "d"}, {0x0458, "j"}, {0x0459, "lj"}, {0x045A, "nj"},	/* ђ ј љ њ */
+		{0x045B, "c"}, {0x045F, "dz"},	/* ћ џ */
+	}
+};
+
+static const char *
+cyrillic_letter(const cyrillic_letters *tab, UChar c)
+{
+	int			i;
 
 	if (c >= 0x0430 && c < 0x0450)
-		return letters[c - 0x0430];
-	switch (c)
-	{
-		case 0x0452:			/* ђ */
-			return "d";
-		case 0x0458:			/* ј */
-			return "j";
-		case 0x0459:			/* љ */
-			return "lj";
-		case 0x045A:			/* њ */
-			return "nj";
-		case 0x045B:			/* ћ */
-			return "c";
-		case 0x045F:			/* џ */
-			return "dz";
-		default:
-			return NULL;
-	}
+		return tab->base[c - 0x0430];
+	for (i = 0; i < 8 && tab->extra[i].c != 0; i++)
+		if (tab->extra[i].c == c)
+			return tab->extra[i].t;
+	return NULL;
 }
 
 /* A word through a table of letters that do not depend on their context */
 static bool
-letter_table(sn_buf *ascii, const UChar *w, int32_t len, const char *(*letter) (UChar))
+letter_table(sn_buf *ascii, const UChar *w, int32_t len, const cyrillic_letters *tab)
 {
 	size_t		start = ascii->len;
 	int32_t		i;
 
 	for (i = 0; i < len; i++)
 	{
-		const char *t = letter(w[i]);
+		const char *t = cyrillic_letter(tab, w[i]);
 
 		if (t == NULL)
-		{
-			ascii->len = start;
-			ascii->data[start] = '\0';
-			return false;
-		}
+			return table_miss(ascii, start);
 		sn_buf_append(ascii, t, strlen(t));
 	}
 	return true;
@@ -1130,11 +1121,7 @@ latin_table(sn_buf *ascii, const UChar *w, int32_t len)
 		else
 			t = NULL;
 		if (t == NULL)
-		{
-			ascii->len = start;
-			ascii->data[start] = '\0';
-			return false;
-		}
+			return table_miss(ascii, start);
 		sn_buf_append(ascii, t, strlen(t));
 	}
 	return true;
@@ -1831,8 +1818,8 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			((id == TR_LATIN_ASCII && latin_table(ascii, w, wlen)) ||
 			 (id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
 			 (id == TR_RUSSIAN && russian_table(ascii, w, wlen)) ||
-			 (id == TR_UKRAINIAN && letter_table(ascii, w, wlen, ukrainian_letter)) ||
-			 (id == TR_SERBIAN && letter_table(ascii, w, wlen, serbian_letter))))
+			 (id == TR_UKRAINIAN && letter_table(ascii, w, wlen, &ukrainian_letters)) ||
+			 (id == TR_SERBIAN && letter_table(ascii, w, wlen, &serbian_letters))))
 		{
 			sn_free(w);
 			return SN_OK;
