@@ -798,7 +798,7 @@ edit_sim(const char *a, int la, const char *b, int lb)
 	 * added letter (Ssad for Asad), so it still counts.
 	 */
 	if (L <= ED_FIRST_LETTER && a[0] != b[0] &&
-		strchr("aeiouy", a[0]) == NULL && strchr("aeiouy", b[0]) == NULL)
+		!is_vowel_y(a[0]) && !is_vowel_y(b[0]))
 		return 0.0;
 	for (j = 0; j <= lb; j++)
 		prev[j] = j;
