@@ -727,7 +727,8 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 	UChar	   *out;
 	int32_t		i = 0,
 				olen = 0,
-				ocap = *wlen * HAN_READING + 1;
+				ocap = *wlen * HAN_READING + 1,
+				nchars = 0;
 	UChar32		prev = 0;
 
 	/* first pass: only Han, no pair */
@@ -764,6 +765,8 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 			prev = 0;
 			continue;
 		}
+		if ((++nchars & 0x3FFF) == 0)
+			sn_check_interrupts();	/* a new character asks ICU twice */
 		r = han_lookup(c);
 		if (r == NULL || !r->usable)
 		{
