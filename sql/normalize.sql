@@ -41,6 +41,13 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('محمود احمدی نژاد'),
 	('בנימין נתניהו'),
 	('习近平'),
+	('单雄信'),										-- a surname reading at the start
+	('雄单'),
+	('弗拉基米尔·普京'),								-- a middle dot starts a name again
+	('重庆银行'),										-- a pair read by the next character
+	('Nicușor Dan'),
+	('Ђорђе Балашевић'),
+	('Їжакевич Ґалаґан'),
 	('김정은'),
 	('ウラジーミル・プーチン'),
 	('ვლადიმერ პუტინი'),
