@@ -63,6 +63,23 @@ next_random(void)
 	return (rng >> 8) & 0xFFFFFF;
 }
 
+/* The code points of the UTF-8 string s appended to alpha[n..]; the new n */
+static int
+add_utf8(uint32_t *alpha, int n, const char *s)
+{
+	int32_t		i = 0,
+				len = (int32_t) strlen(s);
+
+	while (i < len && n < MAX_ALPHABET)
+	{
+		UChar32		cp;
+
+		U8_NEXT(s, i, len, cp);
+		alpha[n++] = (uint32_t) cp;
+	}
+	return n;
+}
+
 /* Letters, pairs and random words and names over one alphabet. */
 static void
 check_alphabet(const char *what, const uint32_t *alpha, int n)
@@ -148,23 +165,14 @@ suite_translit_tables(void)
 	alpha[n++] = 0x2019;		/* ’ */
 	check_alphabet("Cyrillic", alpha, n);
 
-	/* Ukrainian: the Russian letters and its own, both cases */
+	/*
+	 * Ukrainian: the Russian letters and its own, both cases, і and ї twice
+	 * (so that most words are Ukrainian), apostrophes
+	 */
 	n = 0;
 	for (c = 0x0410; c <= 0x044F; c++)
 		alpha[n++] = c;
-	alpha[n++] = 0x0451;		/* ё */
-	alpha[n++] = 0x0404;		/* Є */
-	alpha[n++] = 0x0454;		/* є */
-	alpha[n++] = 0x0406;		/* І */
-	alpha[n++] = 0x0456;		/* і */
-	alpha[n++] = 0x0407;		/* Ї */
-	alpha[n++] = 0x0457;		/* ї */
-	alpha[n++] = 0x0490;		/* Ґ */
-	alpha[n++] = 0x0491;		/* ґ */
-	alpha[n++] = 0x0456;		/* і again: most words are Ukrainian */
-	alpha[n++] = 0x0457;
-	alpha[n++] = '\'';
-	alpha[n++] = 0x2019;		/* ’ */
+	n = add_utf8(alpha, n, "ёЄєІіЇїҐґії'’");
 	check_alphabet("Ukrainian", alpha, n);
 
 	/*
@@ -174,23 +182,10 @@ suite_translit_tables(void)
 	 * and Latin (which send the word to ICU), joiners (the middle dot of
 	 * names written from other languages)
 	 */
-	n = 0;
-	{
-		static const char han[] =
-			"令狐万俟澹台长孙藏文重庆沈阳秘鲁卜种刀盖过华纪牟粘区繁任单召折舍解燕尉乐员查"
-			"干葛筠靓仇峙隗莘翟曾一王李张刘陈杨黄赵周吴习近平朋贝拉克奥巴马田中花子晨峰涛"
-			"豈〇𠀀アa·'";
-		int32_t		i = 0,
-					len = (int32_t) strlen(han);
-
-		while (i < len && n < MAX_ALPHABET)
-		{
-			UChar32		cp;
-
-			U8_NEXT(han, i, len, cp);
-			alpha[n++] = (uint32_t) cp;
-		}
-	}
+	n = add_utf8(alpha, 0,
+				 "令狐万俟澹台长孙藏文重庆沈阳秘鲁卜种刀盖过华纪牟粘区繁任单召折舍解燕尉乐员查"
+				 "干葛筠靓仇峙隗莘翟曾一王李张刘陈杨黄赵周吴习近平朋贝拉克奥巴马田中花子晨峰涛"
+				 "豈〇𠀀アa·'");
 	check_alphabet("Han", alpha, n);
 
 	/* every CJK Unified Ideograph alone and after another, random words */
