@@ -67,6 +67,9 @@
 #ifndef INIT_SIM
 #define INIT_SIM	0.70		/* an initial and a name it begins */
 #endif
+#ifndef ENDING_SIM
+#define ENDING_SIM	0.88		/* a name and its Baltic nominative (Putin, Putinas) */
+#endif
 #ifndef VARIANT_SIM
 #define VARIANT_SIM	0.85		/* two given names of one variant group */
 #endif
@@ -982,6 +985,41 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
+ * The stem a Baltic nominative ending leaves of the token l (its length),
+ * which: 1 for a final s after a consonant (Latvian: Lavrovs for Lavrov),
+ * 2 for as, is, us or ys (Lithuanian: Putinas for Putin), or 0 when l has
+ * no such ending over a stem of four letters or more.
+ */
+static inline int
+stem_length(const char *l, int len, int which)
+{
+	int			m = len - which;
+
+	if (m < 4 || l[len - 1] != 's')
+		return 0;
+	/* Latvian adds s to a consonant (a name ending in a vowel keeps it) */
+	if (which == 1 && is_vowel_y(l[m - 1]))
+		return 0;
+	if (which == 2 && l[m] != 'a' && l[m] != 'i' && l[m] != 'u' && l[m] != 'y')
+		return 0;
+	return m;
+}
+
+/*
+ * Latvian and Lithuanian write a foreign name with the nominative ending
+ * of their own declension (Sergejs Lavrovs, Vladimiras Putinas): the long
+ * token is the short one with such an ending, and it means the same name.
+ */
+static bool
+declined(const sn_ptoken *l, const sn_ptoken *s)
+{
+	int			e = l->len - s->len;
+
+	return (e == 1 || e == 2) && stem_length(l->s, l->len, e) == s->len &&
+		memcmp(l->s, s->s, s->len) == 0;
+}
+
+/*
  * A token's consonant skeleton: its first letter, then its letters other
  * than vowels, y and w (which Arabic and Hebrew write for long vowels or
  * not at all), a doubled letter once.  Written to out (room for len + 1);
@@ -1106,6 +1144,12 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 			d = CONSONANT_SIM;
 			*kind = MK_CONSONANTS;
 		}
+	}
+	/* Putinas for Putin; not among Chinese syllables */
+	if (ENDING_SIM > d && !chinese && (declined(a, b) || declined(b, a)))
+	{
+		d = ENDING_SIM;
+		*kind = MK_SPELLING;
 	}
 	/* Ted for Theodore, Juan for John; not among Chinese syllables */
 	if (VARIANT_SIM > d && !chinese && same_variant(a, b))
@@ -1894,9 +1938,11 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				j,
 				k = 0,
 				total = 0,
-				mtotal = 0;
+				mtotal = 0,
+				nstem = 0;
 	uint32_t   *all;
 	bool	   *none;
+	gram_set	seen;
 
 	memset(plan, 0, sizeof(*plan));
 	plan->q = q;
@@ -1906,13 +1952,21 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 6 * n + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 8 * n + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
 
 		for (j = 0; j < t->ngrams; j++)
 			all[k++] = KEY_GRAM(t->grams[j]);
+		/* the last gram of each stem a declension ending leaves */
+		for (j = 1; j <= 2; j++)
+		{
+			int			m = t->number ? 0 : stem_length(t->s, t->len, j);
+
+			if (m > 0)
+				all[k++] = KEY_GRAM(GRAM(gram_char(t->s[m - 1]), 0));
+		}
 		for (j = 0; j < t->nmgrams; j++)
 			all[k++] = KEY_GRAM(t->mgrams[j]);
 		if (t->number)
@@ -1954,6 +2008,10 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
+	plan->tok_end_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_stem_off = sn_alloc(sizeof(int) * (2 * n + 1));
+	plan->tok_stem_idx = sn_alloc(sizeof(int) * (2 * (total + n) + 1));
+	memset(&seen, 0, sizeof(seen));
 	total = mtotal = 0;
 	for (i = 0; i < n; i++)
 	{
@@ -1991,7 +2049,25 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
+		plan->tok_end_idx[i] = key_index(plan, KEY_GRAM(GRAM(gram_char(t->s[t->len - 1]), 0)));
+		/* the grams of each stem a declension ending leaves (see declined) */
+		for (j = 1; j <= 2; j++)
+		{
+			int			m = t->number ? 0 : stem_length(t->s, t->len, j),
+						g;
+
+			plan->tok_stem_off[2 * i + j - 1] = nstem;
+			if (m > 0)
+			{
+				uint16_t	grams[SN_MAX_TOKEN_LEN + 1];
+				int			ng = make_grams(t->s, m, grams, &seen);
+
+				for (g = 0; g < ng; g++)
+					plan->tok_stem_idx[nstem++] = key_index(plan, KEY_GRAM(grams[g]));
+			}
+		}
 	}
+	plan->tok_stem_off[2 * n] = nstem;
 	plan->tok_gram_off[n] = total;
 
 	/* the typo bound of each token for every count of its bigrams present */
@@ -2038,6 +2114,9 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
 	sn_free(plan->tok_var_idx);
+	sn_free(plan->tok_end_idx);
+	sn_free(plan->tok_stem_off);
+	sn_free(plan->tok_stem_idx);
 	sn_free(plan->tok_edit_off);
 	sn_free(plan->tok_edit_ub);
 	sn_free(plan->scratch);
@@ -2125,6 +2204,27 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			if (plan->tok_init_idx[i] >= 0 && present[plan->tok_init_idx[i]] &&
 				raw < initial_credit(t))
 				raw = initial_credit(t);
+			/*
+			 * A declension ending (see declined): the token is the stem of
+			 * a candidate token, which has every gram of it but the last,
+			 * or a stem of the token is a candidate token, whose grams are
+			 * all among the keys.
+			 */
+			if (raw < ENDING_SIM && t->len >= 4 &&
+				f - (plan->tok_end_idx[i] >= 0 && present[plan->tok_end_idx[i]]) == t->ngrams - 1)
+				raw = ENDING_SIM;
+			for (j = 0; j < 2 && raw < ENDING_SIM; j++)
+			{
+				int			x = plan->tok_stem_off[2 * i + j],
+							end = plan->tok_stem_off[2 * i + j + 1];
+
+				if (x == end)
+					continue;
+				while (x < end && plan->tok_stem_idx[x] >= 0 && present[plan->tok_stem_idx[x]])
+					x++;
+				if (x == end)
+					raw = ENDING_SIM;
+			}
 		}
 		if (raw > ub[i])
 			ub[i] = raw;

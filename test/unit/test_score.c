@@ -201,6 +201,9 @@ static const struct
 	{"박지성", "Park Ji Sung", true, 0.85},
 	{"리병철", "RI Pyong Chol", true, 0.8},
 	{"Kim Jong Un", "Kim Jong Il", false, 0.8},
+	/* a Latvian or Lithuanian nominative ending is the same name */
+	{"Vladimiras Putinas", "Vladimir Putin", true, 0.85},
+	{"Vladimir Putin", "Vladimirs Putins", true, 0.85},
 	/* particles between names are links, not names, and the forefathers in
 	 * the middle of a chain weigh as middle names: the usual short form */
 	{"Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin", true, 0.8},
@@ -229,6 +232,8 @@ suite_score(void)
 		"Ted Doe", "Theodore Doe", "Edward Doe", "Teddy", "Juan Doe", "John Doe", "Ivan",
 		"Harry Smith", "Harold Smith", "Henry Smith", "Bibi Netanyahu", "Benjamin Netanyahu",
 		"Craig Wright", "Cargo Freight", "Lacey LLC", "Siemens AkG", "Zhukov", "Joukov",
+		"Vladimiras Putinas", "Putinas", "Sergejs Lavrovs", "Lavrovs", "Aaaas", "Aaaa",
+		"Thomas", "Thom", "Annas", "Anna", "Putins",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
