@@ -2220,7 +2220,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 
 				if (x == end)
 					continue;
-				while (x < end && plan->tok_stem_idx[x] >= 0 && present[plan->tok_stem_idx[x]])
+				/* (every stem gram is a key; one that were not could be there) */
+				while (x < end && (plan->tok_stem_idx[x] < 0 || present[plan->tok_stem_idx[x]]))
 					x++;
 				if (x == end)
 					raw = ENDING_SIM;
