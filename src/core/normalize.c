@@ -731,31 +731,12 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 				nchars = 0;
 	UChar32		prev = 0;
 
-	/* first pass: only Han, no pair */
+	out = sn_alloc(sizeof(UChar) * ocap);
 	while (i < *wlen)
 	{
 		UChar32		c;
 		UErrorCode	status = U_ZERO_ERROR;
-
-		U16_NEXT(*w, i, *wlen, c);
-		if (u_joiner(c))
-		{
-			prev = 0;			/* 贝拉克·奥巴马: the pairs are adjacent */
-			continue;
-		}
-		if (uscript_getScript(c, &status) != USCRIPT_HAN || U_FAILURE(status) ||
-			u_charType(c) != U_OTHER_LETTER ||	/* 〇 is a number: spaced otherwise */
-			(prev != 0 && han_pair(prev, c)))
-			return false;
-		prev = c;
-	}
-	out = sn_alloc(sizeof(UChar) * ocap);
-	i = 0;
-	prev = 0;
-	while (i < *wlen)
-	{
-		UChar32		c;
-		const han_slot *r;
+		const han_slot *r = NULL;
 		const char *t;
 
 		U16_NEXT(*w, i, *wlen, c);
@@ -767,7 +748,10 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 		}
 		if ((++nchars & 0x3FFF) == 0)
 			sn_check_interrupts();	/* a new character asks ICU twice */
-		r = han_lookup(c);
+		/* only Han letters (〇 is a number: ICU spaces it otherwise), no pair */
+		if (uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status) &&
+			u_charType(c) == U_OTHER_LETTER && !(prev != 0 && han_pair(prev, c)))
+			r = han_lookup(c);
 		if (r == NULL || !r->usable)
 		{
 			sn_free(out);

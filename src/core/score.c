@@ -212,8 +212,9 @@ gram_char(char c)
  * one (instead of sorting them), and a query token's grams are put in one
  * once per score: the grams it shares with each candidate token are then
  * counted with one bit test per candidate gram, without the branches of a
- * merge of two sorted lists (the score's hottest loop).  A set is cleared
- * by unsetting the grams put in it, cheaper than zeroing it.
+ * merge of two sorted lists (the score's hottest loop).  A set holding only
+ * a list's grams is cleared by zeroing the words they fall in, cheaper than
+ * zeroing it all.
  */
 #define GRAM_CODES	(37 * 37)
 #define GRAM_WORDS	((GRAM_CODES + 63) / 64)
@@ -277,8 +278,9 @@ add_distinct(uint16_t *out, int n, uint16_t v, gram_set *seen)
 }
 
 /*
- * Distinct padded bigrams of the token s, in the order they first occur.
- * seen is empty on entry and on return.
+ * Distinct padded bigrams of the token s, in the order they first occur
+ * (so the last padded one, which occurs once, comes last: sn_bound relies
+ * on it).  seen is empty on entry and on return.
  */
 static int
 make_grams(const char *s, int len, uint16_t *out, gram_set *seen)
@@ -2008,7 +2010,6 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
-	plan->tok_end_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_stem_off = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_idx = sn_alloc(sizeof(int) * (2 * (total + n) + 1));
 	memset(&seen, 0, sizeof(seen));
@@ -2049,7 +2050,6 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
-		plan->tok_end_idx[i] = key_index(plan, KEY_GRAM(GRAM(gram_char(t->s[t->len - 1]), 0)));
 		/* the grams of each stem a declension ending leaves (see declined) */
 		for (j = 1; j <= 2; j++)
 		{
@@ -2114,7 +2114,6 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
 	sn_free(plan->tok_var_idx);
-	sn_free(plan->tok_end_idx);
 	sn_free(plan->tok_stem_off);
 	sn_free(plan->tok_stem_idx);
 	sn_free(plan->tok_edit_off);
@@ -2210,9 +2209,14 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			 * or a stem of the token is a candidate token, whose grams are
 			 * all among the keys.
 			 */
-			if (raw < ENDING_SIM && t->len >= 4 &&
-				f - (plan->tok_end_idx[i] >= 0 && present[plan->tok_end_idx[i]]) == t->ngrams - 1)
-				raw = ENDING_SIM;
+			if (raw < ENDING_SIM && t->len >= 4)
+			{
+				/* make_grams lists the last (padded) gram last */
+				int			end = plan->tok_gram_idx[plan->tok_gram_off[i + 1] - 1];
+
+				if (f - (end >= 0 && present[end]) == t->ngrams - 1)
+					raw = ENDING_SIM;
+			}
 			for (j = 0; j < 2 && raw < ENDING_SIM; j++)
 			{
 				int			x = plan->tok_stem_off[2 * i + j],

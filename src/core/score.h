@@ -109,7 +109,6 @@ typedef struct sn_bound_plan
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
 	int		   *tok_var_idx;	/* per token, two: its variant groups' keys, or -1 */
-	int		   *tok_end_idx;	/* per token: key index of its last gram */
 	int		   *tok_stem_off;	/* per token, two stems: offsets into the next */
 	int		   *tok_stem_idx;	/* key indexes of a stem's grams (declension) */
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
