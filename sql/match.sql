@@ -27,6 +27,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Aleksandr Shcherbakov', 'Alexander Scherbakov'),
 	('Aleksej Navalnyj', 'Alexey Navalny'),					-- j for the glide y
 	('Vladimiras Putinas', 'Vladimir Putin'),				-- a Lithuanian nominative ending
+	('Sergejs Lavrovs', 'Sergey Viktorovich Lavrov'),		-- Latvian: and j for y
 	('김정은', 'Kim Jong Un'),									-- Revised Romanization: gim jeong eun
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),

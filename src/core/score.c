@@ -1015,10 +1015,38 @@ stem_length(const char *l, int len, int which)
 static bool
 declined(const sn_ptoken *l, const sn_ptoken *s)
 {
-	int			e = l->len - s->len;
+	int			e = l->len - s->len,
+				m = s->len;
 
-	return (e == 1 || e == 2) && stem_length(l->s, l->len, e) == s->len &&
-		memcmp(l->s, s->s, s->len) == 0;
+	if ((e != 1 && e != 2) || stem_length(l->s, l->len, e) != m)
+		return false;
+	if (memcmp(l->s, s->s, m - 1) != 0)
+		return false;
+	if (l->s[m - 1] == s->s[m - 1])
+		return true;
+
+	/*
+	 * The Russian short i (й) that English writes y and French i, these
+	 * languages write j: Sergejs, Andrejus for Sergey, Andrei.  After a
+	 * vowel only, where it is that sound.
+	 */
+	return l->s[m - 1] == 'j' && (s->s[m - 1] == 'y' || s->s[m - 1] == 'i') &&
+		strchr("aeiou", s->s[m - 2]) != NULL;
+}
+
+/* s (len letters) ends in a vowel and a y or i: Sergey, Andrei */
+static inline bool
+vowel_short_i(const char *s, int len)
+{
+	return len >= 4 && (s[len - 1] == 'y' || s[len - 1] == 'i') &&
+		strchr("aeiou", s[len - 2]) != NULL;
+}
+
+/* s (len letters, 0 for none) ends in a vowel and a j: the stem Sergej */
+static inline bool
+vowel_j(const char *s, int len)
+{
+	return len >= 4 && s[len - 1] == 'j' && strchr("aeiou", s[len - 2]) != NULL;
 }
 
 /*
@@ -1541,10 +1569,13 @@ legal_forms_differ(const sn_name *q, const sn_name *c)
 }
 
 /* How unmatched a token is: 1 when nothing resembles it, 0 from UNMATCHED_AT. */
+#ifndef CONFLICT_AT
+#define CONFLICT_AT UNMATCHED_AT
+#endif
 static inline double
 unmatched(double best)
 {
-	return best >= UNMATCHED_AT ? 0.0 : 1.0 - best / UNMATCHED_AT;
+	return best >= CONFLICT_AT ? 0.0 : 1.0 - best / CONFLICT_AT;
 }
 
 /*
@@ -2216,6 +2247,13 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 
 				if (f - (end >= 0 && present[end]) == t->ngrams - 1)
 					raw = ENDING_SIM;
+				/*
+				 * A final y or i after a vowel that the candidate writes j
+				 * (Sergey, Sergejs): it lacks the token's last two grams
+				 * at most.  (Conservative: two others missing pass too.)
+				 */
+				else if (f >= t->ngrams - 2 && vowel_short_i(t->s, t->len))
+					raw = ENDING_SIM;
 			}
 			for (j = 0; j < 2 && raw < ENDING_SIM; j++)
 			{
@@ -2224,7 +2262,14 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 
 				if (x == end)
 					continue;
-				/* (every stem gram is a key; one that were not could be there) */
+				/*
+				 * (every stem gram is a key; one that were not could be
+				 * there).  A stem ending in a j after a vowel may stand
+				 * for a y or i (see declined): its last two grams, the
+				 * j's, need not be there.
+				 */
+				if (vowel_j(t->s, stem_length(t->s, t->len, j + 1)))
+					end -= 2;
 				while (x < end && (plan->tok_stem_idx[x] < 0 || present[plan->tok_stem_idx[x]]))
 					x++;
 				if (x == end)

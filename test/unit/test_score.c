@@ -204,6 +204,11 @@ static const struct
 	/* a Latvian or Lithuanian nominative ending is the same name */
 	{"Vladimiras Putinas", "Vladimir Putin", true, 0.85},
 	{"Vladimir Putin", "Vladimirs Putins", true, 0.85},
+	/* ... with j where English writes y or i after a vowel (Russian й) */
+	{"Sergejs Lavrovs", "Sergey Viktorovich LAVROV", true, 0.8},
+	{"Andrei Sergeyev", "Andrejus Sergejevas", true, 0.8},
+	{"Nikolajs", "Nikolay", true, 0.85},
+	{"Sergejs", "Sergio", false, 0.5},
 	/* particles between names are links, not names, and the forefathers in
 	 * the middle of a chain weigh as middle names: the usual short form */
 	{"Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin", true, 0.8},
@@ -233,7 +238,8 @@ suite_score(void)
 		"Harry Smith", "Harold Smith", "Henry Smith", "Bibi Netanyahu", "Benjamin Netanyahu",
 		"Craig Wright", "Cargo Freight", "Lacey LLC", "Siemens AkG", "Zhukov", "Joukov",
 		"Vladimiras Putinas", "Putinas", "Sergejs Lavrovs", "Lavrovs", "Aaaas", "Aaaa",
-		"Thomas", "Thom", "Annas", "Anna", "Putins",
+		"Thomas", "Thom", "Annas", "Anna", "Putins", "Sergey Lavrov", "Sergei",
+		"Andrejus", "Andrei", "Nikolajs", "Nikolay", "Sergejus", "Aleksej",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
