@@ -111,7 +111,9 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('Acme Gesellschaft mit beschränkter Haftung'),
 	('Acme S.R.L.'), ('Acme Sp. z o.o.'),
 	('Acme Corporation'), ('Acme Incorporated'), ('Acme Company'),
-	('Ming Ao Tang'), ('Societatea cu Răspundere Limitată PRO TRAFFIC')
+	('Ming Ao Tang'), ('Societatea cu Răspundere Limitată PRO TRAFFIC'),
+	('Tactical Missiles Corporation Joynt Stock Company'),	-- one word misspelt
+	('Point Stock Company')									-- but not its first letter
 ) AS t(n);
 
 -- Abbreviated company words are written out

@@ -419,6 +419,20 @@ typedef struct parsed_form
 } parsed_form;
 
 static parsed_form *parsed;
+static const parsed_form **fuzzy_start;	/* see match_misspelt_start */
+static size_t n_fuzzy_start;
+/* lengths and first letters of their second words: a probe-free filter */
+static uint32_t second_shape[32];
+
+/*
+ * A phrase of this many words or more is recognised with one of its words
+ * misspelt by one letter ("JOYNT STOCK COMPANY"), when that word has
+ * FUZZY_WORD_LEN letters or more: the other words make the phrase certain,
+ * and a typo in the legal form must not leave a company with three stray
+ * words that its own name lacks.
+ */
+#define FUZZY_PHRASE_TOKENS 3
+#define FUZZY_WORD_LEN 5
 
 /*
  * Every word of the tables, with what it is, in an open-addressing hash
@@ -481,6 +495,15 @@ parsed_cmp(const void *a, const void *b)
 	return c;
 }
 
+static int
+longer_first(const void *a, const void *b)
+{
+	const parsed_form *pa = *(const parsed_form *const *) a;
+	const parsed_form *pb = *(const parsed_form *const *) b;
+
+	return pb->ntok - pa->ntok;
+}
+
 static void
 init_tables(void)
 {
@@ -491,7 +514,8 @@ init_tables(void)
 		return;
 	/* static storage, allocated once per process with malloc on purpose */
 	p = calloc(sn_n_legal_forms, sizeof(parsed_form));
-	if (!p)
+	fuzzy_start = calloc(sn_n_legal_forms, sizeof(parsed_form *));
+	if (!p || !fuzzy_start)
 		abort();
 	for (i = 0; i < sn_n_legal_forms; i++)
 	{
@@ -515,10 +539,21 @@ init_tables(void)
 				s++;
 		}
 		word_add(pf->tok[0].s, pf->tok[0].len, SN_WORD_LEGAL_START);
+		if (pf->ntok >= FUZZY_PHRASE_TOKENS && pf->tok[0].len >= FUZZY_WORD_LEN)
+		{
+			word_add(pf->tok[1].s, pf->tok[1].len, SN_WORD_LEGAL_SECOND);
+			if (pf->tok[1].len < 32)
+				second_shape[pf->tok[1].len] |= 1u << (pf->tok[1].s[0] & 31);
+		}
 		word_add(sn_legal_forms[i].canon, strlen(sn_legal_forms[i].canon),
 				 SN_WORD_LEGAL_CANON);
 	}
 	qsort(p, sn_n_legal_forms, sizeof(parsed_form), parsed_cmp);
+	/* the phrases whose first word may be misspelt, longest first */
+	for (i = 0; i < sn_n_legal_forms; i++)
+		if (p[i].ntok >= FUZZY_PHRASE_TOKENS && p[i].tok[0].len >= FUZZY_WORD_LEN)
+			fuzzy_start[n_fuzzy_start++] = &p[i];
+	qsort(fuzzy_start, n_fuzzy_start, sizeof(parsed_form *), longer_first);
 	for (i = 0; i < sn_n_dropped_titles; i++)
 		word_add(sn_dropped_titles[i], strlen(sn_dropped_titles[i]), SN_WORD_DROPPED_TITLE);
 	for (i = 0; i < sn_n_pinyin_syllables; i++)
@@ -598,6 +633,87 @@ cut_short(const sn_tok *word, const sn_tok *tok, bool last_of_name)
 		!sn_is_legal_canon(tok->s, tok->len);
 }
 
+/* a and b differ by exactly one letter substituted, inserted or deleted */
+static bool
+one_edit(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t		p = 0,
+				sa,
+				sb;
+
+	if (la + 1 < lb || lb + 1 < la)
+		return false;
+	while (p < la && p < lb && a[p] == b[p])
+		p++;
+	if (p == la && p == lb)
+		return false;			/* equal */
+	/* the rest after one substitution, deletion or insertion at p */
+	sa = la - p - (la >= lb);
+	sb = lb - p - (lb >= la);
+	return sa == sb && memcmp(a + la - sa, b + lb - sb, sa) == 0;
+}
+
+/*
+ * tok (of a name) stands for the phrase word word by one typo: see
+ * FUZZY_PHRASE_TOKENS.  The first letter is kept, as people write it right
+ * ("Point Stock Company" is no joint-stock company).  A canonical
+ * legal-form token never does, so that it keeps mapping to itself.
+ */
+static inline bool
+misspelt(const sn_tok *word, const sn_tok *tok)
+{
+	return word->len >= FUZZY_WORD_LEN && tok->len + 1 >= FUZZY_WORD_LEN &&
+		tok->s[0] == word->s[0] &&
+		one_edit(word->s, word->len, tok->s, tok->len) &&
+		!sn_is_legal_canon(tok->s, tok->len);
+}
+
+/* Where a phrase of pf->ntok tokens may stand at toks[i] (edge_only forms) */
+static inline bool
+phrase_fits(const parsed_form *pf, int ntoks, int i, bool more_follow)
+{
+	return !pf->form->edge_only ||
+		((ntoks >= 2 || more_follow) &&
+		 (i == 0 || (i + pf->ntok == ntoks && !more_follow)));
+}
+
+/*
+ * A phrase of FUZZY_PHRASE_TOKENS or more whose first word toks[i]
+ * misspells, the rest written exactly; as match_phrase.  Tried only when
+ * toks[i + 1] is the second word of such a phrase, which few tokens are.
+ */
+static int
+match_misspelt_start(const sn_tok *toks, int ntoks, int i, int want, bool more_follow,
+					 const char **canon)
+{
+	size_t		k;
+
+	if (i + 1 >= ntoks || toks[i].len + 1 < FUZZY_WORD_LEN || toks[i + 1].len >= 32 ||
+		!(second_shape[toks[i + 1].len] & (1u << (toks[i + 1].s[0] & 31))) ||
+		!(sn_word_flags(toks[i + 1].s, toks[i + 1].len) & SN_WORD_LEGAL_SECOND))
+		return 0;
+	/* longest first, so the first that fits is the longest */
+	for (k = 0; k < n_fuzzy_start; k++)
+	{
+		const parsed_form *pf = fuzzy_start[k];
+		int			j;
+
+		if (i + pf->ntok > ntoks || (want > 0 && pf->ntok != want) ||
+			pf->tok[0].s[0] != toks[i].s[0])
+			continue;
+		for (j = 1; j < pf->ntok; j++)
+			if (pf->tok[j].len != toks[i + j].len ||
+				memcmp(pf->tok[j].s, toks[i + j].s, toks[i + j].len) != 0)
+				break;
+		if (j < pf->ntok || !misspelt(&pf->tok[0], &toks[i]) ||
+			!phrase_fits(pf, ntoks, i, more_follow))
+			continue;
+		*canon = pf->form->canon;
+		return pf->ntok;
+	}
+	return 0;
+}
+
 /*
  * The longest phrase starting at toks[i] within toks[0..ntoks), or, with
  * want > 0, only a phrase of exactly want tokens.  more_follow tells
@@ -611,10 +727,11 @@ match_phrase(const sn_tok *toks, int ntoks, int i, int want, bool more_follow,
 	size_t		lo = 0,
 				hi = sn_n_legal_forms;
 	size_t		k;
+	int			typos;
 
 	/* most tokens start no phrase: one hash probe says so */
 	if (!(sn_word_flags(toks[i].s, toks[i].len) & SN_WORD_LEGAL_START))
-		return 0;
+		return match_misspelt_start(toks, ntoks, i, want, more_follow, canon);
 	/* lower bound of toks[i] among first tokens */
 	while (lo < hi)
 	{
@@ -639,17 +756,20 @@ match_phrase(const sn_tok *toks, int ntoks, int i, int want, bool more_follow,
 			break;
 		if (i + pf->ntok > ntoks || (want > 0 && pf->ntok != want))
 			continue;
-		for (j = 1; j < pf->ntok; j++)
-			if ((pf->tok[j].len != toks[i + j].len &&
-				 !(j == pf->ntok - 1 && cut_short(&pf->tok[j], &toks[i + j],
-												  i + pf->ntok == ntoks && !more_follow))) ||
-				memcmp(pf->tok[j].s, toks[i + j].s, toks[i + j].len) != 0)
-				break;
-		if (j < pf->ntok)
-			continue;
-		if (pf->form->edge_only &&
-			!((ntoks >= 2 || more_follow) &&
-			  (i == 0 || (i + pf->ntok == ntoks && !more_follow))))
+		for (j = 1, typos = 0; j < pf->ntok; j++)
+		{
+			if ((pf->tok[j].len == toks[i + j].len ||
+				 (j == pf->ntok - 1 && cut_short(&pf->tok[j], &toks[i + j],
+												 i + pf->ntok == ntoks && !more_follow))) &&
+				memcmp(pf->tok[j].s, toks[i + j].s, toks[i + j].len) == 0)
+				continue;
+			/* one word of a long phrase misspelt (see FUZZY_PHRASE_TOKENS) */
+			if (pf->ntok >= FUZZY_PHRASE_TOKENS && typos++ == 0 &&
+				misspelt(&pf->tok[j], &toks[i + j]))
+				continue;
+			break;
+		}
+		if (j < pf->ntok || !phrase_fits(pf, ntoks, i, more_follow))
 			continue;
 		*canon = pf->form->canon;
 		return pf->ntok;

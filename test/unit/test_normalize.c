@@ -390,6 +390,20 @@ suite_normalize(void)
 	CHECK_STR(norm("Acme Pte Pte Ltd"), "acme ltd");
 	CHECK_STR(norm("Sdn Sdn Berhad"), "sdn sdnbhd");
 	CHECK_STR(norm("Acme Limited Liability Compania"), "acme ltd liability co");
+	/*
+	 * One word of a phrase of three or more misspelt by one letter, the
+	 * first letter kept; not two words, not a short word, not another
+	 * first letter.
+	 */
+	CHECK_STR(norm("TACTICAL MISSILES CORPORATION JOYNT STOCK COMPANY"),
+			  "tactical missiles corp jsc");
+	CHECK_STR(norm("Open Joynt Stock Company Argument"), "jsc argument");
+	CHECK_STR(norm("Acme Limited Liabilty Company"), "acme llc");
+	CHECK_STR(norm("Acme Limited Liability Compani"), "acme llc");
+	CHECK_STR(norm("Acme Jsc Joynt Stock Company"), "acme jsc jsc");
+	CHECK_STR(norm("Acme Joint Stok Compani"), "acme joint stok compani");
+	CHECK_STR(norm("Point Stock Company"), "point stock co");
+	CHECK_STR(norm("Acme Limited Liability Ko"), "acme ltd liability ko");
 	/* canonical tokens longer than what they replace */
 	CHECK_STR(norm("fzc fzc fzc fzc"), "fzco fzco fzco fzco");
 	CHECK_STR(norm("ao x ao"), "jsc x jsc");
@@ -489,7 +503,8 @@ suite_normalize(void)
 			"limited liability co ltd", "co co", "sa sa sa", "pte ltd",
 			"Acme Sdn Berhad", "Joint Stock Compania", "pte pte pte ltd",
 			"sdn sdn berhad x", "Pte Private Limited Liability Compania",
-			"عمر", "Mr Omar",
+			"عمر", "Mr Omar", "Joynt Stock Company", "Acme Jsc Joynt Stock Company",
+			"Joint Stok Compani", "Open Joynt Stock Company X",
 		};
 
 		for (i = 0; i < sizeof(samples) / sizeof(samples[0]); i++)
