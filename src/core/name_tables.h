@@ -39,7 +39,7 @@ extern int	sn_match_legal_form_ending(const sn_tok *toks, int ntoks,
 #define SN_WORD_LEGAL_START		0x08	/* the first token of a legal-form phrase */
 #define SN_WORD_PINYIN			0x10	/* a Mandarin syllable: sn_pinyin_syllables */
 #define SN_WORD_ABBREVIATION	0x20	/* a company word abbreviated: sn_abbreviations */
-#define SN_WORD_LEGAL_SECOND	0x40	/* the second token of a phrase of three or more */
+#define SN_WORD_LEGAL_SECOND	0x40	/* the second token of a phrase whose first may be misspelt */
 extern unsigned sn_word_flags(const char *s, size_t len);
 
 extern bool sn_is_dropped_title(const char *s, size_t len);
