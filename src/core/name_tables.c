@@ -633,6 +633,13 @@ cut_short(const sn_tok *word, const sn_tok *tok, bool last_of_name)
 		!sn_is_legal_canon(tok->s, tok->len);
 }
 
+/* the token tok is the phrase word word, or (prefix) begins it */
+static inline bool
+same_word(const sn_tok *word, const sn_tok *tok, bool prefix)
+{
+	return (word->len == tok->len || prefix) && memcmp(word->s, tok->s, tok->len) == 0;
+}
+
 /* a and b differ by exactly one letter substituted, inserted or deleted */
 static bool
 one_edit(const char *a, size_t la, const char *b, size_t lb)
@@ -702,8 +709,7 @@ match_misspelt_start(const sn_tok *toks, int ntoks, int i, int want, bool more_f
 			pf->tok[0].s[0] != toks[i].s[0])
 			continue;
 		for (j = 1; j < pf->ntok; j++)
-			if (pf->tok[j].len != toks[i + j].len ||
-				memcmp(pf->tok[j].s, toks[i + j].s, toks[i + j].len) != 0)
+			if (!same_word(&pf->tok[j], &toks[i + j], false))
 				break;
 		if (j < pf->ntok || !misspelt(&pf->tok[0], &toks[i]) ||
 			!phrase_fits(pf, ntoks, i, more_follow))
@@ -758,10 +764,9 @@ match_phrase(const sn_tok *toks, int ntoks, int i, int want, bool more_follow,
 			continue;
 		for (j = 1, typos = 0; j < pf->ntok; j++)
 		{
-			if ((pf->tok[j].len == toks[i + j].len ||
-				 (j == pf->ntok - 1 && cut_short(&pf->tok[j], &toks[i + j],
-												 i + pf->ntok == ntoks && !more_follow))) &&
-				memcmp(pf->tok[j].s, toks[i + j].s, toks[i + j].len) == 0)
+			if (same_word(&pf->tok[j], &toks[i + j],
+						  j == pf->ntok - 1 && cut_short(&pf->tok[j], &toks[i + j],
+														 i + pf->ntok == ntoks && !more_follow)))
 				continue;
 			/* one word of a long phrase misspelt (see FUZZY_PHRASE_TOKENS) */
 			if (pf->ntok >= FUZZY_PHRASE_TOKENS && typos++ == 0 &&

@@ -986,6 +986,21 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 		!has_vowel(a) || !has_vowel(b);
 }
 
+/* s (len letters) ends in a vowel and a y or i: Sergey, Andrei */
+static inline bool
+vowel_short_i(const char *s, int len)
+{
+	return len >= 4 && (s[len - 1] == 'y' || s[len - 1] == 'i') &&
+		strchr("aeiou", s[len - 2]) != NULL;
+}
+
+/* s (len letters, 0 for none) ends in a vowel and a j: the stem Sergej */
+static inline bool
+vowel_j(const char *s, int len)
+{
+	return len >= 4 && s[len - 1] == 'j' && strchr("aeiou", s[len - 2]) != NULL;
+}
+
 /*
  * The stem a Baltic nominative ending leaves of the token l (its length),
  * which: 1 for a final s after a consonant (Latvian: Lavrovs for Lavrov),
@@ -1030,23 +1045,7 @@ declined(const sn_ptoken *l, const sn_ptoken *s)
 	 * languages write j: Sergejs, Andrejus for Sergey, Andrei.  After a
 	 * vowel only, where it is that sound.
 	 */
-	return l->s[m - 1] == 'j' && (s->s[m - 1] == 'y' || s->s[m - 1] == 'i') &&
-		strchr("aeiou", s->s[m - 2]) != NULL;
-}
-
-/* s (len letters) ends in a vowel and a y or i: Sergey, Andrei */
-static inline bool
-vowel_short_i(const char *s, int len)
-{
-	return len >= 4 && (s[len - 1] == 'y' || s[len - 1] == 'i') &&
-		strchr("aeiou", s[len - 2]) != NULL;
-}
-
-/* s (len letters, 0 for none) ends in a vowel and a j: the stem Sergej */
-static inline bool
-vowel_j(const char *s, int len)
-{
-	return len >= 4 && s[len - 1] == 'j' && strchr("aeiou", s[len - 2]) != NULL;
+	return vowel_j(l->s, m) && vowel_short_i(s->s, m);
 }
 
 /*
@@ -2093,6 +2092,13 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				uint16_t	grams[SN_MAX_TOKEN_LEN + 1];
 				int			ng = make_grams(t->s, m, grams, &seen);
 
+				/*
+				 * A stem ending in a j after a vowel may stand for a y or i
+				 * (see declined): its last two grams, the j's, need not be
+				 * there.
+				 */
+				if (vowel_j(t->s, m))
+					ng -= 2;
 				for (g = 0; g < ng; g++)
 					plan->tok_stem_idx[nstem++] = key_index(plan, KEY_GRAM(grams[g]));
 			}
@@ -2262,14 +2268,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 
 				if (x == end)
 					continue;
-				/*
-				 * (every stem gram is a key; one that were not could be
-				 * there).  A stem ending in a j after a vowel may stand
-				 * for a y or i (see declined): its last two grams, the
-				 * j's, need not be there.
-				 */
-				if (vowel_j(t->s, stem_length(t->s, t->len, j + 1)))
-					end -= 2;
+				/* (every stem gram is a key; one that were not could be there) */
 				while (x < end && (plan->tok_stem_idx[x] < 0 || present[plan->tok_stem_idx[x]]))
 					x++;
 				if (x == end)
