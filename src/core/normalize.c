@@ -1717,6 +1717,54 @@ letters_left(const UChar *s, int32_t len, bool roman_only)
 }
 
 /*
+ * Hindi, Bengali, Punjabi and Gujarati do not say the vowel a consonant
+ * letter carries at the end of a word, and their names are romanised
+ * without it (राम is Ram, पुतिन Putin), while the transliteration writes
+ * every inherent vowel (Rama, Putina).  A word that ends in a lone
+ * consonant letter gets a virama, which silences the vowel; after a
+ * consonant cluster the vowel is said (चन्द्र is Chandra) and stays.  w
+ * has room for one more character (emit_word allocates len * 4 + 16).
+ */
+static void
+drop_final_schwa(UScriptCode sc, UChar *w, int32_t *wlen)
+{
+	UChar		block,
+				last;
+	int32_t		n = *wlen;
+
+	switch (sc)
+	{
+		case USCRIPT_DEVANAGARI:
+			block = 0x0900;
+			break;
+		case USCRIPT_BENGALI:
+			block = 0x0980;
+			break;
+		case USCRIPT_GURMUKHI:
+			block = 0x0A00;
+			break;
+		case USCRIPT_GUJARATI:
+			block = 0x0A80;
+			break;
+		default:
+			return;
+	}
+	/* a nukta (0x3C) after the consonant changes its sound, not this */
+	if (n >= 2 && w[n - 1] == block + 0x3C)
+		n--;
+	if (n < 2)
+		return;					/* a letter alone is read with its vowel */
+	last = w[n - 1];
+	/* consonant letters are 0x15 to 0x39 of each block */
+	if (last < block + 0x15 || last > block + 0x39)
+		return;
+	/* a virama before it: a cluster, whose vowel is said */
+	if (n >= 3 && w[n - 2] == block + 0x4D)
+		return;
+	w[(*wlen)++] = block + 0x4D;
+}
+
+/*
  * One word (a run of letters, marks, digits and joiners) of folded UTF-16
  * text: read look-alikes, transliterate, append ASCII.
  */
@@ -1796,6 +1844,9 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		}
 		other = 0;
 	}
+
+	if (other > 0 && latin == 0)
+		drop_final_schwa(first_other, w, &wlen);
 
 	if (!all_ascii_utf16(w, wlen))
 	{
