@@ -28,6 +28,11 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Aleksej Navalnyj', 'Alexey Navalny'),					-- j for the glide y
 	('Vladimiras Putinas', 'Vladimir Putin'),				-- a Lithuanian nominative ending
 	('Sergejs Lavrovs', 'Sergey Viktorovich Lavrov'),		-- Latvian: and j for y
+	('Halla Jónsdóttir', 'Halla Tómasdóttir'),				-- three edits keep the first letter
+	('भ्लादिमिर पुटिन', 'Vladimir Putin'),						-- Hindi says no final a
+	('Deutsche Bank AG', 'Deutsche Bank (Schweiz) AG'),		-- a country in a company's name
+	('L & H Sweden AB', 'L & H Mendez Sweden AB'),
+	('Banco Santander México S.A.', 'Banco Santander Chile S.A.'),	-- two countries
 	('김정은', 'Kim Jong Un'),									-- Revised Romanization: gim jeong eun
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),

@@ -216,6 +216,49 @@ const char *const sn_kept_titles[] = {
 const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0]);
 
 /*
+ * Names of countries, in English and as the country writes itself in Latin
+ * letters.  In an organisation's name a country says where a company of a
+ * group is registered ("Deutsche Bank (Schweiz) AG", "L & H Sweden AB"),
+ * the way a legal form says what kind of company it is: the score gives
+ * it little weight there (sn_token_info.place).  In a person's name the
+ * same words are names (Jordan, Georgia, Chad) and weigh as usual.
+ */
+const char *const sn_country_names[] = {
+	"afghanistan", "albania", "algeria", "andorra", "angola", "antigua",
+	"argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas",
+	"bahrain", "bangladesh", "barbados", "belarus", "belgie", "belgique",
+	"belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+	"brasil", "brazil", "brunei", "bulgaria", "burkina", "burma", "burundi",
+	"cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia",
+	"comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "danmark",
+	"denmark", "deutschland", "djibouti", "dominica", "ecuador", "egypt",
+	"ellada", "eritrea", "espana", "estonia", "eswatini", "ethiopia", "fiji",
+	"finland", "france", "gabon", "gambia", "georgia", "germany", "ghana",
+	"greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "hellas",
+	"holland", "honduras", "hungary", "iceland", "india", "indonesia", "iran",
+	"iraq", "ireland", "israel", "italia", "italy", "jamaica", "japan",
+	"jordan", "kazakhstan", "kenya", "kiribati", "korea", "kosovo", "kuwait",
+	"kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya",
+	"liechtenstein", "lithuania", "lubnan", "luxembourg", "madagascar",
+	"magyarorszag", "malawi", "malaysia", "maldives", "mali", "malta",
+	"mauritania", "mauritius", "mexico", "mexique", "micronesia", "misr",
+	"moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique",
+	"myanmar", "namibia", "nauru", "nederland", "nepal", "netherlands",
+	"nicaragua", "niger", "nigeria", "norge", "norway", "oman", "osterreich",
+	"pakistan", "palau", "palestine", "panama", "paraguay", "peru",
+	"philippines", "poland", "polska", "portugal", "qatar", "romania",
+	"rossii", "rossiya", "russia", "rwanda", "samoa", "schweiz", "senegal",
+	"serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia",
+	"spain", "sudan", "suisse", "suomi", "suriname", "suriya", "sverige",
+	"svizzera", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
+	"tanzania", "thailand", "togo", "tonga", "trinidad", "tunisia", "turkey",
+	"turkiye", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay",
+	"uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
+	"zimbabwe",
+};
+const size_t sn_n_country_names = sizeof(sn_country_names) / sizeof(sn_country_names[0]);
+
+/*
  * Abbreviations of the common words of company names, written out: "First
  * Bank Int'l" is "First International Bank", "ACME COMM GRP" a group.  Only
  * spellings that are no word or name of their own (not "comm", "ind",

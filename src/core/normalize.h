@@ -54,5 +54,7 @@ extern const char *const sn_dropped_titles[];
 extern const size_t sn_n_dropped_titles;
 extern const char *const sn_kept_titles[];
 extern const size_t sn_n_kept_titles;
+extern const char *const sn_country_names[];
+extern const size_t sn_n_country_names;
 
 #endif							/* SN_NORMALIZE_H */

@@ -148,6 +148,12 @@
 #ifndef W_ANCESTOR
 #define W_ANCESTOR	0.50		/* a name between two lineage particles */
 #endif
+#ifndef PLACE_PENALTY
+#define PLACE_PENALTY 0.70		/* two companies named for two countries */
+#endif
+#ifndef W_PLACE
+#define W_PLACE		0.50		/* a country's name in an organisation's name */
+#endif
 #ifndef W_INITIAL
 #define W_INITIAL	0.50
 #endif
@@ -650,6 +656,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->weight = token_weight(t->s, t->len, info);
 			t->variant[0] = info.variant[0];
 			t->variant[1] = info.variant[1];
+			t->place = info.place;
 		}
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
@@ -703,6 +710,16 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		{
 			out->total_weight += W_ANCESTOR - t->weight;
 			t->weight = W_ANCESTOR;
+		}
+		/*
+		 * A country in a company's name says where the company of a group
+		 * is registered (Deutsche Bank (Schweiz) AG): it weighs little, as
+		 * the legal form does, so that the group's name decides.
+		 */
+		if (t->place && out->organization && t->weight > W_PLACE)
+		{
+			out->total_weight += W_PLACE - t->weight;
+			t->weight = W_PLACE;
 		}
 		t->mgrams = NULL;
 		t->nmgrams = 0;
@@ -793,6 +810,14 @@ edit_sim(const char *a, int la, const char *b, int lb)
 				j,
 				best;
 
+	/*
+	 * Three edits are a typo only in a name that keeps its first letter:
+	 * Jonsdottir and Tomasdottir are two names that share an ending, not
+	 * one name misspelt.  (edit_sim_ub, which does not see the letters,
+	 * stays an upper bound.)
+	 */
+	if (k > 2 && a[0] != b[0])
+		k = 2;
 	if (k == 0 || abs(la - lb) > k)
 		return 0.0;
 
@@ -1567,6 +1592,18 @@ legal_forms_differ(const sn_name *q, const sn_name *c)
 	return in_q && in_c;
 }
 
+/* A country in n's name that the other name does not have. */
+static bool
+place_differs(const sn_name *n, const alignment *al)
+{
+	int			i;
+
+	for (i = 0; i < n->ntok; i++)
+		if (n->tok[i].place && al[i].best < 1.0)
+			return true;
+	return false;
+}
+
 /* How unmatched a token is: 1 when nothing resembles it, 0 from UNMATCHED_AT. */
 #ifndef CONFLICT_AT
 #define CONFLICT_AT UNMATCHED_AT
@@ -1716,6 +1753,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 				factor_x,
 				conflict,
 				numpen = 1.0,
+				placepen = 1.0,
 				linpen = 1.0,
 				legpen = 1.0,
 				score;
@@ -1798,6 +1836,9 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	}
 	if (number_missing && c->has_number)
 		numpen = NUM_PENALTY;
+	/* two companies of a group in two countries: Santander Chile, México */
+	if (q->organization && c->organization && place_differs(q, aq) && place_differs(c, ac))
+		placepen = PLACE_PENALTY;
 	if (lineage_swapped(q, c, aq) || lineage_conflict(q, c, aq, ac))
 		linpen = LINEAGE_PENALTY;
 	if (legal_forms_differ(q, c))
@@ -1813,7 +1854,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		for (i = 0; i < q->ntok; i++)
 			ov += q->tok[i].weight * (overlap[i] > best[i] ? overlap[i] : best[i]);
 		ov /= q->total_weight;
-		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * linpen * legpen + EPS_RANK * ov;
+		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * placepen * linpen * legpen + EPS_RANK * ov;
 	}
 	if (score < 0)
 		score = 0;
@@ -1834,6 +1875,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_num(explain, "conflict", conflict, true);
 		json_num(explain, "conflict_factor", factor_x, true);
 		json_num(explain, "number_penalty", numpen, true);
+		json_num(explain, "place_penalty", placepen, true);
 		json_num(explain, "lineage_penalty", linpen, true);
 		json_num(explain, "legal_form_penalty", legpen, true);
 		{

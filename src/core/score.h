@@ -37,6 +37,7 @@ typedef struct sn_ptoken
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
 	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
+	bool		place;			/* a country's name (weighs W_PLACE in a company's) */
 } sn_ptoken;
 
 #define SN_LINEAGE_BEFORE	1	/* followed by a lineage particle */

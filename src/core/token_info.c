@@ -77,6 +77,7 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 		sl->info.p = 0;
 		sl->info.neglog10p = 0;
 		sl->info.variant[0] = sl->info.variant[1] = 0;
+		sl->info.place = false;
 	}
 	if (cls != SN_TOKEN_WORD)
 		sl->info.cls = cls;
@@ -116,7 +117,7 @@ static void
 build(void)
 {
 	size_t		n = sn_n_token_freqs + sn_n_legal_forms + sn_n_dropped_titles +
-		sn_n_kept_titles;
+		sn_n_kept_titles + sn_n_country_names;
 	uint32_t	size = 1024;
 	size_t		i;
 	const char *p;
@@ -142,6 +143,8 @@ build(void)
 		add(sn_dropped_titles[i], SN_TOKEN_TITLE, 0);
 	for (i = 0; i < sn_n_kept_titles; i++)
 		add(sn_kept_titles[i], SN_TOKEN_TITLE, 0);
+	for (i = 0; i < sn_n_country_names; i++)
+		add_len(sn_country_names[i], strlen(sn_country_names[i]), SN_TOKEN_WORD, 0)->info.place = true;
 	for (i = 0; i < sn_n_name_variants; i++)
 		add_variants(sn_name_variants[i], (uint8_t) (i + 1));
 	/* the score weighs a token by -log10(p): one logarithm per word, here */
@@ -153,7 +156,7 @@ build(void)
 sn_token_info
 sn_token_lookup(const char *tok, size_t len)
 {
-	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0, 0};
+	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0, 0, false};
 	slot	   *sl;
 	size_t		i;
 
@@ -162,7 +165,7 @@ sn_token_lookup(const char *tok, size_t len)
 	for (i = 0; i < len; i++)
 		if (tok[i] >= '0' && tok[i] <= '9')
 		{
-			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0, 0};
+			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0, 0, false};
 
 			return num;
 		}

@@ -208,6 +208,19 @@ static const struct
 	{"Sergejs Lavrovs", "Sergey Viktorovich LAVROV", true, 0.8},
 	{"Andrei Sergeyev", "Andrejus Sergejevas", true, 0.8},
 	{"Nikolajs", "Nikolay", true, 0.85},
+	/* three edits are a typo only when the first letter is kept (Sergejevas above) */
+	{"Halla Jonsdottir", "Halla Tomasdottir", false, 0.7},
+	/*
+	 * a country in a company's name weighs little (a group's company in
+	 * that country); companies named for two countries differ; in a
+	 * person's name the word is a name like any other
+	 */
+	{"Deutsche Bank AG", "Deutsche Bank (Schweiz) AG", true, 0.9},
+	{"Deutsche Bank (Schweiz) AG", "Deutsche Bank AG", true, 0.85},
+	{"L & H Sweden AB", "L & H Mendez Sweden AB", false, 0.8},
+	{"Banco Santander Mexico S.A.", "Banco Santander Chile S.A.", false, 0.6},
+	{"Michael Jordan", "Michael Jordan Smith", true, 0.8},
+	{"Michael Jordan", "Michael Smith", false, 0.6},
 	{"Sergejs", "Sergio", false, 0.5},
 	/* particles between names are links, not names, and the forefathers in
 	 * the middle of a chain weigh as middle names: the usual short form */
