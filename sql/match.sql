@@ -33,6 +33,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Deutsche Bank AG', 'Deutsche Bank (Schweiz) AG'),		-- a country in a company's name
 	('L & H Sweden AB', 'L & H Mendez Sweden AB'),
 	('Banco Santander México S.A.', 'Banco Santander Chile S.A.'),	-- two countries
+	('Georgia Pacific LLC', 'Georgia Pacific Corp'),		-- a general legal word
 	('김정은', 'Kim Jong Un'),									-- Revised Romanization: gim jeong eun
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),

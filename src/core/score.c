@@ -152,7 +152,7 @@
 #define PLACE_PENALTY 0.70		/* two companies named for two countries */
 #endif
 #ifndef W_PLACE
-#define W_PLACE		0.50		/* a country's name in an organisation's name */
+#define W_PLACE		1.00		/* a country's name in an organisation's name */
 #endif
 #ifndef W_INITIAL
 #define W_INITIAL	0.50
@@ -1551,14 +1551,20 @@ lineage_conflict(const sn_name *q, const sn_name *c, const alignment *aq, const 
  * little as evidence that two names agree (a shared "LLC" says nothing);
  * two different ones are evidence that they do not.
  */
+/* the general words, which registers and writers use loosely */
+static bool
+general_legal_form(const sn_ptoken *t)
+{
+	return t->cls == SN_TOKEN_LEGAL_FORM &&
+		((t->len == 3 && memcmp(t->s, "inc", 3) == 0) ||
+		 (t->len == 4 && memcmp(t->s, "corp", 4) == 0) ||
+		 (t->len == 2 && memcmp(t->s, "co", 2) == 0));
+}
+
 static bool
 specific_legal_form(const sn_ptoken *t)
 {
-	/* not the general words, which registers and writers use loosely */
-	return t->cls == SN_TOKEN_LEGAL_FORM &&
-		!((t->len == 3 && memcmp(t->s, "inc", 3) == 0) ||
-		  (t->len == 4 && memcmp(t->s, "corp", 4) == 0) ||
-		  (t->len == 2 && memcmp(t->s, "co", 2) == 0));
+	return t->cls == SN_TOKEN_LEGAL_FORM && !general_legal_form(t);
 }
 
 static bool
@@ -1817,16 +1823,21 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 * omission: "Hamadi ben Ahmed" against "Hamadi ben Abdul Aziz" names a
 	 * different father.  The share of weight each side leaves unmatched
 	 * (a token counts fully when nothing resembles it, not at all from
-	 * half a match up) gives the conflict, the smaller of the two.
+	 * half a match up) gives the conflict, the smaller of the two.  The
+	 * general legal words (inc, corp, co) are used loosely, so one of them
+	 * against another legal form is no substitution (Georgia Pacific LLC,
+	 * Georgia Pacific Corp); two specific forms are (AG, GmbH).
 	 */
 	{
 		double		uq = 0,
 					uc = 0;
 
 		for (i = 0; i < q->ntok; i++)
-			uq += q->tok[i].weight * unmatched(aq[i].best);
+			if (!general_legal_form(&q->tok[i]))
+				uq += q->tok[i].weight * unmatched(aq[i].best);
 		for (i = 0; i < c->ntok; i++)
-			uc += c->tok[i].weight * unmatched(ac[i].best);
+			if (!general_legal_form(&c->tok[i]))
+				uc += c->tok[i].weight * unmatched(ac[i].best);
 		uq /= q->total_weight;
 		uc /= cw;
 		conflict = uq < uc ? uq : uc;

@@ -216,11 +216,14 @@ static const struct
 	 * person's name the word is a name like any other
 	 */
 	{"Deutsche Bank AG", "Deutsche Bank (Schweiz) AG", true, 0.9},
-	{"Deutsche Bank (Schweiz) AG", "Deutsche Bank AG", true, 0.85},
+	{"Deutsche Bank (Schweiz) AG", "Deutsche Bank AG", true, 0.8},
 	{"L & H Sweden AB", "L & H Mendez Sweden AB", false, 0.8},
 	{"Banco Santander Mexico S.A.", "Banco Santander Chile S.A.", false, 0.6},
 	{"Michael Jordan", "Michael Jordan Smith", true, 0.8},
 	{"Michael Jordan", "Michael Smith", false, 0.6},
+	/* a general legal word against another form is no conflict; two specific forms are */
+	{"Georgia Pacific LLC", "Georgia Pacific Corp", true, 0.9},
+	{"Deutsche Bank AG", "Deutsche Bank GmbH", false, 0.8},
 	{"Sergejs", "Sergio", false, 0.5},
 	/* particles between names are links, not names, and the forefathers in
 	 * the middle of a chain weigh as middle names: the usual short form */
