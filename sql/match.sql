@@ -34,6 +34,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('L & H Sweden AB', 'L & H Mendez Sweden AB'),
 	('Banco Santander México S.A.', 'Banco Santander Chile S.A.'),	-- two countries
 	('Georgia Pacific LLC', 'Georgia Pacific Corp'),		-- a general legal word
+	('James Day', 'DAY COMPANY'),							-- ... is a company, not a given name
 	('김정은', 'Kim Jong Un'),									-- Revised Romanization: gim jeong eun
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),

@@ -1826,17 +1826,19 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 * half a match up) gives the conflict, the smaller of the two.  The
 	 * general legal words (inc, corp, co) are used loosely, so one of them
 	 * against another legal form is no substitution (Georgia Pacific LLC,
-	 * Georgia Pacific Corp); two specific forms are (AG, GmbH).
+	 * Georgia Pacific Corp); two specific forms are (AG, GmbH), and so is
+	 * "company" against a person's given name (James Day, DAY COMPANY).
 	 */
 	{
 		double		uq = 0,
 					uc = 0;
+		bool		both_legal = q->organization && c->organization;
 
 		for (i = 0; i < q->ntok; i++)
-			if (!general_legal_form(&q->tok[i]))
+			if (!(both_legal && general_legal_form(&q->tok[i])))
 				uq += q->tok[i].weight * unmatched(aq[i].best);
 		for (i = 0; i < c->ntok; i++)
-			if (!general_legal_form(&c->tok[i]))
+			if (!(both_legal && general_legal_form(&c->tok[i])))
 				uc += c->tok[i].weight * unmatched(ac[i].best);
 		uq /= q->total_weight;
 		uc /= cw;

@@ -170,6 +170,7 @@ static const struct
 	{"Noureddine Al-Drissi", "NOUREDDINE BEN ALI AL-DRISSI", true, 0.8},
 	/* two specific legal forms with none in common: two companies */
 	{"Deutsche Bank AG", "Deutsche Bank GmbH", false, 0.8},
+	{"James Day", "DAY COMPANY", false, 0.75},
 	{"Homs Refinery Corporation", "The Homs Refinery Company", true, 0.8},
 	{"Deutsche Bank AG", "Deutsche Bank Aktiengesellschaft", true, 1.0},
 	/* a name in Han characters has no middle names: each syllable counts */
@@ -221,9 +222,13 @@ static const struct
 	{"Banco Santander Mexico S.A.", "Banco Santander Chile S.A.", false, 0.6},
 	{"Michael Jordan", "Michael Jordan Smith", true, 0.8},
 	{"Michael Jordan", "Michael Smith", false, 0.6},
-	/* a general legal word against another form is no conflict; two specific forms are */
+	/*
+	 * a general legal word against another form is no conflict; two
+	 * specific forms are, and so is a company word against a given name
+	 */
 	{"Georgia Pacific LLC", "Georgia Pacific Corp", true, 0.9},
 	{"Deutsche Bank AG", "Deutsche Bank GmbH", false, 0.8},
+	{"James Day", "DAY COMPANY", false, 0.75},
 	{"Sergejs", "Sergio", false, 0.5},
 	/* particles between names are links, not names, and the forefathers in
 	 * the middle of a chain weigh as middle names: the usual short form */
