@@ -219,8 +219,8 @@ const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0
  * Names of countries, in English and as the country writes itself in Latin
  * letters.  In an organisation's name a country says where a company of a
  * group is registered ("Deutsche Bank (Schweiz) AG", "L & H Sweden AB"),
- * the way a legal form says what kind of company it is: the score gives
- * it little weight there (sn_token_info.place).  In a person's name the
+ * the way a legal form says what kind of company it is: the score weighs
+ * it there as a common company word (sn_token_info.place, W_PLACE).  In a person's name the
  * same words are names (Jordan, Georgia, Chad) and weigh as usual.
  */
 const char *const sn_country_names[] = {

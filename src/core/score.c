@@ -713,8 +713,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		}
 		/*
 		 * A country in a company's name says where the company of a group
-		 * is registered (Deutsche Bank (Schweiz) AG): it weighs little, as
-		 * the legal form does, so that the group's name decides.
+		 * is registered (Deutsche Bank (Schweiz) AG): it weighs no more
+		 * than a common company word, so that the group's name decides.
 		 */
 		if (t->place && out->organization && t->weight > W_PLACE)
 		{
@@ -1545,13 +1545,7 @@ lineage_conflict(const sn_name *q, const sn_name *c, const alignment *aq, const 
 	return false;
 }
 
-/*
- * Both names carry a specific legal form and they have none in common: a
- * GmbH is not the AG of the same name, an LLC not the JSC.  Legal forms weigh
- * little as evidence that two names agree (a shared "LLC" says nothing);
- * two different ones are evidence that they do not.
- */
-/* the general words, which registers and writers use loosely */
+/* A general legal word, which registers and writers use loosely. */
 static bool
 general_legal_form(const sn_ptoken *t)
 {
@@ -1567,6 +1561,12 @@ specific_legal_form(const sn_ptoken *t)
 	return t->cls == SN_TOKEN_LEGAL_FORM && !general_legal_form(t);
 }
 
+/*
+ * Both names carry a specific legal form and they have none in common: a
+ * GmbH is not the AG of the same name, an LLC not the JSC.  Legal forms weigh
+ * little as evidence that two names agree (a shared "LLC" says nothing);
+ * two different ones are evidence that they do not.
+ */
 static bool
 legal_forms_differ(const sn_name *q, const sn_name *c)
 {
