@@ -154,6 +154,9 @@
 #ifndef W_PLACE
 #define W_PLACE		1.00		/* a country's name in an organisation's name */
 #endif
+#ifndef NO_ANCHOR
+#define NO_ANCHOR	0.75		/* no word of one name sounds like a word of the other */
+#endif
 #ifndef W_INITIAL
 #define W_INITIAL	0.50
 #endif
@@ -660,6 +663,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		}
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
+		t->sphonlen = -1;		/* ... and stem_phon() */
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
@@ -1071,6 +1075,28 @@ declined(const sn_ptoken *l, const sn_ptoken *s)
 	 * vowel only, where it is that sound.
 	 */
 	return vowel_j(l->s, m) && vowel_short_i(s->s, m);
+}
+
+/*
+ * The phonetic key of the stem that a declension ending leaves of token t
+ * (Lavrovs: lavrov, Putinas: putin; a token has at most one, as the letter
+ * before the s decides between the two endings), or 0 when it has none.
+ * Computed the first time it is asked for, like tok_phon.
+ */
+static int
+stem_phon(const sn_ptoken *t)
+{
+	if (t->sphonlen < 0)
+	{
+		sn_ptoken  *w = (sn_ptoken *) t;
+		int			m = 0;
+
+		if (!t->number)
+			m = stem_length(t->s, t->len, 1) ? stem_length(t->s, t->len, 1) :
+				stem_length(t->s, t->len, 2);
+		w->sphonlen = m > 0 ? (int) sn_phonetic_key(t->s, m, w->sphon) : 0;
+	}
+	return t->sphonlen;
 }
 
 /*
@@ -1744,6 +1770,122 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 	sn_buf_putc(b, ']');
 }
 
+/*
+ * Anchors: what makes two names one name and not two names that look alike
+ * is that some word of each is the same word: it sounds the same (one
+ * phonetic key, of the word alone or written together with the next one:
+ * Abdulrahman, Abdul Rahman), it is a variant of the same given name, or it
+ * is the same number.  A typo in every word of a name at once is rare; two
+ * unrelated names whose every word is a near-spelling of the other's are
+ * common among millions (Sukamto, Sukarno).  The index has a key
+ * for each anchor, all of them rare, which is what lets a scan at the
+ * default threshold read only the rows that share one with the query.
+ */
+static inline bool
+anchor_phon(const sn_ptoken *t)
+{
+	return !t->number && tok_phon(t) >= 2;
+}
+
+/* Does the name have a word that can anchor a match? */
+static bool
+has_anchor(const sn_name *n)
+{
+	int			i;
+
+	for (i = 0; i < n->ntok; i++)
+	{
+		const sn_ptoken *t = &n->tok[i];
+
+		if (t->number || anchor_phon(t) || merged_phon(n, i) >= 2 ||
+			stem_phon(t) >= 2 || t->variant[0] != 0 || t->variant[1] != 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is phonetic key k (length len) that of a word of c, alone or merged? */
+static bool
+phon_in(const sn_name *c, const char *k, int len)
+{
+	int			j;
+
+	for (j = 0; j < c->ntok; j++)
+	{
+		const sn_ptoken *t = &c->tok[j];
+
+		if (anchor_phon(t) && t->phonlen == len && memcmp(t->phon, k, len) == 0)
+			return true;
+		if (merged_phon(c, j) == len && len >= 2 && memcmp(t->mphon, k, len) == 0)
+			return true;
+		if (stem_phon(t) == len && len >= 2 && memcmp(t->sphon, k, len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Has the alignment matched a word of q in a way that makes it an anchor? */
+static bool
+anchored_match(const sn_name *q, const alignment *aq)
+{
+	int			i;
+
+	for (i = 0; i < q->ntok; i++)
+	{
+		const sn_ptoken *t = &q->tok[i];
+
+		switch (aq[i].kind)
+		{
+			case MK_EXACT:
+				/* an equal number, or an equal word with a phonetic key */
+				if (t->number || anchor_phon(t))
+					return true;
+				break;
+			case MK_PHONETIC:
+			case MK_CONSONANTS:
+				/* phon_agrees: one phonetic key of two letters or more */
+				if (!aq[i].with_pair && !aq[i].self_pair)
+					return true;
+				break;
+			case MK_VARIANT:
+				return true;
+			default:
+				break;
+		}
+	}
+	return false;
+}
+
+static bool
+anchored(const sn_name *q, const sn_name *c)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < q->ntok; i++)
+	{
+		const sn_ptoken *t = &q->tok[i];
+
+		if (anchor_phon(t) && phon_in(c, t->phon, t->phonlen))
+			return true;
+		if (merged_phon(q, i) >= 2 && phon_in(c, t->mphon, t->mphonlen))
+			return true;
+		if (stem_phon(t) >= 2 && phon_in(c, t->sphon, t->sphonlen))
+			return true;
+		for (j = 0; j < c->ntok; j++)
+		{
+			const sn_ptoken *u = &c->tok[j];
+
+			if (t->number && u->number && t->len == u->len &&
+				memcmp(t->s, u->s, t->len) == 0)
+				return true;
+			if (!t->number && !u->number && same_variant(t, u))
+				return true;
+		}
+	}
+	return false;
+}
+
 double
 sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 {
@@ -1762,6 +1904,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 				placepen = 1.0,
 				linpen = 1.0,
 				legpen = 1.0,
+				anchorpen = 1.0,
 				score;
 	int			i;
 	bool		number_missing = false;
@@ -1857,6 +2000,13 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	if (legal_forms_differ(q, c))
 		legpen = LEGAL_PENALTY;
 	/*
+	 * No word alike in sound (see anchored); a query without one is exempt.
+	 * A word matched exactly, by sound or as a variant is an anchor, which
+	 * settles most matches without computing every phonetic key.
+	 */
+	if (sq > 0 && !anchored_match(q, aq) && has_anchor(q) && !anchored(q, c))
+		anchorpen = NO_ANCHOR;
+	/*
 	 * A small share of plain weighted spelling overlap: it never makes a
 	 * match, but it ranks the candidates that the calibrated part scores
 	 * 0 (for ORDER BY <-> LIMIT k) instead of leaving them tied.
@@ -1867,7 +2017,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		for (i = 0; i < q->ntok; i++)
 			ov += q->tok[i].weight * (overlap[i] > best[i] ? overlap[i] : best[i]);
 		ov /= q->total_weight;
-		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * placepen * linpen * legpen + EPS_RANK * ov;
+		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * placepen * linpen * legpen * anchorpen + EPS_RANK * ov;
 	}
 	if (score < 0)
 		score = 0;
@@ -1891,6 +2041,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_num(explain, "place_penalty", placepen, true);
 		json_num(explain, "lineage_penalty", linpen, true);
 		json_num(explain, "legal_form_penalty", legpen, true);
+		json_num(explain, "no_anchor_penalty", anchorpen, true);
 		{
 			/* as similarity() returns it: a real, printed exactly */
 			char		tmp[64];
@@ -1953,7 +2104,7 @@ sn_name_max_keys(const sn_name *n)
 				k = 0;
 
 	for (i = 0; i < n->ntok; i++)
-		k += n->tok[i].ngrams + 6;
+		k += n->tok[i].ngrams + 7;
 	return k + 1;
 }
 
@@ -1990,6 +2141,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
 			if (merged_phon(n, i) >= 2)
 				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+			if (stem_phon(t) >= 2)
+				keys[k++] = KEY_PHON(hash_bytes(t->sphon, t->sphonlen));
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					keys[k++] = KEY_VARIANT(t->variant[j]);
@@ -2066,6 +2219,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
 			if (merged_phon(q, i) >= 2)
 				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+			if (stem_phon(t) >= 2)
+				all[k++] = KEY_PHON(hash_bytes(t->sphon, t->sphonlen));
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					all[k++] = KEY_VARIANT(t->variant[j]);
@@ -2094,6 +2249,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_start_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_sphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_off = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_idx = sn_alloc(sizeof(int) * (2 * (total + n) + 1));
@@ -2132,6 +2288,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
 		plan->tok_mphon_idx[i] = merged_phon(q, i) >= 2 ?
 			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
+		plan->tok_sphon_idx[i] = stem_phon(t) >= 2 ?
+			key_index(plan, KEY_PHON(hash_bytes(t->sphon, t->sphonlen))) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
@@ -2205,6 +2363,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_start_idx);
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
+	sn_free(plan->tok_sphon_idx);
 	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_stem_off);
 	sn_free(plan->tok_stem_idx);
@@ -2358,6 +2517,37 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	/* the overlap term counts each token's best at least (see sn_score) */
 	for (i = 0; i < n; i++)
 		ov += q->tok[i].weight * (ub[i] > ovtok[i] ? ub[i] - ovtok[i] : 0.0);
+	/*
+	 * The anchor rule (see anchored): when the row has none of the query's
+	 * anchor keys, no word of it sounds like a word of the query.  With
+	 * NO_ANCHOR, this caps the bound at (1 - EPS_RANK) * NO_ANCHOR +
+	 * EPS_RANK, below the default threshold, so a GIN scan at it needs only
+	 * the anchor keys, which are rare, and not the bigrams, which are not.
+	 */
+	{
+		bool		has_anchor = false,
+					anchored = false;
+
+		for (i = 0; i < n; i++)
+		{
+			int			idx[6] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
+				plan->tok_sphon_idx[i], plan->tok_num_idx[i],
+				plan->tok_var_idx[2 * i], plan->tok_var_idx[2 * i + 1]};
+
+			for (j = 0; j < 6; j++)
+				if (idx[j] >= 0)
+				{
+					has_anchor = true;
+					if (present[idx[j]])
+						anchored = true;
+				}
+		}
+		if (has_anchor && !anchored)
+		{
+			result = (1.0 - EPS_RANK) * NO_ANCHOR * query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
+			return result;
+		}
+	}
 	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
 	return result;
 }

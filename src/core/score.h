@@ -34,6 +34,8 @@ typedef struct sn_ptoken
 	int			nmgrams;		/* 0 when there is no mergeable next token */
 	char		mphon[16];		/* phonetic key of this token and the next */
 	int			mphonlen;		/* -1 until computed */
+	char		sphon[16];		/* phonetic key of the stem a declension ending leaves */
+	int			sphonlen;		/* -1 until computed, 0 when there is none */
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
 	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
@@ -109,6 +111,7 @@ typedef struct sn_bound_plan
 	int		   *tok_start_idx;	/* key index of the start gram */
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
+	int		   *tok_sphon_idx;	/* phonetic key of its declension stem, or -1 */
 	int		   *tok_var_idx;	/* per token, two: its variant groups' keys, or -1 */
 	int		   *tok_stem_off;	/* per token, two stems: offsets into the next */
 	int		   *tok_stem_idx;	/* key indexes of a stem's grams (declension) */

@@ -235,6 +235,20 @@ static const struct
 	{"Usama bin Muhammad ibn Awad ibn Ladin", "Osama bin Laden", true, 0.8},
 	/* ... while another forefather in the chain is still another person */
 	{"Usama bin Muhammad ibn Awad ibn Ladin", "Usama bin Ahmad ibn Awad ibn Ladin", false, 0.8},
+	/*
+	 * two names no word of which sounds like a word of the other are two
+	 * names, however alike their spelling; one word alike anchors the rest
+	 */
+	{"Snow", "Snoe", false, 0.8},
+	{"Sukamto", "Sukarno", false, 0.8},
+	{"Marco Rossi", "Marco Rossa", true, 0.85},
+	{"Vladimir Puttin", "Vladimir Putin", true, 0.85},
+	{"Vladimer Puten", "Vladimir Putin", true, 0.85},
+	/* ... and a declension's stem sounds like the name (Lavrovs: Lavrov) */
+	{"Sergejs Lavrovs", "Sergey Viktorovich LAVROV", true, 0.8},
+	{"Vladimiras Putinas", "Vladimir Putin", true, 0.85},
+	/* ... as a word written together with the next does */
+	{"Abdulrahman Alsaud", "Abdul Rahman Al Saud", true, 0.9},
 };
 
 void
@@ -260,6 +274,8 @@ suite_score(void)
 		"Vladimiras Putinas", "Putinas", "Sergejs Lavrovs", "Lavrovs", "Aaaas", "Aaaa",
 		"Thomas", "Thom", "Annas", "Anna", "Putins", "Sergey Lavrov", "Sergei",
 		"Andrejus", "Andrei", "Nikolajs", "Nikolay", "Sergejus", "Aleksej",
+		"Snow", "Snoe", "Sukamto", "Sukarno", "Marco Rossi", "Marco Rossa",
+		"Vladimer Puten", "Abdulrahman Alsaud", "Abdul Rahman Al Saud",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
