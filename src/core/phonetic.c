@@ -25,6 +25,10 @@
  * Mohammed, Muhammad, Mohamad and mhmd all give "mhmt".
  */
 #include "phonetic.h"
+#include "token_freq.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 static inline bool
 is_vowel(char c)
@@ -185,4 +189,145 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 	}
 	out[n] = '\0';
 	return n;
+}
+
+/* ------------------------------------------------------------------
+ * Index buckets
+ * ------------------------------------------------------------------
+ */
+
+/*
+ * The GIN index keeps one entry per bucket of phonetic keys, and a rare
+ * query key that shares its bucket with a common key (a surname such as
+ * "prt", Pratt, Brady, Bird) makes the scan read every row of the common
+ * one.  So the SN_PHON_COMMON commonest keys, by the summed frequency of
+ * the tokens of the shipped frequency table that have them, get a bucket
+ * each, and every other key hashes into the remaining buckets, where it
+ * meets only keys as rare as itself.  The number of buckets, which decides
+ * the size of the index, stays the same.  The list is derived from the
+ * frequency table and the key function, both fixed for a version of the
+ * extension (as the index keys must be), on first use.
+ */
+#ifndef SN_PHON_COMMON
+#define SN_PHON_COMMON 512
+#endif
+
+typedef struct phon_count
+{
+	char		key[SN_PHONETIC_MAX + 1];
+	double		p;
+} phon_count;
+
+static phon_count *common_keys;	/* sorted by key */
+static int	n_common = -1;
+
+static int
+phon_count_by_key(const void *a, const void *b)
+{
+	const phon_count *x = a,
+			   *y = b;
+	int			c = strcmp(x->key, y->key);
+
+	/* equal keys by frequency, so that their sum is the same everywhere */
+	if (c == 0 && x->p != y->p)
+		return x->p < y->p ? -1 : 1;
+	return c;
+}
+
+static int
+phon_count_by_p(const void *a, const void *b)
+{
+	const phon_count *x = a,
+			   *y = b;
+
+	/* commonest first; ties by key, so that the order is fixed */
+	if (x->p != y->p)
+		return x->p > y->p ? -1 : 1;
+	return strcmp(x->key, y->key);
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	return strcmp((const char *) a, (const char *) b);
+}
+
+static void
+find_common_keys(void)
+{
+	phon_count *c = malloc(sizeof(phon_count) * (sn_n_token_freqs + 1));
+	size_t		i,
+				n = 0,
+				d = 0;
+
+	if (c == NULL)
+	{
+		n_common = 0;			/* all keys hash: correct, only slower */
+		return;
+	}
+	for (i = 0; i < sn_n_token_freqs; i++)
+	{
+		const char *t = sn_token_freqs[i].token;
+
+		if (sn_phonetic_key(t, strlen(t), c[n].key) >= 2)
+			c[n++].p = sn_token_freqs[i].p;
+	}
+	/* sum the frequencies of each key */
+	qsort(c, n, sizeof(phon_count), phon_count_by_key);
+	for (i = 0; i < n; i++)
+	{
+		if (d > 0 && strcmp(c[d - 1].key, c[i].key) == 0)
+			c[d - 1].p += c[i].p;
+		else
+			c[d++] = c[i];
+	}
+	qsort(c, d, sizeof(phon_count), phon_count_by_p);
+	if (d > SN_PHON_COMMON)
+		d = SN_PHON_COMMON;
+	common_keys = malloc(sizeof(phon_count) * (d + 1));
+	if (common_keys == NULL)
+		d = 0;
+	for (i = 0; i < d; i++)
+		common_keys[i] = c[i];
+	if (d > 0)
+		qsort(common_keys, d, sizeof(phon_count), phon_count_by_key);
+	free(c);
+	n_common = (int) d;
+}
+
+/* The rank of key among the common keys (in key order), or -1 */
+static int
+common_rank(const char *key, size_t len)
+{
+	char		k[SN_PHONETIC_MAX + 1];
+	void	   *hit;
+
+	if (n_common < 0)
+		find_common_keys();
+	if (n_common == 0 || len > SN_PHONETIC_MAX)
+		return -1;
+	memcpy(k, key, len);
+	k[len] = '\0';
+	hit = bsearch(k, common_keys, n_common, sizeof(phon_count), key_cmp);
+	return hit ? (int) ((phon_count *) hit - common_keys) : -1;
+}
+
+uint32_t
+sn_phonetic_bucket(const char *key, size_t len, unsigned nbits)
+{
+	uint32_t	h = 2166136261u,
+				nbuckets = 1u << nbits;
+	size_t		i;
+	int			r = common_rank(key, len);
+
+	if (r >= 0 && (uint32_t) n_common < nbuckets / 2)
+		return (uint32_t) r;
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) key[i];
+		h *= 16777619u;
+	}
+	if (n_common > 0 && (uint32_t) n_common < nbuckets / 2)
+		return (uint32_t) n_common + h % (nbuckets - (uint32_t) n_common);
+	return h & (nbuckets - 1);
 }

@@ -16,4 +16,11 @@
  */
 extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
 
+/*
+ * The index bucket (0 .. 2^nbits - 1) of a phonetic key: the commonest keys
+ * have a bucket each, the others share the rest by hash.  nbits must be the
+ * same on every call.
+ */
+extern uint32_t sn_phonetic_bucket(const char *key, size_t len, unsigned nbits);
+
 #endif

@@ -2070,7 +2070,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #ifndef PHON_BITS
 #define PHON_BITS 11
 #endif
-#define KEY_PHON(h)			(0x20000000u | ((h) & ((1u << PHON_BITS) - 1)))
+#define KEY_PHON(s, len)	(0x20000000u | sn_phonetic_bucket((s), (len), PHON_BITS))
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
 #define KEY_VARIANT(g)		(0x40000000u | (uint32_t) (g))
 
@@ -2138,11 +2138,11 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 			if (t->initial)
 				keys[k++] = KEY_INITIAL(t->s[0]);
 			if (tok_phon(t) >= 2)
-				keys[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
+				keys[k++] = KEY_PHON(t->phon, t->phonlen);
 			if (merged_phon(n, i) >= 2)
-				keys[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+				keys[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
-				keys[k++] = KEY_PHON(hash_bytes(t->sphon, t->sphonlen));
+				keys[k++] = KEY_PHON(t->sphon, t->sphonlen);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					keys[k++] = KEY_VARIANT(t->variant[j]);
@@ -2216,11 +2216,11 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			if (t->len > 1)
 				all[k++] = KEY_INITIAL(t->s[0]);
 			if (tok_phon(t) >= 2)
-				all[k++] = KEY_PHON(hash_bytes(t->phon, t->phonlen));
+				all[k++] = KEY_PHON(t->phon, t->phonlen);
 			if (merged_phon(q, i) >= 2)
-				all[k++] = KEY_PHON(hash_bytes(t->mphon, t->mphonlen));
+				all[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
-				all[k++] = KEY_PHON(hash_bytes(t->sphon, t->sphonlen));
+				all[k++] = KEY_PHON(t->sphon, t->sphonlen);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					all[k++] = KEY_VARIANT(t->variant[j]);
@@ -2284,12 +2284,12 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(hash_bytes(t->s, t->len))) : -1;
 		plan->tok_init_idx[i] = (!t->number && t->len > 1) ? key_index(plan, KEY_INITIAL(t->s[0])) : -1;
 		plan->tok_phon_idx[i] = (!t->number && tok_phon(t) >= 2) ?
-			key_index(plan, KEY_PHON(hash_bytes(t->phon, t->phonlen))) : -1;
+			key_index(plan, KEY_PHON(t->phon, t->phonlen)) : -1;
 		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
 		plan->tok_mphon_idx[i] = merged_phon(q, i) >= 2 ?
-			key_index(plan, KEY_PHON(hash_bytes(t->mphon, t->mphonlen))) : -1;
+			key_index(plan, KEY_PHON(t->mphon, t->mphonlen)) : -1;
 		plan->tok_sphon_idx[i] = stem_phon(t) >= 2 ?
-			key_index(plan, KEY_PHON(hash_bytes(t->sphon, t->sphonlen))) : -1;
+			key_index(plan, KEY_PHON(t->sphon, t->sphonlen)) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;

@@ -57,4 +57,62 @@ suite_phonetic(void)
 	CHECK_STR(key(""), "");
 	/* bounded length */
 	CHECK(strlen(key("bcdfghjklmnpqrstvwxzbcdfghjklmnpqrstvwxz")) <= SN_PHONETIC_MAX);
+
+	/*
+	 * Index buckets: in range, the same for the same key, and a common key
+	 * (Mohammed's, a company word's) shares its bucket with no rare key, so
+	 * that a scan for a rare name never reads the rows of a common one.
+	 */
+	{
+		static const char *const common[] = {"mohammed", "ali", "corporation", "holdings"};
+		static const char *const rare[] = {"putin", "nandela", "fawnburton", "tasryov",
+		"shaimaa", "hneidi", "qruju", "bornson", "pickens", "zzyzx"};
+		uint32_t	cb[4];
+		size_t		i,
+					j;
+		int			h;
+
+		for (i = 0; i < 4; i++)
+		{
+			const char *k = key(common[i]);
+
+			cb[i] = sn_phonetic_bucket(k, strlen(k), 11);
+			CHECK(cb[i] < 2048);
+			CHECK(cb[i] == sn_phonetic_bucket(k, strlen(k), 11));
+			for (j = 0; j < i; j++)
+				CHECK(cb[i] != cb[j]);
+		}
+		for (i = 0; i < sizeof(rare) / sizeof(rare[0]); i++)
+		{
+			const char *k = key(rare[i]);
+			uint32_t	b = sn_phonetic_bucket(k, strlen(k), 11);
+
+			CHECK(b < 2048);
+			for (j = 0; j < 4; j++)
+				CHECK(b != cb[j]);
+		}
+		/* every bucket of the rare keys' range is used: the hash spreads */
+		{
+			static bool used[2048];
+			int			nused = 0;
+			char		w[8];
+
+			for (h = 0; h < 26 * 26 * 26; h++)
+			{
+				const char *k;
+
+				w[0] = 'b' + h % 20;
+				w[1] = 'a' + (h / 26) % 26;
+				w[2] = 'b' + (h / 676) % 20;
+				w[3] = 'a' + h % 7;
+				w[4] = 'k' + h % 11;
+				w[5] = '\0';
+				k = key(w);
+				used[sn_phonetic_bucket(k, strlen(k), 11)] = true;
+			}
+			for (h = 0; h < 2048; h++)
+				nused += used[h];
+			CHECK(nused > 1024);
+		}
+	}
 }
