@@ -2505,8 +2505,9 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (plan->mrg_gram_idx[j] >= 0 && present[plan->mrg_gram_idx[j]])
 					f++;
 			m = merge_shape(f / (double) t->nmgrams);
+			/* the phonetic rule asks for half the spelling too (see align) */
 			if (plan->tok_mphon_idx[i] >= 0 && present[plan->tok_mphon_idx[i]] &&
-				m < PHON_SIM)
+				m < PHON_SIM && dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING)
 				m = PHON_SIM;
 			if (m > ub[i])
 				ub[i] = m;
