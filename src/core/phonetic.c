@@ -218,8 +218,36 @@ typedef struct phon_count
 	double		p;
 } phon_count;
 
-static phon_count *common_keys;	/* sorted by key */
+/*
+ * The common keys in an open-addressing table by hash (a key is looked up
+ * for every phonetic key a name has, when it is indexed or queried), each
+ * slot with its key's bucket; n_common < 0 until built.
+ */
+#define COMMON_SLOTS (4 * SN_PHON_COMMON)	/* a power of two */
+
+typedef struct common_slot
+{
+	uint32_t	hash;			/* 0: empty */
+	uint16_t	bucket;
+	char		key[SN_PHONETIC_MAX + 1];
+} common_slot;
+
+static common_slot *common_table;
 static int	n_common = -1;
+
+static inline uint32_t
+key_hash(const char *key, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) key[i];
+		h *= 16777619u;
+	}
+	return h;
+}
 
 static int
 phon_count_by_key(const void *a, const void *b)
@@ -246,12 +274,6 @@ phon_count_by_p(const void *a, const void *b)
 	return strcmp(x->key, y->key);
 }
 
-static int
-key_cmp(const void *a, const void *b)
-{
-	return strcmp((const char *) a, (const char *) b);
-}
-
 static void
 find_common_keys(void)
 {
@@ -260,11 +282,9 @@ find_common_keys(void)
 				n = 0,
 				d = 0;
 
+	n_common = 0;				/* on failure, every key hashes: only slower */
 	if (c == NULL)
-	{
-		n_common = 0;			/* all keys hash: correct, only slower */
 		return;
-	}
 	for (i = 0; i < sn_n_token_freqs; i++)
 	{
 		const char *t = sn_token_freqs[i].token;
@@ -284,50 +304,47 @@ find_common_keys(void)
 	qsort(c, d, sizeof(phon_count), phon_count_by_p);
 	if (d > SN_PHON_COMMON)
 		d = SN_PHON_COMMON;
-	common_keys = malloc(sizeof(phon_count) * (d + 1));
-	if (common_keys == NULL)
-		d = 0;
-	for (i = 0; i < d; i++)
-		common_keys[i] = c[i];
-	if (d > 0)
-		qsort(common_keys, d, sizeof(phon_count), phon_count_by_key);
+	common_table = calloc(COMMON_SLOTS, sizeof(common_slot));
+	if (common_table != NULL)
+	{
+		/* bucket = rank by frequency */
+		for (i = 0; i < d; i++)
+		{
+			uint32_t	h = key_hash(c[i].key, strlen(c[i].key)) | 1;
+			uint32_t	j = h & (COMMON_SLOTS - 1);
+
+			while (common_table[j].hash != 0)
+				j = (j + 1) & (COMMON_SLOTS - 1);
+			common_table[j].hash = h;
+			common_table[j].bucket = (uint16_t) i;
+			memcpy(common_table[j].key, c[i].key, SN_PHONETIC_MAX + 1);
+		}
+		n_common = (int) d;
+	}
 	free(c);
-	n_common = (int) d;
-}
-
-/* The rank of key among the common keys (in key order), or -1 */
-static int
-common_rank(const char *key, size_t len)
-{
-	char		k[SN_PHONETIC_MAX + 1];
-	void	   *hit;
-
-	if (n_common < 0)
-		find_common_keys();
-	if (n_common == 0 || len > SN_PHONETIC_MAX)
-		return -1;
-	memcpy(k, key, len);
-	k[len] = '\0';
-	hit = bsearch(k, common_keys, n_common, sizeof(phon_count), key_cmp);
-	return hit ? (int) ((phon_count *) hit - common_keys) : -1;
 }
 
 uint32_t
 sn_phonetic_bucket(const char *key, size_t len, unsigned nbits)
 {
-	uint32_t	h = 2166136261u,
-				nbuckets = 1u << nbits;
-	size_t		i;
-	int			r = common_rank(key, len);
+	uint32_t	nbuckets = 1u << nbits,
+				h = key_hash(key, len);
 
-	if (r >= 0 && (uint32_t) n_common < nbuckets / 2)
-		return (uint32_t) r;
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) key[i];
-		h *= 16777619u;
-	}
+	if (n_common < 0)
+		find_common_keys();
 	if (n_common > 0 && (uint32_t) n_common < nbuckets / 2)
+	{
+		uint32_t	j = (h | 1) & (COMMON_SLOTS - 1);
+
+		while (common_table[j].hash != 0)
+		{
+			if (common_table[j].hash == (h | 1) && len <= SN_PHONETIC_MAX &&
+				strncmp(common_table[j].key, key, len) == 0 &&
+				common_table[j].key[len] == '\0')
+				return common_table[j].bucket;
+			j = (j + 1) & (COMMON_SLOTS - 1);
+		}
 		return (uint32_t) n_common + h % (nbuckets - (uint32_t) n_common);
+	}
 	return h & (nbuckets - 1);
 }

@@ -11,7 +11,8 @@
  * bound, with the required keys absent and every other key possibly
  * present, falls below the threshold (all keys are read when it never
  * does, as GIN_SEARCH_MODE_ALL).  It prints, per query with -v and as
- * means: the query's keys, the required ones, the postings they hold, the
+ * means: the query's keys, the required ones, the postings they hold and
+ * those of the other keys (which GIN reads too, to decide each row), the
  * rows in their union (the rows the scan visits), the rows whose bound from
  * all their keys reaches the threshold (the rows rechecked) and the rows
  * that match.  Use it to judge a change of keys or bound before building
@@ -129,6 +130,7 @@ main(int argc, char **argv)
 	double		sum_keys = 0,
 				sum_required = 0,
 				sum_postings = 0,
+				sum_other = 0,
 				sum_visited = 0,
 				sum_rechecked = 0,
 				sum_matches = 0;
@@ -192,6 +194,7 @@ main(int argc, char **argv)
 		size_t	   *start,
 				   *count,
 					postings = 0,
+					other = 0,
 					visited = 0,
 					rechecked = 0,
 					matches = 0,
@@ -246,6 +249,9 @@ main(int argc, char **argv)
 			for (p = start[order[k]]; p < start[order[k]] + count[order[k]]; p++)
 				visit[post[p].row] = 1;
 		}
+		/* the other keys' postings, which GIN reads to decide the rows visited */
+		for (k = required < 0 ? nk : required; k < nk; k++)
+			other += count[order[k]];
 
 		/* each visited row: its bound from all its keys, then the score */
 		for (row = 0; row < nnames; row++)
@@ -276,11 +282,12 @@ main(int argc, char **argv)
 			}
 		}
 		if (verbose)
-			printf("%-40s keys %3d required %3d postings %7zu visited %6zu rechecked %5zu matches %3zu\n",
-				   queries[i], nk, required, postings, visited, rechecked, matches);
+			printf("%-40s keys %3d required %3d postings %7zu other %7zu visited %6zu rechecked %5zu matches %3zu\n",
+				   queries[i], nk, required, postings, other, visited, rechecked, matches);
 		sum_keys += nk;
 		sum_required += required < 0 ? nk : required;
 		sum_postings += postings;
+		sum_other += other;
 		sum_visited += visited;
 		sum_rechecked += rechecked;
 		sum_matches += matches;
@@ -292,10 +299,10 @@ main(int argc, char **argv)
 		sn_name_free(&q);
 	}
 	printf("%zu names (%zu postings), %zu queries at threshold %.2f; per query, mean:\n"
-		   "keys %.1f, required %.1f, postings of the required %.0f, rows visited %.0f, "
-		   "rows rechecked %.0f, matches %.1f\n",
+		   "keys %.1f, required %.1f, postings of the required %.0f, of the others %.0f, "
+		   "rows visited %.0f, rows rechecked %.0f, matches %.1f\n",
 		   nnames, np, nqueries, threshold, sum_keys / nqueries, sum_required / nqueries,
-		   sum_postings / nqueries, sum_visited / nqueries, sum_rechecked / nqueries,
+		   sum_postings / nqueries, sum_other / nqueries, sum_visited / nqueries, sum_rechecked / nqueries,
 		   sum_matches / nqueries);
 	return 0;
 }
