@@ -89,7 +89,7 @@
 #define ED_FIRST_LETTER 6		/* up to this length, a typo keeps the first consonant */
 #endif
 #ifndef ED_TRANSPOSE
-#define ED_TRANSPOSE 0			/* 1: an adjacent transposition is one edit */
+#define ED_TRANSPOSE 1			/* 1: two letters swapped are one edit in a short word */
 #endif
 #ifndef MERGE_PHON_SPELLING
 #define MERGE_PHON_SPELLING 0.5	/* and with a phonetic key, this much Dice */
@@ -780,9 +780,8 @@ dice_of(int common, int na, int nb)
 
 /*
  * Typos: 1 - d / L for the edit distance d of two tokens whose longer one
- * has L letters (Levenshtein; with ED_TRANSPOSE an adjacent transposition
- * counts as one edit, which loosens the index bound: it destroys three
- * bigrams where the other edits destroy two), counted only while d is a
+ * has L letters (Levenshtein, but two letters swapped in a short word are
+ * one edit: swap_is_one_edit), counted only while d is a
  * plausible number of typos for that length (one edit per ED_PER_EDIT
  * letters, at least one from 3 letters up, at most ED_MAX).  Bigram Dice
  * alone is harsh on short names: Пулин / Путин lose 2 of 6 bigrams to one
@@ -801,11 +800,33 @@ edits_allowed(int L)
 	return a > ED_MAX ? ED_MAX : a;
 }
 
+/*
+ * Two adjacent letters swapped (Rdo for Rod) are the one typo a word of up
+ * to five letters is allowed (ED_TRANSPOSE); in a longer word, which is
+ * allowed two, they count as the two edits they are by Levenshtein, which
+ * still matches.  Counting them as one there too would raise such a word's
+ * similarity a little, and loosen the index bound much: a swap destroys
+ * three bigrams where the other edits destroy two.
+ */
+static inline bool
+swap_is_one_edit(int L)
+{
+	return ED_TRANSPOSE && edits_allowed(L) == 1;
+}
+
+/* The most padded bigrams of a token that one edit destroys, for length L */
+static inline int
+grams_per_edit(int L)
+{
+	return swap_is_one_edit(L) ? 3 : 2;
+}
+
 static double
 edit_sim(const char *a, int la, const char *b, int lb)
 {
 	int			L = la > lb ? la : lb;
 	int			k = edits_allowed(L);
+	bool		swap = swap_is_one_edit(L);
 	int			rows[3][SN_MAX_TOKEN_LEN + 1];
 	int		   *prev2 = rows[0],
 			   *prev = rows[1],
@@ -849,7 +870,7 @@ edit_sim(const char *a, int la, const char *b, int lb)
 				v = prev[j] + 1;
 			if (cur[j - 1] + 1 < v)
 				v = cur[j - 1] + 1;
-			if (ED_TRANSPOSE && i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			if (swap && i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
 				a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < v)
 				v = prev2[j - 2] + 1;
 			cur[j] = v;
@@ -875,16 +896,15 @@ edit_sim(const char *a, int la, const char *b, int lb)
  * The most edit_sim can be for a token of length lq (n_ms padded bigrams,
  * counted with repeats) when at most f_ms of its bigrams can be present in
  * the other token.  An edit destroys at most 2 of those bigrams (a
- * substitution or deletion 2, an insertion 1; a transposition 3 when it
- * counts as one edit), so d >= ceil((n_ms - f_ms) / 2); then the best is
- * over the lengths the other token may have, each length difference
- * costing insertions or deletions.
+ * substitution or deletion 2, an insertion 1), a swap 3 where it counts as
+ * one edit (grams_per_edit), so d >= ceil((n_ms - f_ms) / 3); then the
+ * best is over the other token's possible lengths and edit counts, each
+ * length difference costing insertions or deletions.
  */
 static double
 edit_sim_ub(int lq, int n_ms, int f_ms)
 {
-	int			per_edit = ED_TRANSPOSE ? 3 : 2;	/* bigrams one edit destroys */
-	int			dmin = (n_ms - f_ms + per_edit - 1) / per_edit;
+	int			dmin = (n_ms - f_ms + 2) / 3;	/* no edit destroys more than 3 */
 	int			d,
 				lc;
 	double		best = 0.0;
@@ -900,7 +920,7 @@ edit_sim_ub(int lq, int n_ms, int f_ms)
 			if (lc < 1 || d < delta || d > edits_allowed(L))
 				continue;
 			/* |lc - lq| of the edits insert (1 bigram) or delete (2) */
-			if (n_ms - f_ms > per_edit * (d - delta) + (lc > lq ? 1 : 2) * delta)
+			if (n_ms - f_ms > grams_per_edit(L) * (d - delta) + (lc > lq ? 1 : 2) * delta)
 				continue;
 			if (1.0 - d / (double) L > best)
 				best = 1.0 - d / (double) L;
@@ -1190,11 +1210,12 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 		return d;
 
 	/*
-	 * An edit destroys at most two of a token's bigrams (see edit_sim_ub),
-	 * so the bigrams of a missing from b already rule out a close edit
-	 * distance, without the dynamic programme.
+	 * An edit destroys at most two of a token's bigrams, a transposition
+	 * three (see edit_sim_ub), so the bigrams of a missing from b already
+	 * rule out a close edit distance, without the dynamic programme.
 	 */
-	if (ED_TRANSPOSE || (a->ngrams - common + 1) / 2 <=
+	if ((a->ngrams - common + grams_per_edit(a->len > b->len ? a->len : b->len) - 1) /
+		grams_per_edit(a->len > b->len ? a->len : b->len) <=
 		edits_allowed(a->len > b->len ? a->len : b->len))
 	{
 		double		e = edit_sim(a->s, a->len, b->s, b->len);

@@ -247,6 +247,10 @@ static const struct
 	/* ... and a declension's stem sounds like the name (Lavrovs: Lavrov) */
 	{"Sergejs Lavrovs", "Sergey Viktorovich LAVROV", true, 0.8},
 	{"Vladimiras Putinas", "Vladimir Putin", true, 0.85},
+	/* two letters swapped are the one typo a short word is allowed */
+	{"Rdo Conley", "Rod Conley", true, 0.8},
+	{"Rne Sultanov", "Ren Sultanov", true, 0.8},
+	{"SAI FALCON INTERNATIONAL", "SIA FALCON INTERNATIONAL", true, 0.8},
 	/* ... as a word written together with the next does */
 	{"Abdulrahman Alsaud", "Abdul Rahman Al Saud", true, 0.9},
 };
@@ -276,6 +280,8 @@ suite_score(void)
 		"Andrejus", "Andrei", "Nikolajs", "Nikolay", "Sergejus", "Aleksej",
 		"Snow", "Snoe", "Sukamto", "Sukarno", "Marco Rossi", "Marco Rossa",
 		"Vladimer Puten", "Abdulrahman Alsaud", "Abdul Rahman Al Saud",
+		"Rdo Conley", "Rod Conley", "Rne Sultanov", "Ren Sultanov", "Sultanvo",
+		"Sultanov Ren", "Abudllah", "Abdullah",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
