@@ -155,7 +155,7 @@
 #define W_PLACE		1.00		/* a country's name in an organisation's name */
 #endif
 #ifndef NO_ANCHOR
-#define NO_ANCHOR	0.75		/* no word of one name sounds like a word of the other */
+#define NO_ANCHOR	0.60		/* no word of one name sounds like a word of the other */
 #endif
 #ifndef W_INITIAL
 #define W_INITIAL	0.50
