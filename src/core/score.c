@@ -1794,13 +1794,14 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 /*
  * Anchors: what makes two names one name and not two names that look alike
  * is that some word of each is the same word: it sounds the same (one
- * phonetic key, of the word alone or written together with the next one:
- * Abdulrahman, Abdul Rahman), it is a variant of the same given name, or it
- * is the same number.  A typo in every word of a name at once is rare; two
- * unrelated names whose every word is a near-spelling of the other's are
- * common among millions (Sukamto, Sukarno).  The index has a key
- * for each anchor, all of them rare, which is what lets a scan at the
- * default threshold read only the rows that share one with the query.
+ * phonetic key, of the word alone, written together with the next one as
+ * in Abdulrahman and Abdul Rahman, or of the stem a declension ending
+ * leaves), it is a variant of the same given name, or it is the same
+ * number.  A typo in every word of a name at once is rare; two unrelated
+ * names whose every word is a near-spelling of the other's are common among
+ * millions (Sukamto, Sukarno).  The index has a key for each anchor, most of
+ * them far rarer than bigrams, which is what lets a scan at the default
+ * threshold read only the rows that share one with the query (sn_bound).
  */
 static inline bool
 anchor_phon(const sn_ptoken *t)
