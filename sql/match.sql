@@ -67,6 +67,14 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t->>'similarity')::numeric, 2) AS similarity
 FROM jsonb_array_elements(explain('Ted Doe', 'Theodore Doe')->'query_tokens') AS t;
 
+-- Names with no word alike in sound are two names (0.6), however alike their
+-- spelling; one such word anchors the rest; a query without one is exempt
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
+       (explain(q, c)->>'no_anchor_penalty')::numeric AS no_anchor_penalty
+FROM (VALUES ('Sukamto', 'Sukarno'), ('Snow', 'Snoe'), ('Vladimer Puten', 'Vladimir Putin'),
+             ('Vladimiras Putinas', 'Vladimir Putin'), ('Abdulrahman Alsaud', 'Abdul Rahman Al Saud'),
+             ('Rdo Conley', 'Rod Conley'), ('Li Na', 'Li Nan')) AS t(q, c);
+
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;
 SELECT 'PUTIN, Vladimir' % 'Vladimir Putin' AS match, 'George Habbash' % 'George Bush' AS no_match;
