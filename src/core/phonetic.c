@@ -235,20 +235,6 @@ typedef struct common_slot
 static common_slot *common_table;
 static int	n_common = -1;
 
-static inline uint32_t
-key_hash(const char *key, size_t len)
-{
-	uint32_t	h = 2166136261u;
-	size_t		i;
-
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) key[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static int
 phon_count_by_key(const void *a, const void *b)
 {
@@ -310,7 +296,7 @@ find_common_keys(void)
 		/* bucket = rank by frequency */
 		for (i = 0; i < d; i++)
 		{
-			uint32_t	h = key_hash(c[i].key, strlen(c[i].key)) | 1;
+			uint32_t	h = sn_hash_bytes(c[i].key, strlen(c[i].key)) | 1;
 			uint32_t	j = h & (COMMON_SLOTS - 1);
 
 			while (common_table[j].hash != 0)
@@ -328,7 +314,7 @@ uint32_t
 sn_phonetic_bucket(const char *key, size_t len, unsigned nbits)
 {
 	uint32_t	nbuckets = 1u << nbits,
-				h = key_hash(key, len);
+				h = sn_hash_bytes(key, len);
 
 	if (n_common < 0)
 		find_common_keys();

@@ -2096,20 +2096,6 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
 #define KEY_VARIANT(g)		(0x40000000u | (uint32_t) (g))
 
-static uint32_t
-hash_bytes(const char *s, int len)
-{
-	uint32_t	h = 2166136261u;
-	int			i;
-
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static int
 u32cmp(const void *a, const void *b)
 {
@@ -2154,7 +2140,7 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 			keys[k++] = KEY_GRAM(GRAM(gram_char(t->s[t->len - 1]),
 									  gram_char(n->tok[i + 1].s[0])));
 		if (t->number)
-			keys[k++] = KEY_NUMBER(hash_bytes(t->s, t->len));
+			keys[k++] = KEY_NUMBER(sn_hash_bytes(t->s, t->len));
 		else
 		{
 			if (t->initial)
@@ -2232,7 +2218,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		for (j = 0; j < t->nmgrams; j++)
 			all[k++] = KEY_GRAM(t->mgrams[j]);
 		if (t->number)
-			all[k++] = KEY_NUMBER(hash_bytes(t->s, t->len));
+			all[k++] = KEY_NUMBER(sn_hash_bytes(t->s, t->len));
 		else
 		{
 			if (t->len > 1)
@@ -2303,7 +2289,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->mrg_gram_off[i] = mtotal;
 		for (j = 0; j < t->nmgrams; j++)
 			plan->mrg_gram_idx[mtotal++] = key_index(plan, KEY_GRAM(t->mgrams[j]));
-		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(hash_bytes(t->s, t->len))) : -1;
+		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(sn_hash_bytes(t->s, t->len))) : -1;
 		plan->tok_init_idx[i] = (!t->number && t->len > 1) ? key_index(plan, KEY_INITIAL(t->s[0])) : -1;
 		plan->tok_phon_idx[i] = (!t->number && tok_phon(t) >= 2) ?
 			key_index(plan, KEY_PHON(t->phon, t->phonlen)) : -1;

@@ -82,6 +82,25 @@ sn_buf_putc(sn_buf *b, char c)
 	b->data[b->len] = '\0';
 }
 
+/*
+ * FNV-1a hash of len bytes: the token table's slots, the index keys that
+ * stand for a whole string (numbers) and the phonetic keys' buckets.  Index
+ * keys depend on it, so it must never change within a version.
+ */
+static inline uint32_t
+sn_hash_bytes(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
 /* Error reporting from the core: a code and a message for the host. */
 typedef enum sn_status
 {

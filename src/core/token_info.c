@@ -35,24 +35,10 @@ static uint32_t mask;
  */
 static uint32_t *slot_hash;
 
-static inline uint32_t
-hash_token(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
-	size_t		i;
-
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static slot *
 find_slot(const char *s, size_t len)
 {
-	uint32_t	h = hash_token(s, len);
+	uint32_t	h = sn_hash_bytes(s, len);
 	uint32_t	i = h & mask;
 
 	h |= 1;
@@ -70,7 +56,7 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 
 	if (sl->s == NULL)
 	{
-		slot_hash[sl - table] = hash_token(s, len) | 1;
+		slot_hash[sl - table] = sn_hash_bytes(s, len) | 1;
 		sl->s = s;
 		sl->len = (uint32_t) len;
 		sl->info.cls = SN_TOKEN_WORD;
