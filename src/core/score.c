@@ -2530,8 +2530,9 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	 * The anchor rule (see anchored): when the row has none of the query's
 	 * anchor keys, no word of it sounds like a word of the query.  With
 	 * NO_ANCHOR, this caps the bound at (1 - EPS_RANK) * NO_ANCHOR +
-	 * EPS_RANK, below the default threshold, so a GIN scan at it needs only
-	 * the anchor keys, which are rare, and not the bigrams, which are not.
+	 * EPS_RANK (0.66), below the default threshold and a review queue's
+	 * alike, so a GIN scan at either needs only the anchor keys, which are
+	 * rare, and not the bigrams, which are not.
 	 */
 	{
 		bool		has_anchor = false,
