@@ -1181,6 +1181,7 @@ static double
 tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kind *kind)
 {
 	double		d;
+	int			L = a->len > b->len ? a->len : b->len;
 
 	if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0)
 	{
@@ -1214,9 +1215,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * three (see edit_sim_ub), so the bigrams of a missing from b already
 	 * rule out a close edit distance, without the dynamic programme.
 	 */
-	if ((a->ngrams - common + grams_per_edit(a->len > b->len ? a->len : b->len) - 1) /
-		grams_per_edit(a->len > b->len ? a->len : b->len) <=
-		edits_allowed(a->len > b->len ? a->len : b->len))
+	if ((a->ngrams - common + grams_per_edit(L) - 1) / grams_per_edit(L) <= edits_allowed(L))
 	{
 		double		e = edit_sim(a->s, a->len, b->s, b->len);
 
@@ -2258,6 +2257,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_sphon_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->anchor_idx = sn_alloc(sizeof(int) * (6 * n + 1));
+	plan->nanchors = 0;
+	plan->has_anchor = has_anchor(q);
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_off = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_idx = sn_alloc(sizeof(int) * (2 * (total + n) + 1));
@@ -2301,6 +2303,17 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
+		/* the anchor keys (see anchored), listed once for sn_bound */
+		if (plan->has_anchor)
+		{
+			int			a[6] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
+				plan->tok_sphon_idx[i], plan->tok_num_idx[i],
+				plan->tok_var_idx[2 * i], plan->tok_var_idx[2 * i + 1]};
+
+			for (j = 0; j < 6; j++)
+				if (a[j] >= 0)
+					plan->anchor_idx[plan->nanchors++] = a[j];
+		}
 		/* the grams of each stem a declension ending leaves (see declined) */
 		for (j = 1; j <= 2; j++)
 		{
@@ -2372,6 +2385,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
 	sn_free(plan->tok_sphon_idx);
+	sn_free(plan->anchor_idx);
 	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_stem_off);
 	sn_free(plan->tok_stem_idx);
@@ -2534,29 +2548,14 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	 * alike, so a GIN scan at either needs only the anchor keys, which are
 	 * rare, and not the bigrams, which are not.
 	 */
+	if (plan->has_anchor)
 	{
-		bool		has_anchor = false,
-					anchored = false;
-
-		for (i = 0; i < n; i++)
-		{
-			int			idx[6] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
-				plan->tok_sphon_idx[i], plan->tok_num_idx[i],
-				plan->tok_var_idx[2 * i], plan->tok_var_idx[2 * i + 1]};
-
-			for (j = 0; j < 6; j++)
-				if (idx[j] >= 0)
-				{
-					has_anchor = true;
-					if (present[idx[j]])
-						anchored = true;
-				}
-		}
-		if (has_anchor && !anchored)
-		{
-			result = (1.0 - EPS_RANK) * NO_ANCHOR * query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
-			return result;
-		}
+		for (j = 0; j < plan->nanchors; j++)
+			if (present[plan->anchor_idx[j]])
+				break;
+		if (j == plan->nanchors)
+			return (1.0 - EPS_RANK) * NO_ANCHOR * query_side(q, ub, NULL, false) +
+				EPS_RANK * ov / q->total_weight;
 	}
 	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
 	return result;

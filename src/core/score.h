@@ -112,6 +112,9 @@ typedef struct sn_bound_plan
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
 	int		   *tok_sphon_idx;	/* phonetic key of its declension stem, or -1 */
+	bool		has_anchor;		/* the query is held to the anchor rule */
+	int			nanchors;
+	int		   *anchor_idx;		/* key indexes of its anchors */
 	int		   *tok_var_idx;	/* per token, two: its variant groups' keys, or -1 */
 	int		   *tok_stem_off;	/* per token, two stems: offsets into the next */
 	int		   *tok_stem_idx;	/* key indexes of a stem's grams (declension) */
