@@ -18,6 +18,9 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Vladimir Vladimirovich Putin', 'PUTIN, Vladimir'),	-- extra patronymic
 	('V. Putin', 'Vladimir Putin'),							-- initial
 	('Abdulrahman Al Saud', 'Abdul Rahman Al Saud'),		-- merged tokens
+	('Abdul Qadir Ahmad', 'ABDELKADER, Ahmed'),				-- Abd al- in two schemes
+	('Abdiqadir Mumin', 'MUMIN, Abdul Qadir'),
+	('Abdul Jan', 'Mohammad Jan'),							-- but not another name
 	('JSCARGUMENT', 'JSC ARGUMENT'),
 	('Olaf Schloz', 'Olaf Scholz'),							-- typo
 	('Ming Zhou', 'Ding Zhou'),								-- another first consonant: another name

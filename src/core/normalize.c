@@ -53,10 +53,24 @@ ascii_alnum(unsigned char c)
  * tokens are written to text (room for len + 1 bytes), each followed by one
  * space; returns the length written.  *special tells whether any token is
  * a word of the tables (an honorific, an abbreviation or the start of a
- * legal form), the only case in which the token rules have anything to do.
+ * legal form) or begins with "abd", the only cases in which the token rules
+ * have anything to do.
  */
 #define TOKEN_RULE_WORDS \
 	(SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)
+
+/* a token the "Abd al-" rule (abd_names) may rewrite */
+static inline bool
+abd_start(const char *s, size_t len)
+{
+	return len >= 3 && s[0] == 'a' && s[1] == 'b' && s[2] == 'd';
+}
+
+static inline bool
+token_rule_word(const char *s, size_t len)
+{
+	return abd_start(s, len) || (sn_word_flags(s, len) & TOKEN_RULE_WORDS) != 0;
+}
 
 static size_t
 split_ascii(const char *in, size_t len, char *text, bool *special)
@@ -87,14 +101,14 @@ split_ascii(const char *in, size_t len, char *text, bool *special)
 		else if (in_tok)
 		{
 			in_tok = false;
-			if (!*special && (sn_word_flags(text + start, o - start) & TOKEN_RULE_WORDS))
+			if (!*special && token_rule_word(text + start, o - start))
 				*special = true;
 			text[o++] = ' ';
 		}
 	}
 	if (in_tok)
 	{
-		if (!*special && (sn_word_flags(text + start, o - start) & TOKEN_RULE_WORDS))
+		if (!*special && token_rule_word(text + start, o - start))
 			*special = true;
 		text[o++] = ' ';
 	}
@@ -161,9 +175,182 @@ legal_forms(const sn_tok *in, int n, sn_tok *out)
 }
 
 /*
+ * The "Abd al-" rule.  Names of the form Abd al-X ("servant of" one of the
+ * names of God) are the commonest Arabic given names, and every scheme
+ * writes them its own way: Abd al-Qadir, Abdul Qadir, Abdulqadir,
+ * Abdelkader (Maghreb), Abdiqadir (Somali), Abdoul Kader (West Africa),
+ * Abdolkarim (Persian), Abdurrahman and Abdus Salam (the article's l takes
+ * the sound of a following r, s, n, t, d, z or sh).  Written together, two
+ * spellings share neither enough letters nor a consonant skeleton (the
+ * article's consonant comes and goes), so Abdul Qadir against Abdelkader
+ * scored 0.04.  The rule writes them all alike: "abd", then the name
+ * without its article ("abd qadir", "abd kader", "abd rahman"), which the
+ * matcher then compares as two names.  Abd Allah is a name of its own and
+ * stays whole in its own spellings (Abdullah, Abdallah, Abdulla,
+ * Abdullahi, Abdoulaye, and the surnames Abdullaev, Abdulayev).
+ *
+ * A rest that another token rule acts on (an honorific, an abbreviation,
+ * a legal form) is not split off or uncovered, so that what this rule
+ * writes is left alone by the rules before it in a second pass
+ * (normalize is idempotent).
+ */
+static inline bool
+abd_sun_letter(char c)
+{
+	return c == 'r' || c == 's' || c == 'n' || c == 't' || c == 'd' || c == 'z';
+}
+
+/* the vowel before the article's consonant: a, e, i, o, u, y or ou */
+static size_t
+abd_vowel(const char *s, size_t len)
+{
+	if (len >= 2 && s[0] == 'o' && s[1] == 'u')
+		return 2;
+	if (len >= 1 && (s[0] == 'a' || s[0] == 'e' || s[0] == 'i' ||
+					 s[0] == 'o' || s[0] == 'u' || s[0] == 'y'))
+		return 1;
+	return 0;
+}
+
+/* a token that another token rule acts on */
+static inline bool
+abd_protected(const char *s, size_t len)
+{
+	return (sn_word_flags(s, len) &
+			(TOKEN_RULE_WORDS | SN_WORD_LEGAL_CANON | SN_WORD_KEPT_TITLE)) != 0;
+}
+
+/* an article alone after "abd": al, el, ul, ar, ur, es, ush, oul, ... */
+static bool
+abd_article(const char *s, size_t len)
+{
+	size_t		v = abd_vowel(s, len);
+
+	if (v == 0 || abd_protected(s, len))
+		return false;
+	s += v;
+	len -= v;
+	return (len == 1 && (s[0] == 'l' || abd_sun_letter(s[0]))) ||
+		(len == 2 && s[0] == 's' && s[1] == 'h');
+}
+
+/*
+ * Where the name starts after an article written at s (vowel, then l or
+ * the doubled sun letter: "alqadr" -> 2, "arrahman" -> 2, "ashshams" -> 3),
+ * or 0: no article, or Abd Allah's (l doubled, or la, ly, le followed by
+ * no name: Abdullah, Abdoulaye, Abdulaev), or fewer than three letters or
+ * a protected token after it.  Without a vowel there is no article.
+ */
+static size_t
+abd_article_prefix(const char *s, size_t len)
+{
+	size_t		v = abd_vowel(s, len),
+				k;
+
+	if (v == 0 || v + 1 >= len)
+		return 0;
+	if (s[v] == 'l')
+	{
+		if (s[v + 1] == 'l')
+			return 0;
+		k = v + 1;
+		if (len - k >= 2 && s[k] == 'a' &&
+			(s[k + 1] == 'h' || s[k + 1] == 'y' || s[k + 1] == 'e'))
+			return 0;
+	}
+	else if (abd_sun_letter(s[v]) && s[v + 1] == s[v])
+		k = v + 1;
+	else if (len - v >= 4 && memcmp(s + v, "shsh", 4) == 0)
+		k = v + 2;
+	else
+		return 0;
+	if (len - k < 3 || abd_protected(s + k, len - k))
+		return 0;
+	return k;
+}
+
+static const char abd_token[] = "abd";
+
+/*
+ * The rule over in[0..n) into out; returns the number of tokens written.
+ * A token is split only into parts of three letters or more, so a token of
+ * len letters gives at most len / 3 tokens, and out needs no more room than
+ * one token per two bytes of the split text (see canonical_tokens).
+ */
+static int
+abd_names(const sn_tok *in, int n, sn_tok *out)
+{
+	int			i,
+				o = 0;
+	bool		after_abd = false;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *s = in[i].s;
+		size_t		len = in[i].len;
+
+		for (;;)
+		{
+			size_t		k;
+
+			if (after_abd)
+			{
+				if (abd_article(s, len))
+					break;		/* dropped; the name follows */
+				k = abd_article_prefix(s, len);
+				if (k > 0)
+				{
+					s += k;
+					len -= k;
+					continue;
+				}
+			}
+			if (abd_start(s, len))
+			{
+				const char *r = s + 3;
+				size_t		rlen = len - 3,
+							v = abd_vowel(r, rlen);
+
+				/* abd, abdu, abdul, abdel, abdur, abdoul, abdush ...: "abd" */
+				if (rlen == v ||
+					(v > 0 && rlen == v + 1 && (r[v] == 'l' || abd_sun_letter(r[v]))) ||
+					(v > 0 && rlen == v + 2 && r[v] == 's' && r[v + 1] == 'h'))
+				{
+					out[o].s = abd_token;
+					out[o++].len = 3;
+					after_abd = true;
+					break;
+				}
+				/* written together: abdulqadir, abdelkader, abdurrahman */
+				k = v > 0 ? abd_article_prefix(r, rlen) : 0;
+				if (k == 0 && v > 0 && r[v] == 'l')
+					k = (size_t) -1;	/* Abd Allah, or too short a name */
+				else if (k == 0)
+					k = v;		/* no article: abdiqadir, abdrakhmanov */
+				if (k != (size_t) -1 && rlen - k >= 3 &&
+					!abd_protected(r + k, rlen - k))
+				{
+					out[o].s = abd_token;
+					out[o++].len = 3;
+					after_abd = true;
+					s = r + k;
+					len = rlen - k;
+					continue;
+				}
+			}
+			out[o].s = s;
+			out[o++].len = len;
+			after_abd = len == 3 && memcmp(s, abd_token, 3) == 0;
+			break;
+		}
+	}
+	return o;
+}
+
+/*
  * Token rules shared by both paths: drop honorifics while another token
- * remains, write out abbreviated company words, then replace legal-form
- * phrases by their canonical token.
+ * remains, write out abbreviated company words, write Abd al- names alike,
+ * then replace legal-form phrases by their canonical token.
  *
  * Most names hold no honorific and no legal form: their tokens are split
  * straight into out and that is all.  Small names use stack buffers.
@@ -188,6 +375,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	int			ntoks = 0,
 				nkept = 0,
 				ntitles = 0,
+				nabd,
 				nforms,
 				k;
 
@@ -235,7 +423,8 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 			nkept++;
 		}
 
-	nforms = legal_forms(kept, nkept, forms);
+	nabd = abd_names(kept, nkept, forms);
+	nforms = legal_forms(forms, nabd, kept);
 
 	/* write the result over the split text (canonical tokens may be longer) */
 	out->len = base;
@@ -243,7 +432,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	{
 		if (k > 0)
 			sn_buf_putc(out, ' ');
-		sn_buf_append(out, forms[k].s, forms[k].len);
+		sn_buf_append(out, kept[k].s, kept[k].len);
 	}
 	out->data[out->len] = '\0';
 	if (toks != stack_toks)
