@@ -130,6 +130,12 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('Abdoulaye'), ('Abdulayev')
 ) AS t(n);
 
+-- al-Din names: "X din" when the article's doubled d is written; else whole
+SELECT n, sanctions.normalize(n) FROM (VALUES
+	('Nasiruddin Haqqani'), ('Nasir al-Din Haqqani'), ('Nasir-ud-Din'), ('Noureddine'),
+	('Salahaddin'), ('Nasr Eldin'), ('Saladin'), ('Geraldine'), ('Aladdin')
+) AS t(n);
+
 -- Honorifics are dropped while another token remains; ranks are kept
 SELECT n, sanctions.normalize(n) FROM (VALUES
 	('Mr. John Smith'), ('Dr Ayman al-Zawahiri'), ('Mrs'), ('General Qasem Soleimani'),
@@ -151,7 +157,7 @@ WITH names(n) AS (VALUES
 	('limited liability co ltd'), ('sa sa sa'), (E'\u0391L-QA\u0399DA'),
 	('ហ៊ុន ម៉ាណែត'), ('ທອງລຸນ ສີສຸລິດ'), ('བསྟན་འཛིན་རྒྱ་མཚོ'), ('ᠮᠣᠩᠭᠣᠯ'),
 	('මහින්ද රාජපක්ෂ'), ('ⵜⴰⵎⴰⵣⵉⵖⵜ'), ('ᏣᎳᎩ'), ('Abd al-Qadir'), ('Abdurrahman'),
-	('abd alash x'))
+	('abd alash x'), ('Nasir-ud-Din'), ('el ul uddin x'))
 SELECT bool_and(sanctions.normalize(sanctions.normalize(n)) = sanctions.normalize(n)) AS idempotent,
 	   bool_and(sanctions.normalize(n) ~ '^([a-z0-9]+( [a-z0-9]+)*)?$') AS canonical
 FROM names;

@@ -433,6 +433,10 @@ suite_normalize(void)
 			check_idempotent(abd[i][0]);
 		}
 		/* names in which one rule's result could feed another */
+		check_idempotent("abdulashuddin");
+		check_idempotent("el ul uddin x");
+		check_idempotent("al dinuddin");
+		check_idempotent("xuddinuddin abcuddinuddin");
 		check_idempotent("abd alash x");
 		check_idempotent("abdulash x");
 		check_idempotent("abd alalqadr");
@@ -441,6 +445,41 @@ suite_normalize(void)
 		check_idempotent("abd aksjeselskap salam");
 		check_idempotent("abducompany");
 		check_idempotent("abd al joynt stock company");
+	}
+
+	/*
+	 * al-Din names: "X din" in every spelling with the article's doubled d;
+	 * nothing split without it.
+	 */
+	{
+		static const char *const din[][2] = {
+			{"Nasiruddin Haqqani", "nasir din haqqani"},
+			{"Nasir al-Din Haqqani", "nasir din haqqani"},
+			{"Nasir-ud-Din", "nasir din"},
+			{"Siraj Uddin", "siraj din"},
+			{"Noureddine", "nour din"},
+			{"Salahaddin", "salah din"},
+			{"Najmiddin", "najm din"},
+			{"Nooruddeen", "noor din"},
+			{"Nasr Eldin", "nasr din"},
+			{"Shams el ud din", "shams din"},
+			{"Din Mohammad", "din mohammad"},
+			{"xuddinuddin abcuddinuddin", "xuddin din abc din din"},
+			/* no doubled d, a short stem, a stem that is din or protected */
+			{"Saladin", "saladin"},
+			{"Geraldine", "geraldine"},
+			{"Borodin", "borodin"},
+			{"Aladdin", "aladdin"},
+			{"dinuddin", "dinuddin"},
+			{"mrsuddin", "mrsuddin"},
+			{"abdulashuddin", "abd ashuddin"},
+		};
+
+		for (i = 0; i < sizeof(din) / sizeof(din[0]); i++)
+		{
+			CHECK_STR(norm(din[i][0]), din[i][1]);
+			check_idempotent(din[i][0]);
+		}
 	}
 
 	/*
