@@ -18,7 +18,8 @@
  *	  Unicode character names instead (emit_roman).
  *
  * Both paths feed ASCII text to canonical_tokens(), which splits tokens,
- * drops honorifics and maps legal forms, so ASCII and non-ASCII input obey
+ * drops honorifics, writes Abd al- and al-Din names alike and maps legal
+ * forms, so ASCII and non-ASCII input obey
  * exactly the same token rules, and the result is idempotent.
  */
 #include "normalize.h"
@@ -324,6 +325,7 @@ abd_names(const sn_tok *in, int n, sn_tok *out)
 				const char *r = s + 3;
 				size_t		rlen = len - 3,
 							v = abd_vowel(r, rlen);
+				bool		whole;
 
 				/* abd, abdu, abdul, abdel, abdur, abdoul, abdush ...: "abd" */
 				if (rlen == v ||
@@ -335,14 +337,17 @@ abd_names(const sn_tok *in, int n, sn_tok *out)
 					after_abd = true;
 					break;
 				}
-				/* written together: abdulqadir, abdelkader, abdurrahman */
+				/*
+				 * Written together: abdulqadir, abdelkader, abdurrahman; with
+				 * a vowel and no article, abdiqadir; with neither,
+				 * abdrakhmanov.  An l that is no article's (Abd Allah's, or
+				 * before too short a name) keeps the token whole.
+				 */
 				k = v > 0 ? abd_article_prefix(r, rlen) : 0;
-				if (k == 0 && v > 0 && r[v] == 'l')
-					k = (size_t) -1;	/* Abd Allah, or too short a name */
-				else if (k == 0)
-					k = v;		/* no article: abdiqadir, abdrakhmanov */
-				if (k != (size_t) -1 && rlen - k >= 3 &&
-					!abd_protected(r + k, rlen - k))
+				whole = k == 0 && v > 0 && r[v] == 'l';
+				if (k == 0)
+					k = v;
+				if (!whole && rlen - k >= 3 && !abd_protected(r + k, rlen - k))
 				{
 					out[o].s = abd_token;
 					out[o++].len = 3;
@@ -364,8 +369,9 @@ abd_names(const sn_tok *in, int n, sn_tok *out)
 /*
  * The "al-Din" rule, the same idea at the other end of a name: X al-Din
  * ("X of the faith") is written Nasir al-Din, Nasir-ud-Din, Nasiruddin,
- * Nasreddine (Maghreb), Nasriddin (Central Asia), Nasir Uddin, and merged
- * against apart two spellings scored 0.36.  The rule writes "X din": a
+ * Nasreddine (Maghreb), Nasriddin (Central Asia), Nasir Uddin, and a
+ * spelling written together against one written apart scored 0.36
+ * (Nasiruddin Haqqani, Nasir al-Din Haqqani).  The rule writes "X din": a
  * final "din" (or "dine", "deen") after the article's assimilated d and
  * its vowel (uddin, eddine, addin, iddin, oddin, uddeen) is split off a
  * name of three letters or more, and a token that is the article and
@@ -465,8 +471,8 @@ din_names(const sn_tok *in, int n, sn_tok *out)
  * remains, write out abbreviated company words, write Abd al- and al-Din
  * names alike, then replace legal-form phrases by their canonical token.
  *
- * Most names hold no honorific and no legal form: their tokens are split
- * straight into out and that is all.  Small names use stack buffers.
+ * Most names hold no honorific, no legal form and no Abd or Din: their
+ * tokens are split straight into out and that is all.  Small names use stack buffers.
  */
 #define SMALL_TEXT	256
 #define SMALL_TOKS	64
