@@ -64,6 +64,9 @@
 #ifndef CONSONANT_SIM
 #define CONSONANT_SIM 0.92		/* a vowelless spelling and a vowelled one, same consonants */
 #endif
+#ifndef CONSONANT_MIN
+#define CONSONANT_MIN 3			/* ... at least this many when both are vowelless */
+#endif
 #ifndef INIT_SIM
 #define INIT_SIM	0.70		/* an initial and a name it begins */
 #endif
@@ -1153,7 +1156,12 @@ skeleton(const sn_ptoken *t, char *out)
  * same consonant skeleton: "mhmd" and "mohamed", "hsn" and
  * "hassan", "msh" and "moshe".  Arabic and Hebrew script write every
  * letter but the short vowels; only those differ, which is stronger
- * evidence than a shared phonetic key alone.
+ * evidence than a shared phonetic key alone.  When both tokens read as
+ * such spellings (no vowel but a and y), neither is shown to be the
+ * vowelled one, and two consonants are too few to tell a name by: raba and
+ * rabb are no more alike than a shared key says (an ordinary name, Jan
+ * Raba, met JARFAN, Abdulrabb Saleh Ahmed at 0.81 through them), while bn
+ * and bin, aly and ali keep the rule.
  */
 static bool
 same_consonants(const sn_ptoken *a, const sn_ptoken *b)
@@ -1161,9 +1169,10 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 	char		sa[SN_MAX_TOKEN_LEN + 1],
 				sb[SN_MAX_TOKEN_LEN + 1];
 	int			la = skeleton(a, sa),
-				lb = skeleton(b, sb);
+				lb = skeleton(b, sb),
+				least = a->vowelless && b->vowelless ? CONSONANT_MIN : 2;
 
-	return la >= 2 && la == lb && memcmp(sa, sb, la) == 0;
+	return la >= least && la == lb && memcmp(sa, sb, la) == 0;
 }
 
 /*

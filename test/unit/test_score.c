@@ -163,6 +163,13 @@ static const struct
 	{"mhmd aly", "محمد علي", true, 1.0},
 	{"محمد علي", "Ahmed Ali", false, 0.82},
 	{"محمود", "Mahmoud", true, 0.84},
+	/* two names that both read as such spellings need three consonants */
+	{"Jan Raba", "JARFAN, Abdulrabb Saleh Ahmed", false, 0.8},
+	{"hsn", "Hasan", true, 0.92},
+	{"mhmd bn slman", "Mohammed bin Salman", true, 0.92},
+	/* Abd al- and al-Din names in any scheme */
+	{"Abdul Qadir Ahmad", "ABDELKADER, Ahmed", true, 0.9},
+	{"Nasiruddin Haqqani", "Nasir al-Din Haqqani", true, 1.0},
 	/* another father is another person, however common both names are */
 	{"NOUREDDINE BEN MOHAMED BEN BELKASSEM AL-DRISSI",
 	"NOUREDDINE BEN ALI BEN BELKASSEM AL-DRISSI", false, 0.7},
