@@ -52,10 +52,11 @@ ascii_alnum(unsigned char c)
  * Split ASCII text into lowercase tokens: letters and digits form tokens,
  * apostrophes join (O'Brien -> obrien), everything else separates.  The
  * tokens are written to text (room for len + 1 bytes), each followed by one
- * space; returns the length written.  *special tells whether any token is
+ * space; returns the length written.  *rules tells whether any token is
  * a word of the tables (an honorific, an abbreviation or the start of a
- * legal form), begins with "abd" or ends with "din", the only cases in
- * which the token rules have anything to do.
+ * legal form: RULES_TABLE) and whether any begins with "abd" or ends with
+ * "din" (RULES_NAMES), the only cases in which the token rules have
+ * anything to do.
  */
 #define TOKEN_RULE_WORDS \
 	(SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)
@@ -80,22 +81,29 @@ din_end(const char *s, size_t len)
 	return 0;
 }
 
-static inline bool
-token_rule_word(const char *s, size_t len)
+/* what split_ascii found for the token rules to do */
+#define RULES_TABLE	0x01		/* a word of the tables: all the rules */
+#define RULES_NAMES	0x02		/* an Abd or a Din: abd_names and din_names */
+
+static inline unsigned
+token_rules(const char *s, size_t len, unsigned found)
 {
-	return abd_start(s, len) || din_end(s, len) > 0 ||
-		(sn_word_flags(s, len) & TOKEN_RULE_WORDS) != 0;
+	if (!(found & RULES_NAMES) && (abd_start(s, len) || din_end(s, len) > 0))
+		found |= RULES_NAMES;
+	if (!(found & RULES_TABLE) && (sn_word_flags(s, len) & TOKEN_RULE_WORDS))
+		found |= RULES_TABLE;
+	return found;
 }
 
 static size_t
-split_ascii(const char *in, size_t len, char *text, bool *special)
+split_ascii(const char *in, size_t len, char *text, unsigned *rules)
 {
 	size_t		i,
 				o = 0,
 				start = 0;
 	bool		in_tok = false;
 
-	*special = false;
+	*rules = 0;
 	for (i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) in[i];
@@ -116,15 +124,13 @@ split_ascii(const char *in, size_t len, char *text, bool *special)
 		else if (in_tok)
 		{
 			in_tok = false;
-			if (!*special && token_rule_word(text + start, o - start))
-				*special = true;
+			*rules = token_rules(text + start, o - start, *rules);
 			text[o++] = ' ';
 		}
 	}
 	if (in_tok)
 	{
-		if (!*special && token_rule_word(text + start, o - start))
-			*special = true;
+		*rules = token_rules(text + start, o - start, *rules);
 		text[o++] = ' ';
 	}
 	return o;
@@ -472,7 +478,8 @@ din_names(const sn_tok *in, int n, sn_tok *out)
  * names alike, then replace legal-form phrases by their canonical token.
  *
  * Most names hold no honorific, no legal form and no Abd or Din: their
- * tokens are split straight into out and that is all.  Small names use stack buffers.
+ * tokens are split straight into out and that is all.  A name with an Abd
+ * or a Din and no word of the tables skips the table rules.  Small names use stack buffers.
  */
 #define SMALL_TEXT	256
 #define SMALL_TOKS	64
@@ -482,7 +489,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 {
 	size_t		base = out->len,
 				tlen;
-	bool		special;
+	unsigned	rules;
 	char		stack_text[SMALL_TEXT];
 	sn_tok		stack_toks[3 * SMALL_TOKS];
 	char	   *text;
@@ -499,8 +506,8 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 				k;
 
 	sn_buf_reserve(out, len + 1);
-	tlen = split_ascii(ascii, len, out->data + base, &special);
-	if (!special)
+	tlen = split_ascii(ascii, len, out->data + base, &rules);
+	if (rules == 0)
 	{
 		/* drop the space after the last token */
 		out->len = base + (tlen > 0 ? tlen - 1 : 0);
@@ -523,13 +530,15 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 			j++;
 		toks[ntoks].s = text + i;
 		toks[ntoks].len = j - i;
-		if (sn_is_dropped_title(text + i, j - i))
+		if ((rules & RULES_TABLE) && sn_is_dropped_title(text + i, j - i))
 			ntitles++;
 		ntoks++;
 		i = j + 1;
 	}
 	for (k = 0; k < ntoks; k++)
-		if (ntitles == ntoks || !sn_is_dropped_title(toks[k].s, toks[k].len))
+		if (!(rules & RULES_TABLE))
+			kept[nkept++] = toks[k];
+		else if (ntitles == ntoks || !sn_is_dropped_title(toks[k].s, toks[k].len))
 		{
 			const char *word = sn_abbreviation_of(toks[k].s, toks[k].len);
 
@@ -544,7 +553,19 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 
 	nnames = abd_names(kept, nkept, forms);
 	nnames = din_names(forms, nnames, kept);
-	nforms = legal_forms(kept, nnames, forms);
+
+	/*
+	 * Without a word of the tables there is no legal form to find: the
+	 * two name rules write none (what they split off or uncover is never a
+	 * protected word, and "abd" and "din" are none).
+	 */
+	if (rules & RULES_TABLE)
+		nforms = legal_forms(kept, nnames, forms);
+	else
+	{
+		memcpy(forms, kept, nnames * sizeof(sn_tok));
+		nforms = nnames;
+	}
 
 	/* write the result over the split text (canonical tokens may be longer) */
 	out->len = base;
