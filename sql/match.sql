@@ -22,6 +22,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Abdiqadir Mumin', 'MUMIN, Abdul Qadir'),
 	('Abdul Jan', 'Mohammad Jan'),							-- but not another name
 	('Sirajuddin Haqqani', 'HAQQANI, Siraj al-Din'),		-- al-Din in two schemes
+	('Ghasem Soleimani', 'Qassem Soleimani'),				-- Persian gh for qaf
 	('JSCARGUMENT', 'JSC ARGUMENT'),
 	('Olaf Schloz', 'Olaf Scholz'),							-- typo
 	('Ming Zhou', 'Ding Zhou'),								-- another first consonant: another name

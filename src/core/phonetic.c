@@ -12,7 +12,7 @@
  *
  *	- a leading vowel (or y) becomes "a"; other vowels and y vanish;
  *	- digraphs first: shch/sch/sh/ch/tch -> s or c (see below), kh -> h,
- *	  zh/dzh/dj/j -> j, ph -> v, th -> t, dh -> d, gh -> g, ck/q/c/k -> k,
+ *	  zh/dzh/dj/j -> j, ph -> v, th -> t, dh -> d, gh/ck/q/c/k -> k,
  *	  x -> ks, w/v/f -> v (Arabic script has f and no v), z -> s, ts/tz -> s;
  *	- j after a vowel and before a consonant or the end is the glide y
  *	  (Sergej / Sergey) and vanishes as y does;
@@ -127,7 +127,12 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 				k = 'k';
 				break;
 			case 'g':
-				k = (next == 'h') ? (adv = 2, 'g') : 'g';
+				/*
+				 * Persian says qaf and ghain alike and writes both gh or q
+				 * (Ghasem / Qasem, Sadeghi / Sadeqi, Gholam / Qolam), so gh
+				 * goes with q and k; a plain g stays g.
+				 */
+				k = (next == 'h') ? (adv = 2, 'k') : 'g';
 				break;
 			case 'z':
 				k = (next == 'h') ? (adv = 2, 'j') : 's';

@@ -39,6 +39,11 @@ suite_phonetic(void)
 	CHECK_STR(key("frnandw"), key("fernando"));
 	CHECK_STR(key("wladimir"), key("vladimir"));
 	CHECK_STR(key("tchaikovsky"), key("chaykovskiy"));
+	/* Persian writes qaf and ghain alike, gh or q; a plain g stays g */
+	CHECK_STR(key("ghasem"), key("qasem"));
+	CHECK_STR(key("sadeghi"), key("sadeqi"));
+	CHECK_STR(key("gholam"), key("qolam"));
+	CHECK(strcmp(key("golam"), key("gholam")) != 0);
 	/* j after a vowel and before a consonant or the end is the glide y */
 	CHECK_STR(key("sergej"), key("sergey"));
 	CHECK_STR(key("aleksej"), key("alexey"));
