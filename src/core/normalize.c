@@ -221,16 +221,20 @@ abd_sun_letter(char c)
 	return c == 'r' || c == 's' || c == 'n' || c == 't' || c == 'd' || c == 'z';
 }
 
-/* the vowel before the article's consonant: a, e, i, o, u, y or ou */
+/* a letter that can be the article's vowel */
+static inline bool
+article_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* the length of the vowel before the article's consonant: a ... y, or ou */
 static size_t
 abd_vowel(const char *s, size_t len)
 {
 	if (len >= 2 && s[0] == 'o' && s[1] == 'u')
 		return 2;
-	if (len >= 1 && (s[0] == 'a' || s[0] == 'e' || s[0] == 'i' ||
-					 s[0] == 'o' || s[0] == 'u' || s[0] == 'y'))
-		return 1;
-	return 0;
+	return len >= 1 && article_vowel(s[0]) ? 1 : 0;
 }
 
 /* a token that another token rule acts on */
@@ -394,7 +398,7 @@ static const char din_token[] = "din";
 static inline bool
 din_article(const char *s, size_t len)
 {
-	return len == 2 && abd_vowel(s, len) == 1 && (s[1] == 'l' || s[1] == 'd');
+	return len == 2 && article_vowel(s[0]) && (s[1] == 'l' || s[1] == 'd');
 }
 
 /* din, dine, deen, or the article written on it: uddin, eldin, eddine */
@@ -414,7 +418,7 @@ din_suffix(const char *s, size_t len)
 				stem;
 
 	if (e == 0 || len < e + 2 + 3 || s[len - e - 1] != 'd' ||
-		abd_vowel(s + len - e - 2, 1) != 1)
+		!article_vowel(s[len - e - 2]))
 		return 0;
 	stem = len - e - 2;
 	if (abd_protected(s, stem) || din_word(s, stem) || abd_article(s, stem))
@@ -563,7 +567,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 		nforms = legal_forms(kept, nnames, forms);
 	else
 	{
-		memcpy(forms, kept, nnames * sizeof(sn_tok));
+		forms = kept;
 		nforms = nnames;
 	}
 

@@ -1114,9 +1114,8 @@ stem_phon(const sn_ptoken *t)
 		sn_ptoken  *w = (sn_ptoken *) t;
 		int			m = 0;
 
-		if (!t->number)
-			m = stem_length(t->s, t->len, 1) ? stem_length(t->s, t->len, 1) :
-				stem_length(t->s, t->len, 2);
+		if (!t->number && (m = stem_length(t->s, t->len, 1)) == 0)
+			m = stem_length(t->s, t->len, 2);
 		w->sphonlen = m > 0 ? (int) sn_phonetic_key(t->s, m, w->sphon) : 0;
 	}
 	return t->sphonlen;
