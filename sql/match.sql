@@ -23,6 +23,9 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Abdul Jan', 'Mohammad Jan'),							-- but not another name
 	('Sirajuddin Haqqani', 'HAQQANI, Siraj al-Din'),		-- al-Din in two schemes
 	('Ghasem Soleimani', 'Qassem Soleimani'),				-- Persian gh for qaf
+	('Osman Ali', 'Uthman Ali'),							-- Turkish s for thaa
+	('Kazim Hasan', 'Kadhim Hasan'),						-- Persian z for dhaa
+	('Rahul Gandhi', 'Rahul Ganesh'),						-- but an Indian dh is no z
 	('JSCARGUMENT', 'JSC ARGUMENT'),
 	('Olaf Schloz', 'Olaf Scholz'),							-- typo
 	('Ming Zhou', 'Ding Zhou'),								-- another first consonant: another name

@@ -36,8 +36,14 @@ is_vowel(char c)
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-size_t
-sn_phonetic_key(const char *t, size_t len, char *out)
+/*
+ * The key; with sibilant, the Arabic interdentals that Latin spellings
+ * write th and dh (thaa, dhal, and the dhaa and dad some schemes also
+ * write dh) are read as Persian, Urdu and Turkish read them, s and z
+ * (Uthman / Usman / Osman, Kadhim / Kazim, Hafidh / Hafiz).
+ */
+static size_t
+phonetic_key(const char *t, size_t len, char *out, bool sibilant)
 {
 	size_t		i = 0,
 				n = 0;
@@ -103,7 +109,7 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 				else if (next == 's' || next == 'z')
 					adv = 2, k = 's';
 				else if (next == 'h')
-					adv = 2, k = 't';
+					adv = 2, k = sibilant ? 's' : 't';
 				else
 					k = 't';
 				break;
@@ -143,7 +149,7 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 				else if (next == 'j')
 					adv = 2, k = 'j';
 				else if (next == 'h')
-					adv = 2, k = 't';
+					adv = 2, k = sibilant ? 's' : 't';
 				else
 					k = 't';
 				break;
@@ -194,6 +200,24 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 	}
 	out[n] = '\0';
 	return n;
+}
+
+size_t
+sn_phonetic_key(const char *t, size_t len, char *out)
+{
+	return phonetic_key(t, len, out, false);
+}
+
+size_t
+sn_phonetic_key_sibilant(const char *t, size_t len, char *out)
+{
+	size_t		i;
+
+	for (i = 0; i + 1 < len; i++)
+		if ((t[i] == 't' || t[i] == 'd') && t[i + 1] == 'h')
+			return phonetic_key(t, len, out, true);
+	out[0] = '\0';
+	return 0;
 }
 
 /* ------------------------------------------------------------------

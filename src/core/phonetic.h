@@ -17,6 +17,13 @@
 extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
 
 /*
+ * The key with th and dh read as s and z, as Persian, Urdu and Turkish
+ * spellings of Arabic names write them (Usman for Uthman, Kazim for
+ * Kadhim); 0 (and an empty key) when the token has neither.
+ */
+extern size_t sn_phonetic_key_sibilant(const char *tok, size_t len, char *out);
+
+/*
  * The index bucket (0 .. 2^nbits - 1) of a phonetic key: the commonest keys
  * have a bucket each, the others share the rest by hash.  nbits must be the
  * same on every call.

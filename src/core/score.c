@@ -97,6 +97,9 @@
 #ifndef MERGE_PHON_SPELLING
 #define MERGE_PHON_SPELLING 0.5	/* and with a phonetic key, this much Dice */
 #endif
+#ifndef SIBILANT_SPELLING
+#define SIBILANT_SPELLING 0.50	/* Dice asked once th, dh are written s, z */
+#endif
 #ifndef MERGE_MIN
 #define MERGE_MIN	0.80		/* least overlap for tokens written together */
 #endif
@@ -667,6 +670,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
+		t->zphonlen = -1;		/* ... and sibilant_phon() */
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
@@ -1151,6 +1155,89 @@ skeleton(const sn_ptoken *t, char *out)
 }
 
 /*
+ * The phonetic key of token t with th and dh read as s and z
+ * (sn_phonetic_key_sibilant), when it has three consonants or more and
+ * differs from the token's own key; its length, or 0.  Two consonants are
+ * too few to tell a name by once two sounds fold together (Heath, Hess).
+ * Computed the first time it is asked for, like tok_phon.
+ */
+static int
+sibilant_phon(const sn_ptoken *t)
+{
+	if (t->zphonlen < 0)
+	{
+		sn_ptoken  *w = (sn_ptoken *) t;
+		int			m = t->number ? 0 : (int) sn_phonetic_key_sibilant(t->s, t->len, w->zphon);
+
+		if (m < 3 || (m == tok_phon(t) && memcmp(w->zphon, t->phon, m) == 0))
+			m = 0;
+		w->zphonlen = m;
+	}
+	return t->zphonlen;
+}
+
+/*
+ * Does one token read with th and dh as s and z have the other's key (or
+ * its such reading)?  Arabic thaa and dhal are s and z in Persian, Urdu and
+ * Turkish mouths and spellings: Uthman, Othman / Usman, Osman; Kadhim /
+ * Kazim; Fadhil / Fazil; Thabit / Sabit.
+ */
+static bool
+sibilant_agrees(const sn_ptoken *a, const sn_ptoken *b)
+{
+	int			za = sibilant_phon(a),
+				zb = sibilant_phon(b);
+
+	if (za > 0 && ((za == tok_phon(b) && memcmp(a->zphon, b->phon, za) == 0) ||
+				   (za == zb && memcmp(a->zphon, b->zphon, za) == 0)))
+		return true;
+	return zb > 0 && zb == tok_phon(a) && memcmp(b->zphon, a->phon, zb) == 0;
+}
+
+/* t's spelling with th and dh written s and z, into out; its length */
+static int
+sibilant_spelling(const sn_ptoken *t, char *out)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < t->len; i++)
+	{
+		if ((t->s[i] == 't' || t->s[i] == 'd') && i + 1 < t->len && t->s[i + 1] == 'h')
+		{
+			out[n++] = t->s[i] == 't' ? 's' : 'z';
+			i++;
+		}
+		else
+			out[n++] = t->s[i];
+	}
+	return n;
+}
+
+/*
+ * Dice of the padded bigrams of a and b once th and dh are written s and
+ * z: Osman and Uthman share half their spelling as Osman and Usman, Gandhi
+ * and Ganesh do not as Ganzi and Ganesh.
+ */
+static double
+sibilant_dice(const sn_ptoken *a, const sn_ptoken *b)
+{
+	char		sa[SN_MAX_TOKEN_LEN],
+				sb[SN_MAX_TOKEN_LEN];
+	uint16_t	ga[SN_MAX_TOKEN_LEN + 1],
+				gb[SN_MAX_TOKEN_LEN + 1];
+	gram_set	seen;
+	int			na,
+				nb;
+
+	memset(&seen, 0, sizeof(seen));
+	na = make_grams(sa, sibilant_spelling(a, sa), ga, &seen);
+	nb = make_grams(sb, sibilant_spelling(b, sb), gb, &seen);
+	gram_set_fill(&seen, ga, na);
+	return dice_of(gram_set_common(&seen, gb, nb), na, nb);
+}
+
+/*
  * A vowelless token and another token with the same phonetic key and the
  * same consonant skeleton: "mhmd" and "mohamed", "hsn" and
  * "hassan", "msh" and "moshe".  Arabic and Hebrew script write every
@@ -1252,6 +1339,17 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 			d = CONSONANT_SIM;
 			*kind = MK_CONSONANTS;
 		}
+	}
+	/*
+	 * th and dh read as s and z: asked for more of the spelling than a
+	 * shared key is, since Indian names write dh for an aspirated d that
+	 * no one reads as z (Gandhi is not Ganesh).
+	 */
+	if (PHON_SIM > d && !chinese && sibilant_agrees(a, b) &&
+		sibilant_dice(a, b) >= SIBILANT_SPELLING)
+	{
+		d = PHON_SIM;
+		*kind = MK_PHONETIC;
 	}
 	/* Putinas for Putin; not among Chinese syllables */
 	if (ENDING_SIM > d && !chinese && (declined(a, b) || declined(b, a)))
@@ -1849,6 +1947,8 @@ phon_in(const sn_name *c, const char *k, int len)
 			return true;
 		if (stem_phon(t) == len && len >= 2 && memcmp(t->sphon, k, len) == 0)
 			return true;
+		if (sibilant_phon(t) == len && len >= 3 && memcmp(t->zphon, k, len) == 0)
+			return true;
 	}
 	return false;
 }
@@ -1900,6 +2000,8 @@ anchored(const sn_name *q, const sn_name *c)
 		if (merged_phon(q, i) >= 2 && phon_in(c, t->mphon, t->mphonlen))
 			return true;
 		if (stem_phon(t) >= 2 && phon_in(c, t->sphon, t->sphonlen))
+			return true;
+		if (sibilant_phon(t) >= 3 && phon_in(c, t->zphon, t->zphonlen))
 			return true;
 		for (j = 0; j < c->ntok; j++)
 		{
@@ -2119,7 +2221,7 @@ sn_name_max_keys(const sn_name *n)
 				k = 0;
 
 	for (i = 0; i < n->ntok; i++)
-		k += n->tok[i].ngrams + 7;
+		k += n->tok[i].ngrams + 8;
 	return k + 1;
 }
 
@@ -2158,6 +2260,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
 				keys[k++] = KEY_PHON(t->sphon, t->sphonlen);
+			if (sibilant_phon(t) >= 3)
+				keys[k++] = KEY_PHON(t->zphon, t->zphonlen);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					keys[k++] = KEY_VARIANT(t->variant[j]);
@@ -2207,7 +2311,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 8 * n + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 9 * n + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -2236,6 +2340,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
 				all[k++] = KEY_PHON(t->sphon, t->sphonlen);
+			if (sibilant_phon(t) >= 3)
+				all[k++] = KEY_PHON(t->zphon, t->zphonlen);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					all[k++] = KEY_VARIANT(t->variant[j]);
@@ -2265,7 +2371,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_sphon_idx = sn_alloc(sizeof(int) * (n + 1));
-	plan->anchor_idx = sn_alloc(sizeof(int) * (6 * n + 1));
+	plan->tok_zphon_idx = sn_alloc(sizeof(int) * (n + 1));
+	plan->anchor_idx = sn_alloc(sizeof(int) * (7 * n + 1));
 	plan->nanchors = 0;
 	plan->has_anchor = has_anchor(q);
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
@@ -2308,17 +2415,19 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			key_index(plan, KEY_PHON(t->mphon, t->mphonlen)) : -1;
 		plan->tok_sphon_idx[i] = stem_phon(t) >= 2 ?
 			key_index(plan, KEY_PHON(t->sphon, t->sphonlen)) : -1;
+		plan->tok_zphon_idx[i] = sibilant_phon(t) >= 3 ?
+			key_index(plan, KEY_PHON(t->zphon, t->zphonlen)) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
 		/* the anchor keys (see anchored), listed once for sn_bound */
 		if (plan->has_anchor)
 		{
-			int			a[6] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
-				plan->tok_sphon_idx[i], plan->tok_num_idx[i],
+			int			a[7] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
+				plan->tok_sphon_idx[i], plan->tok_zphon_idx[i], plan->tok_num_idx[i],
 				plan->tok_var_idx[2 * i], plan->tok_var_idx[2 * i + 1]};
 
-			for (j = 0; j < 6; j++)
+			for (j = 0; j < 7; j++)
 				if (a[j] >= 0)
 					plan->anchor_idx[plan->nanchors++] = a[j];
 		}
@@ -2393,6 +2502,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_num_idx);
 	sn_free(plan->tok_mphon_idx);
 	sn_free(plan->tok_sphon_idx);
+	sn_free(plan->tok_zphon_idx);
 	sn_free(plan->anchor_idx);
 	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_stem_off);
@@ -2471,6 +2581,10 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (raw < CONSONANT_SIM)
 					raw = CONSONANT_SIM;
 			}
+			/* th and dh read as s and z (see sibilant_agrees) */
+			if (plan->tok_zphon_idx[i] >= 0 && present[plan->tok_zphon_idx[i]] &&
+				raw < PHON_SIM)
+				raw = PHON_SIM;
 			/* a given name of one of its variant groups */
 			for (j = 0; j < 2; j++)
 				if (plan->tok_var_idx[2 * i + j] >= 0 &&

@@ -17,6 +17,16 @@ key(const char *s)
 	return out[turn];
 }
 
+/* the key with th and dh read as s and z */
+static const char *
+skey(const char *s)
+{
+	static char out[SN_PHONETIC_MAX + 1];
+
+	sn_phonetic_key_sibilant(s, strlen(s), out);
+	return out;
+}
+
 void
 suite_phonetic(void)
 {
@@ -44,6 +54,21 @@ suite_phonetic(void)
 	CHECK_STR(key("sadeghi"), key("sadeqi"));
 	CHECK_STR(key("gholam"), key("qolam"));
 	CHECK(strcmp(key("golam"), key("gholam")) != 0);
+	/*
+	 * Arabic thaa and dhal, th and dh, are s and z in Persian, Urdu and
+	 * Turkish spellings; the plain key keeps them apart from s and z
+	 */
+	CHECK_STR(skey("uthman"), key("usman"));
+	CHECK_STR(skey("othman"), key("osman"));
+	CHECK_STR(skey("kadhim"), key("kazim"));
+	CHECK_STR(skey("thabit"), key("sabit"));
+	CHECK_STR(skey("hafidh"), key("hafiz"));
+	CHECK(strcmp(key("uthman"), key("usman")) != 0);
+	CHECK(strcmp(key("kadhim"), key("kazim")) != 0);
+	CHECK_STR(key("kadhim"), key("kadim"));
+	/* a token without th or dh has no such key */
+	CHECK_STR(skey("usman"), "");
+	CHECK_STR(skey("hassan"), "");
 	/* j after a vowel and before a consonant or the end is the glide y */
 	CHECK_STR(key("sergej"), key("sergey"));
 	CHECK_STR(key("aleksej"), key("alexey"));

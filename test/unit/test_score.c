@@ -122,6 +122,12 @@ static const struct
 	{"Ahmd Hsn", "Ahmed Hassan", true, 0.85},
 	/* a short word with another first consonant is another name, not a typo */
 	{"Ming Zhou", "Ding Zhou", false, 0.8},
+	/* th and dh read as s and z (Persian, Urdu, Turkish); an Indian dh is no z */
+	{"Osman Ali", "Uthman Ali", true, 0.85},
+	{"Kazim Hasan", "Kadhim Hasan", true, 0.85},
+	{"Fazul Mustafa", "Fadhil Mustafa", true, 0.85},
+	{"Rahul Gandhi", "Rahul Ganesh", false, 0.6},
+	{"Heath Ledger", "Hess Ledger", false, 0.6},
 	{"Ssad Khan Zarkari", "Asad Khan Zarkari", true, 0.8},
 	/* Hangul syllables line up with a romanised name */
 	{"이민호", "Lee Min Ho", true, 0.6},
@@ -289,6 +295,8 @@ suite_score(void)
 		"Vladimer Puten", "Abdulrahman Alsaud", "Abdul Rahman Al Saud",
 		"Rdo Conley", "Rod Conley", "Rne Sultanov", "Ren Sultanov", "Sultanvo",
 		"Sultanov Ren", "Abudllah", "Abdullah",
+		"Uthman Ali Kadhim", "Osman Ali Kazim", "Usman", "Othman", "Fadhil Mustafa",
+		"Fazul Mustafa", "Rahul Gandhi", "Rahul Ganesh", "Thabit", "Sabit",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
