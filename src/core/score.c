@@ -100,6 +100,12 @@
 #ifndef SIBILANT_SPELLING
 #define SIBILANT_SPELLING 0.50	/* Dice asked once th, dh are written s, z */
 #endif
+#ifndef ACRONYM_SIM
+#define ACRONYM_SIM	0.85		/* a word that the initials of the other's words spell */
+#endif
+#define ACRONYM_MIN	3			/* letters of an acronym, at least */
+#define ACRONYM_MAX	8			/* ... and at most */
+#define ACRONYM_SKIPS 3			/* small words an acronym may leave out (of, the) */
 #ifndef MERGE_MIN
 #define MERGE_MIN	0.80		/* least overlap for tokens written together */
 #endif
@@ -992,12 +998,13 @@ typedef enum match_kind
 	MK_INITIAL,
 	MK_MERGED,					/* against tokens written together */
 	MK_CONSONANTS,				/* an Arabic or Hebrew spelling's consonants */
-	MK_VARIANT					/* given names of one variant group */
+	MK_VARIANT,					/* given names of one variant group */
+	MK_ACRONYM					/* a word spelled by the initials of words */
 } match_kind;
 
 static const char *const match_kind_names[] = {
 	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged", "consonants",
-	"name_variant"
+	"name_variant", "acronym"
 };
 
 /* Two tokens share a group of given-name variants */
@@ -1394,6 +1401,7 @@ typedef struct alignment
 	int			with;			/* index of the other side's token */
 	bool		with_pair;		/* with tokens with, with+1 written together */
 	bool		self_pair;		/* this token written together with a neighbour */
+	int			span;			/* an acronym: the other side's tokens with.. with+span-1 */
 } alignment;
 
 /* A token's best similarity as the score counts it (see initial_credit) */
@@ -1411,14 +1419,14 @@ credited(const alignment *al, const sn_ptoken *t)
  * than the commoner of them occurs: a typo or an unvocalised spelling
  * ("rodrigez", "mhmd") is missing from the frequency table and so weighs
  * as much as the rarest name, though what it matched is "rodriguez" or
- * "mohammed".
+ * "mohammed".  An acronym stands for words, not for the first of them.
  */
 static inline double
 pair_evidence(const alignment *al, const sn_ptoken *t, const sn_name *other)
 {
 	double		w = t->weight;
 
-	if (al->with >= 0 && !al->with_pair && !al->self_pair &&
+	if (al->with >= 0 && !al->with_pair && !al->self_pair && al->kind != MK_ACRONYM &&
 		other->tok[al->with].weight < w)
 		w = other->tok[al->with].weight;
 	return w;
@@ -1468,6 +1476,117 @@ pair_sim_cmp(const void *a, const void *b)
 	if (x->i != y->i)
 		return x->i - y->i;
 	return x->j - y->j;
+}
+
+/*
+ * Acronyms.  A name that is one word, apart from legal forms and country
+ * names (IRGC, NIOEC, PCC FZE, RIHS Ghana), may be the initials of the
+ * other name's words: Islamic Revolutionary Guard Corps, National Iranian
+ * Oil Engineering and Construction Co, Petrochemical Commercial Co FZE.
+ * The initials are those of consecutive words, in order; a small word (of,
+ * the, and, de) may be left out or spelled.  An acronym is no anchor (see
+ * anchored): on its own it ranks the name it spells first, below the
+ * default threshold, since any three letters are the initials of some
+ * three words; with another word that anchors it (the FZE of PCC FZE) it
+ * can make a match.  Longer names are left alone: in a person's name a
+ * short word is a name, not an acronym.
+ */
+static int
+acronym_token(const sn_name *q)
+{
+	int			i,
+				found = -1;
+	const sn_ptoken *t;
+
+	for (i = 0; i < q->ntok; i++)
+	{
+		if (q->tok[i].cls == SN_TOKEN_LEGAL_FORM || q->tok[i].place)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = i;
+	}
+	if (found < 0)
+		return -1;
+	t = &q->tok[found];
+	if (t->number || t->len < ACRONYM_MIN || t->len > ACRONYM_MAX)
+		return -1;
+	return found;
+}
+
+/* A small word that an acronym may leave out */
+static bool
+acronym_connector(const sn_ptoken *t)
+{
+	static const char *const words[] = {
+		"a", "al", "an", "and", "da", "de", "del", "der", "des", "di", "do", "du",
+		"e", "el", "et", "for", "i", "in", "la", "le", "of", "on", "the", "to",
+		"und", "y"
+	};
+	size_t		i;
+
+	if (t->len > 3)
+		return false;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if ((int) strlen(words[i]) == t->len && memcmp(words[i], t->s, t->len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Do the words of c from j on spell s[k..len) by their initials, leaving
+ * out at most skips small words?  The index after the last word, or -1.
+ */
+static int
+acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips)
+{
+	const sn_ptoken *t;
+
+	if (k == len)
+		return j;
+	if (j >= c->ntok)
+		return -1;
+	t = &c->tok[j];
+	if (!t->number && t->s[0] == s[k])
+	{
+		int			e = acronym_spells(s, len, k + 1, c, j + 1, skips);
+
+		if (e >= 0)
+			return e;
+	}
+	if (k > 0 && skips > 0 && acronym_connector(t))
+		return acronym_spells(s, len, k, c, j + 1, skips - 1);
+	return -1;
+}
+
+/* The acronym rule: see acronym_token */
+static void
+align_acronym(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
+{
+	int			i = acronym_token(Q),
+				j,
+				m;
+	const sn_ptoken *q;
+
+	if (i < 0 || aq[i].best >= ACRONYM_SIM || C->ntok < Q->tok[i].len)
+		return;
+	q = &Q->tok[i];
+	for (j = 0; j + q->len <= C->ntok; j++)
+	{
+		int			e = acronym_spells(q->s, q->len, 0, C, j, ACRONYM_SKIPS);
+
+		if (e < 0)
+		{
+			if ((j & 1023) == 1023)
+				sn_check_interrupts();
+			continue;
+		}
+		note(&aq[i], ACRONYM_SIM, MK_ACRONYM, j, false, false);
+		aq[i].span = e - j;
+		for (m = j; m < e; m++)
+			note(&ac[m], ACRONYM_SIM, MK_ACRONYM, i, false, false);
+		return;
+	}
 }
 
 /*
@@ -1641,6 +1760,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 		if ((i & 7) == 7)
 			sn_check_interrupts();
 	}
+	align_acronym(Q, C, aq, ac);
 	sn_free(pairs);
 }
 
@@ -1879,7 +1999,23 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 		{
 			const sn_ptoken *w = &B->tok[al[i].with];
 
-			if (al[i].with_pair)
+			if (al[i].kind == MK_ACRONYM && al[i].span > 1)
+			{
+				/* the words the acronym spells, as one string */
+				sn_buf		words;
+				int			m;
+
+				sn_buf_init(&words, 64);
+				for (m = al[i].with; m < al[i].with + al[i].span; m++)
+				{
+					if (m > al[i].with)
+						sn_buf_putc(&words, ' ');
+					sn_buf_append(&words, B->tok[m].s, B->tok[m].len);
+				}
+				json_string(b, words.data, (int) words.len);
+				sn_buf_free(&words);
+			}
+			else if (al[i].with_pair)
 			{
 				char		joined[2 * SN_MAX_TOKEN_LEN + 1];
 				const sn_ptoken *w2 = &B->tok[al[i].with + 1];
@@ -2311,7 +2447,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		mtotal += q->tok[i].nmgrams;
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 9 * n + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 9 * n + ACRONYM_MAX + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -2346,6 +2482,15 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				if (t->variant[j])
 					all[k++] = KEY_VARIANT(t->variant[j]);
 		}
+	}
+	/* an acronym: the start gram of a word for each of its letters */
+	plan->acr_tok = acronym_token(q);
+	if (plan->acr_tok >= 0)
+	{
+		const sn_ptoken *t = &q->tok[plan->acr_tok];
+
+		for (j = 0; j < t->len; j++)
+			all[k++] = KEY_GRAM(GRAM(0, gram_char(t->s[j])));
 	}
 	if (k > 0)
 	{
@@ -2457,6 +2602,14 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	}
 	plan->tok_stem_off[2 * n] = nstem;
 	plan->tok_gram_off[n] = total;
+	if (plan->acr_tok >= 0)
+	{
+		const sn_ptoken *t = &q->tok[plan->acr_tok];
+
+		plan->acr_idx = sn_alloc(sizeof(int) * (t->len + 1));
+		for (j = 0; j < t->len; j++)
+			plan->acr_idx[j] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[j]))));
+	}
 
 	/* the typo bound of each token for every count of its bigrams present */
 	plan->tok_edit_off = sn_alloc(sizeof(int) * (n + 1));
@@ -2503,6 +2656,8 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_mphon_idx);
 	sn_free(plan->tok_sphon_idx);
 	sn_free(plan->tok_zphon_idx);
+	if (plan->acr_idx)
+		sn_free(plan->acr_idx);
 	sn_free(plan->anchor_idx);
 	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_stem_off);
@@ -2632,6 +2787,15 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (x == end)
 					raw = ENDING_SIM;
 			}
+		}
+		/* an acronym: a row with a word starting with each of its letters */
+		if (i == plan->acr_tok && raw < ACRONYM_SIM)
+		{
+			for (j = 0; j < t->len; j++)
+				if (plan->acr_idx[j] >= 0 && !present[plan->acr_idx[j]])
+					break;
+			if (j == t->len)
+				raw = ACRONYM_SIM;
 		}
 		if (raw > ub[i])
 			ub[i] = raw;

@@ -123,6 +123,8 @@ typedef struct sn_bound_plan
 	int		   *tok_stem_idx;	/* key indexes of a stem's grams (declension) */
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
+	int			acr_tok;		/* the token that may be an acronym, or -1 */
+	int		   *acr_idx;		/* key index of a word start for each of its letters */
 	double		ub_none;		/* the bound when no key is present */
 	double	   *scratch;		/* working space of sn_bound */
 } sn_bound_plan;

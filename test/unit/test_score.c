@@ -128,6 +128,13 @@ static const struct
 	{"Fazul Mustafa", "Fadhil Mustafa", true, 0.85},
 	{"Rahul Gandhi", "Rahul Ganesh", false, 0.6},
 	{"Heath Ledger", "Hess Ledger", false, 0.6},
+	/* an acronym ranks the name it spells, below the threshold unless anchored */
+	{"IRGC", "Islamic Revolutionary Guard Corps", true, 0.55},
+	{"IRGC", "Islamic Revolutionary Guard Corps", false, 0.67},
+	{"HIAST", "Higher Institute of Applied Science and Technology", true, 0.55},
+	{"PCC FZE", "Petrochemical Commercial Company FZE", true, 0.8},
+	{"IRGC", "Iran Revolutionary Corps", false, 0.3},
+	{"Kim Lee", "Korea International Machinery Limited", false, 0.3},
 	{"Ssad Khan Zarkari", "Asad Khan Zarkari", true, 0.8},
 	/* Hangul syllables line up with a romanised name */
 	{"이민호", "Lee Min Ho", true, 0.6},
@@ -297,6 +304,10 @@ suite_score(void)
 		"Sultanov Ren", "Abudllah", "Abdullah",
 		"Uthman Ali Kadhim", "Osman Ali Kazim", "Usman", "Othman", "Fadhil Mustafa",
 		"Fazul Mustafa", "Rahul Gandhi", "Rahul Ganesh", "Thabit", "Sabit",
+		"IRGC", "Islamic Revolutionary Guard Corps", "PCC FZE",
+		"Petrochemical Commercial Company FZE", "NLA", "National Liberation Army",
+		"HIAST", "Higher Institute of Applied Science and Technology", "ABC",
+		"Alpha Beta Capital LLC", "The Alpha of Beta and Capital",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
