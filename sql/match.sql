@@ -29,6 +29,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('IRGC', 'ISLAMIC REVOLUTIONARY GUARD CORPS'),			-- an acronym: ranks, alone does not match
 	('PCC FZE', 'PETROCHEMICAL COMMERCIAL COMPANY FZE'),	-- ... with an anchored word it can
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names
+	('GAESA', 'GRUPO DE ADMINISTRACION EMPRESARIAL S.A.'),	-- a company's: syllables of its words
+	('Maria', 'MARKET RIVER ASSOCIATES'),
 	('JSCARGUMENT', 'JSC ARGUMENT'),
 	('Olaf Schloz', 'Olaf Scholz'),							-- typo
 	('Ming Zhou', 'Ding Zhou'),								-- another first consonant: another name

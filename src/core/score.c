@@ -104,8 +104,9 @@
 #define ACRONYM_SIM	0.85		/* a word that the initials of the other's words spell */
 #endif
 #define ACRONYM_MIN	3			/* letters of an acronym, at least */
-#define ACRONYM_MAX	8			/* ... and at most */
+#define ACRONYM_MAX	10			/* ... and at most */
 #define ACRONYM_SKIPS 3			/* small words an acronym may leave out (of, the) */
+#define ACRONYM_PREFIX 4		/* letters of a word an acronym may take */
 #ifndef MERGE_MIN
 #define MERGE_MIN	0.80		/* least overlap for tokens written together */
 #endif
@@ -1520,12 +1521,12 @@ acronym_connector(const sn_ptoken *t)
 {
 	static const char *const words[] = {
 		"a", "al", "an", "and", "da", "de", "del", "der", "des", "di", "do", "du",
-		"e", "el", "et", "for", "i", "in", "la", "le", "of", "on", "the", "to",
+		"e", "el", "et", "for", "i", "in", "la", "le", "of", "on", "para", "the", "to",
 		"und", "y"
 	};
 	size_t		i;
 
-	if (t->len > 3)
+	if (t->len > 4)
 		return false;
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if ((int) strlen(words[i]) == t->len && memcmp(words[i], t->s, t->len) == 0)
@@ -1534,11 +1535,12 @@ acronym_connector(const sn_ptoken *t)
 }
 
 /*
- * Do the words of c from j on spell s[k..len) by their initials, leaving
- * out at most skips small words?  The index after the last word, or -1.
+ * Do the words of c from j on spell s[k..len) by their initials (or, with
+ * prefix above 1, by their first prefix letters at most), leaving out at
+ * most skips small words?  The index after the last word, or -1.
  */
 static int
-acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips)
+acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips, int prefix)
 {
 	const sn_ptoken *t;
 
@@ -1547,15 +1549,24 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
 	if (j >= c->ntok)
 		return -1;
 	t = &c->tok[j];
-	if (!t->number && t->s[0] == s[k])
+	if (!t->number)
 	{
-		int			e = acronym_spells(s, len, k + 1, c, j + 1, skips);
+		int			p;
 
-		if (e >= 0)
-			return e;
+		for (p = 1; p <= prefix && p <= t->len && k + p <= len &&
+			 t->s[p - 1] == s[k + p - 1]; p++)
+		{
+			int			e;
+
+			if (k == 0 && p == len)
+				break;			/* one word's beginning is no acronym */
+			e = acronym_spells(s, len, k + p, c, j + 1, skips, prefix);
+			if (e >= 0)
+				return e;
+		}
 	}
 	if (k > 0 && skips > 0 && acronym_connector(t))
-		return acronym_spells(s, len, k, c, j + 1, skips - 1);
+		return acronym_spells(s, len, k, c, j + 1, skips - 1, prefix);
 	return -1;
 }
 
@@ -1566,14 +1577,16 @@ align_acronym(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 	int			i = acronym_token(Q),
 				j,
 				m;
+	/* companies also take a syllable or two of each word: CONVIASA, GAESA */
+	int			prefix = (Q->organization || C->organization) ? ACRONYM_PREFIX : 1;
 	const sn_ptoken *q;
 
-	if (i < 0 || aq[i].best >= ACRONYM_SIM || C->ntok < Q->tok[i].len)
+	if (i < 0 || aq[i].best >= ACRONYM_SIM)
 		return;
 	q = &Q->tok[i];
-	for (j = 0; j + q->len <= C->ntok; j++)
+	for (j = 0; j + 1 < C->ntok; j++)
 	{
-		int			e = acronym_spells(q->s, q->len, 0, C, j, ACRONYM_SKIPS);
+		int			e = acronym_spells(q->s, q->len, 0, C, j, ACRONYM_SKIPS, prefix);
 
 		if (e < 0)
 		{
@@ -2788,13 +2801,17 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 					raw = ENDING_SIM;
 			}
 		}
-		/* an acronym: a row with a word starting with each of its letters */
-		if (i == plan->acr_tok && raw < ACRONYM_SIM)
+		/*
+		 * An acronym: a row with a word starting with its first letter, and
+		 * one starting with another of its letters (the next word's).
+		 */
+		if (i == plan->acr_tok && raw < ACRONYM_SIM &&
+			(plan->acr_idx[0] < 0 || present[plan->acr_idx[0]]))
 		{
-			for (j = 0; j < t->len; j++)
-				if (plan->acr_idx[j] >= 0 && !present[plan->acr_idx[j]])
+			for (j = 1; j < t->len; j++)
+				if (plan->acr_idx[j] < 0 || present[plan->acr_idx[j]])
 					break;
-			if (j == t->len)
+			if (j < t->len)
 				raw = ACRONYM_SIM;
 		}
 		if (raw > ub[i])

@@ -135,6 +135,10 @@ static const struct
 	{"PCC FZE", "Petrochemical Commercial Company FZE", true, 0.8},
 	{"IRGC", "Iran Revolutionary Corps", false, 0.3},
 	{"Kim Lee", "Korea International Machinery Limited", false, 0.3},
+	/* a company's acronym may take a syllable of each word; a person's name may not */
+	{"GAESA", "Grupo de Administracion Empresarial S.A.", true, 0.55},
+	{"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.", true, 0.55},
+	{"Maria", "Market River Associates", false, 0.3},
 	{"Ssad Khan Zarkari", "Asad Khan Zarkari", true, 0.8},
 	/* Hangul syllables line up with a romanised name */
 	{"이민호", "Lee Min Ho", true, 0.6},
@@ -307,7 +311,11 @@ suite_score(void)
 		"IRGC", "Islamic Revolutionary Guard Corps", "PCC FZE",
 		"Petrochemical Commercial Company FZE", "NLA", "National Liberation Army",
 		"HIAST", "Higher Institute of Applied Science and Technology", "ABC",
-		"Alpha Beta Capital LLC", "The Alpha of Beta and Capital",
+		"Alpha Beta Capital LLC", "The Alpha of Beta and Capital", "GAESA",
+		"Grupo de Administracion Empresarial S.A.", "Maria", "Market River Associates LLC",
+		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
+		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
+		"QUAXYL", "Quantum Xenon Ylang LLC",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
