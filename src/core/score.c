@@ -1485,7 +1485,9 @@ pair_sim_cmp(const void *a, const void *b)
  * other name's words: Islamic Revolutionary Guard Corps, National Iranian
  * Oil Engineering and Construction Co, Petrochemical Commercial Co FZE.
  * The initials are those of consecutive words, in order; a small word (of,
- * the, and, de) may be left out or spelled.  An acronym is no anchor (see
+ * the, and, de) may be left out or spelled.  A company (either name has a
+ * legal form) may also take up to ACRONYM_PREFIX letters of each word:
+ * CONVIASA, GAESA.  An acronym is no anchor (see
  * anchored): on its own it ranks the name it spells first, below the
  * default threshold, since any three letters are the initials of some
  * three words; with another word that anchors it (the FZE of PCC FZE) it
