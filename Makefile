@@ -26,7 +26,7 @@ PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -isystem $(shell $(PG_CONFIG) --includedi
 PG_CFLAGS   = -Wall -Wextra -Werror
 SHLIB_LINK  = $(ICU_LIBS)
 
-EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench test/bench/key_bench test/fuzz/fuzz_normalize
+EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench test/bench/key_bench test/fuzz/fuzz_normalize test/fuzz/fuzz_score
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -58,16 +58,20 @@ test/bench/key_bench: test/bench/key_bench.c $(CORE_SRCS) $(wildcard src/core/*.
 src/data/normalize_lines: src/data/normalize_lines.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ src/data/normalize_lines.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
-# libFuzzer target of the core (clang with compiler-rt): "make fuzz", then
-# test/fuzz/fuzz_normalize NEWDIR test/fuzz/corpus (see test/fuzz/README.md).
+# libFuzzer targets of the core (clang with compiler-rt): "make fuzz", then
+# test/fuzz/fuzz_normalize NEWDIR test/fuzz/corpus, or test/fuzz/fuzz_score
+# NEWDIR test/fuzz/corpus_score (see test/fuzz/README.md).
 FUZZ_CC ?= clang
 FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-Isrc/core $(ICU_CFLAGS)
 
-test/fuzz/fuzz_normalize: test/fuzz/fuzz_normalize.c $(CORE_SRCS) $(wildcard src/core/*.h)
+test/fuzz/fuzz_normalize: test/fuzz/fuzz_normalize.c test/fuzz/fuzz_utf8.h $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ test/fuzz/fuzz_normalize.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
-fuzz: test/fuzz/fuzz_normalize
+test/fuzz/fuzz_score: test/fuzz/fuzz_score.c test/fuzz/fuzz_utf8.h $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ test/fuzz/fuzz_score.c $(CORE_SRCS) $(ICU_LIBS) -lm
+
+fuzz: test/fuzz/fuzz_normalize test/fuzz/fuzz_score
 
 .PHONY: unit fuzz

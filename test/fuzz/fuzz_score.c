@@ -1,0 +1,123 @@
+/*
+ * fuzz_score.c
+ *		libFuzzer target for the score and the bound the indexes use.
+ *
+ * The input, made valid UTF-8 (fuzz_utf8.h), is a query and a candidate
+ * separated by the first '|' (without one, the name is compared with
+ * itself).  The promises the indexes' exactness rests on are checked, and
+ * any broken one aborts with both names shown:
+ *
+ *	- both names prepare, and the score is a number in [0, 1];
+ *	- explain() gives the same score;
+ *	- the bound computed from the candidate's index keys, exactly as GIN
+ *	  and GiST see them, is at least the score (less SN_BOUND_SLACK);
+ *	  so is the bound computed with every key marked present;
+ *	- a name scores 1 against itself when it has a token.
+ *
+ * Build with "make fuzz" (clang, -fsanitize=fuzzer,address,undefined).
+ */
+#include "score.h"
+#include "fuzz_utf8.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char *q_text,
+		   *c_text;
+
+static void
+violation(const char *what, double a, double b)
+{
+	fprintf(stderr, "sn_score: %s (%.9f, %.9f)\nquery:     \"%s\"\ncandidate: \"%s\"\n",
+			what, a, b, q_text, c_text);
+	abort();
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a,
+				y = *(const uint32_t *) b;
+
+	return (x > y) - (x < y);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	size_t		len;
+	char	   *in = make_utf8(data, size, &len);
+	char	   *bar = memchr(in, '|', len);
+	size_t		qlen = bar ? (size_t) (bar - in) : len;
+	const char *c = bar ? bar + 1 : in;
+	size_t		clen = bar ? len - qlen - 1 : len;
+	sn_name		nq,
+				nc;
+	sn_error	err;
+	sn_bound_plan plan;
+	sn_buf		explain;
+	uint32_t   *keys;
+	bool	   *present;
+	int			nk,
+				i;
+	double		s,
+				ub;
+	char	   *qz = strndup(in, qlen),
+			   *cz = strndup(c, clen);
+
+	q_text = qz;
+	c_text = cz;
+	if (sn_name_prepare(in, qlen, &nq, &err) != SN_OK ||
+		sn_name_prepare(c, clen, &nc, &err) != SN_OK)
+		violation("a name does not prepare", 0, 0);
+
+	sn_buf_init(&explain, 64);
+	s = sn_score(&nq, &nc, &explain);
+	if (isnan(s) || s < 0.0 || s > 1.0)
+		violation("score out of [0, 1]", s, 0);
+	{
+		const char *p = strstr(explain.data, "\"score\": ");
+
+		if (p == NULL || fabs(strtod(p + 9, NULL) - s) > 1e-6)
+			violation("explain gives another score", s, p ? strtod(p + 9, NULL) : -1);
+	}
+
+	/* the bound from the candidate's keys, as an index sees them */
+	sn_bound_plan_init(&plan, &nq);
+	keys = malloc(sizeof(uint32_t) * sn_name_max_keys(&nc));
+	nk = sn_name_keys(&nc, keys);
+	present = calloc(plan.nkeys + 1, sizeof(bool));
+	for (i = 0; i < plan.nkeys; i++)
+		present[i] = bsearch(&plan.keys[i], keys, nk, sizeof(uint32_t), cmp_u32) != NULL;
+	ub = sn_bound(&plan, present);
+	if (ub + SN_BOUND_SLACK < s)
+		violation("bound below the score", ub, s);
+	for (i = 0; i < plan.nkeys; i++)
+		present[i] = true;
+	if (sn_bound(&plan, present) + SN_BOUND_SLACK < s)
+		violation("bound with every key below the score", sn_bound(&plan, present), s);
+
+	/* a name against itself */
+	if (nq.ntok > 0)
+	{
+		double		self = sn_score(&nq, &nq, NULL);
+
+		if (self < 1.0 - 1e-6)
+			violation("a name scores below 1 against itself", self, 1.0);
+	}
+
+	free(present);
+	free(keys);
+	sn_bound_plan_free(&plan);
+	sn_buf_free(&explain);
+	sn_name_free(&nq);
+	sn_name_free(&nc);
+	free(qz);
+	free(cz);
+	free(in);
+	return 0;
+}
