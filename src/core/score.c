@@ -2691,6 +2691,23 @@ dice_ub(int n, int f)
 }
 
 double
+sn_bound_name(const sn_bound_plan *plan, const sn_name *c)
+{
+	uint32_t   *keys = sn_alloc(sizeof(uint32_t) * sn_name_max_keys(c));
+	bool	   *present = sn_alloc(sizeof(bool) * (plan->nkeys + 1));
+	int			nk = sn_name_keys(c, keys),
+				i;
+	double		ub;
+
+	for (i = 0; i < plan->nkeys; i++)
+		present[i] = bsearch(&plan->keys[i], keys, nk, sizeof(uint32_t), u32cmp) != NULL;
+	ub = sn_bound(plan, present);
+	sn_free(present);
+	sn_free(keys);
+	return ub;
+}
+
+double
 sn_bound(const sn_bound_plan *plan, const bool *present)
 {
 	const sn_name *q = plan->q;

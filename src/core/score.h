@@ -136,6 +136,12 @@ extern void sn_bound_plan_free(sn_bound_plan *plan);
 extern double sn_bound(const sn_bound_plan *plan, const bool *present);
 
 /*
+ * The bound for candidate c from its own keys (sn_name_keys), exactly as an
+ * index that stores them sees it: what the tests hold against sn_score.
+ */
+extern double sn_bound_name(const sn_bound_plan *plan, const sn_name *c);
+
+/*
  * The signature bits of a key (a Bloom filter with two bits per key): a
  * key counts as present only when both are set, so that one common key
  * sharing a bit with a decisive one (a phonetic key, say) does not make
