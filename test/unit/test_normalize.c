@@ -356,6 +356,12 @@ suite_normalize(void)
 	CHECK_STR(norm("Sa Wei"), "sa wei");		/* edge form needs two tokens: "sa wei" keeps sa as first */
 	CHECK_STR(norm("Ming Ao Tang"), "ming ao tang");	/* not at an edge */
 	CHECK_STR(norm("Societatea cu Răspundere Limitată PRO TRAFFIC"), "srl pro traffic");
+	/* Russian state and non-commercial organisations */
+	CHECK_STR(norm("Федеральное государственное унитарное предприятие «Звезда»"), "fgup zvezda");
+	CHECK_STR(norm("ФГУП Звезда"), "fgup zvezda");
+	CHECK_STR(norm("Автономная некоммерческая организация «Искусство красоты»"),
+			  "ano iskusstvo krasoty");
+	CHECK_STR(norm("El Año Feliz S.A."), "el ano feliz sa");	/* not at an edge: a word */
 	/* letters Latin-ASCII would drop */
 	CHECK_STR(norm("İlham Əliyev"), "ilham aliyev");
 	CHECK_STR(norm("Məmmədov"), "mammadov");

@@ -114,6 +114,9 @@ static const struct
 	{"PCC FZE", "Petrochemical Commercial Company FZE", true, 0.8},
 	{"IRGC", "Iran Revolutionary Corps", false, 0.3},
 	{"Kim Lee", "Korea International Machinery Limited", false, 0.3},
+	/* a Russian state enterprise's form weighs as a legal form, and differs from an LLC's */
+	{"Zvezda", "FGUP Zvezda", true, 0.95},
+	{"FGUP Zvezda", "OOO Zvezda", false, 0.95},
 	/* a company's acronym may take a syllable of each word; a person's name may not */
 	{"GAESA", "Grupo de Administracion Empresarial S.A.", true, 0.55},
 	{"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.", true, 0.55},
