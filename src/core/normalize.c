@@ -221,20 +221,13 @@ abd_sun_letter(char c)
 	return c == 'r' || c == 's' || c == 'n' || c == 't' || c == 'd' || c == 'z';
 }
 
-/* a letter that can be the article's vowel */
-static inline bool
-article_vowel(char c)
-{
-	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
-
 /* the length of the vowel before the article's consonant: a ... y, or ou */
 static size_t
 abd_vowel(const char *s, size_t len)
 {
 	if (len >= 2 && s[0] == 'o' && s[1] == 'u')
 		return 2;
-	return len >= 1 && article_vowel(s[0]) ? 1 : 0;
+	return len >= 1 && sn_is_vowel_y(s[0]) ? 1 : 0;
 }
 
 /* a token that another token rule acts on */
@@ -398,7 +391,7 @@ static const char din_token[] = "din";
 static inline bool
 din_article(const char *s, size_t len)
 {
-	return len == 2 && article_vowel(s[0]) && (s[1] == 'l' || s[1] == 'd');
+	return len == 2 && sn_is_vowel_y(s[0]) && (s[1] == 'l' || s[1] == 'd');
 }
 
 /* din, dine, deen, or the article written on it: uddin, eldin, eddine */
@@ -418,7 +411,7 @@ din_suffix(const char *s, size_t len)
 				stem;
 
 	if (e == 0 || len < e + 2 + 3 || s[len - e - 1] != 'd' ||
-		!article_vowel(s[len - e - 2]))
+		!sn_is_vowel_y(s[len - e - 2]))
 		return 0;
 	stem = len - e - 2;
 	if (abd_protected(s, stem) || din_word(s, stem) || abd_article(s, stem))

@@ -30,12 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static inline bool
-is_vowel(char c)
-{
-	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
-
 /*
  * The key; with sibilant, the Arabic interdentals that Latin spellings
  * write th and dh (thaa, dhal, and the dhaa and dad some schemes also
@@ -61,12 +55,12 @@ phonetic_key(const char *t, size_t len, char *out, bool sibilant)
 		}
 
 	i = 0;
-	if (len > 0 && is_vowel(t[0]))
+	if (len > 0 && sn_is_vowel_y(t[0]))
 	{
 		out[n++] = 'a';
 		last = 'a';
 		i = 1;
-		while (i < len && is_vowel(t[i]))
+		while (i < len && sn_is_vowel_y(t[i]))
 			i++;
 	}
 	while (i < len && n < SN_PHONETIC_MAX)
@@ -81,8 +75,8 @@ phonetic_key(const char *t, size_t len, char *out, bool sibilant)
 		 * Czech and Baltic spellings of Cyrillic й write where English
 		 * writes y (Sergej / Sergey, Aleksej / Alexey): a vowel, as y is.
 		 */
-		if (is_vowel(c) ||
-			(c == 'j' && i > 0 && is_vowel(t[i - 1]) && !is_vowel(next)))
+		if (sn_is_vowel_y(c) ||
+			(c == 'j' && i > 0 && sn_is_vowel_y(t[i - 1]) && !sn_is_vowel_y(next)))
 		{
 			i++;
 			last = 0;			/* a vowel separates repeated consonants */
@@ -172,7 +166,7 @@ phonetic_key(const char *t, size_t len, char *out, bool sibilant)
 				 * the vowel of an Arabic-script transliteration (و: Mahmwd,
 				 * Frnandw), not a consonant.
 				 */
-				if (i > 0 && !is_vowel(t[i - 1]) && (next == 0 || !is_vowel(next)))
+				if (i > 0 && !sn_is_vowel_y(t[i - 1]) && (next == 0 || !sn_is_vowel_y(next)))
 					k = 0;
 				else
 					k = 'v';

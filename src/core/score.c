@@ -353,24 +353,6 @@ is_letter(char c)
 	return c >= 'a' && c <= 'z';
 }
 
-/* a, e, i, o, u or y: a vowel of a canonical token, y included */
-static inline bool
-is_vowel_y(char c)
-{
-	switch (c)
-	{
-		case 'a':
-		case 'e':
-		case 'i':
-		case 'o':
-		case 'u':
-		case 'y':
-			return true;
-		default:
-			return false;
-	}
-}
-
 /*
  * Digits written inside a word stand for the letters they look like
  * ("Ig0r Sech1n"): a digit with a letter on either side is read as that
@@ -489,7 +471,7 @@ vowelless(const char *s, int len)
 	if (len < 2)
 		return false;
 	for (i = 0; i < len; i++)
-		if (!is_letter(s[i]) || (i > 0 && s[i] != 'a' && s[i] != 'y' && is_vowel_y(s[i])))
+		if (!is_letter(s[i]) || (i > 0 && s[i] != 'a' && s[i] != 'y' && sn_is_vowel_y(s[i])))
 			return false;
 	return true;
 }
@@ -542,6 +524,8 @@ merged_phon(const sn_name *n, int i)
 	return t->mphonlen;
 }
 
+static int	acronym_token(const sn_name *q);
+
 sn_status
 sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -556,6 +540,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	gram_set	seen;			/* for making gram lists distinct */
 
 	memset(out, 0, sizeof(*out));
+	out->acronym = -1;
 	memset(&seen, 0, sizeof(seen));
 	sn_buf_init(&b, len + 16);
 	st = sn_normalize(utf8, len, &b, err);
@@ -758,6 +743,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	for (i = 0; i < ntok && out->script == SN_SCRIPT_HAN; i++)
 		if (out->tok[i].number || !sn_is_pinyin(out->tok[i].s, out->tok[i].len))
 			out->script = SN_SCRIPT_OTHER;
+	out->acronym = acronym_token(out);
 	return SN_OK;
 }
 
@@ -867,7 +853,7 @@ edit_sim(const char *a, int la, const char *b, int lb)
 	 * added letter (Ssad for Asad), so it still counts.
 	 */
 	if (L <= ED_FIRST_LETTER && a[0] != b[0] &&
-		!is_vowel_y(a[0]) && !is_vowel_y(b[0]))
+		!sn_is_vowel_y(a[0]) && !sn_is_vowel_y(b[0]))
 		return 0.0;
 	for (j = 0; j <= lb; j++)
 		prev[j] = j;
@@ -1024,7 +1010,7 @@ has_vowel(const sn_ptoken *t)
 	int			i;
 
 	for (i = 0; i < t->len; i++)
-		if (is_vowel_y(t->s[i]))
+		if (sn_is_vowel_y(t->s[i]))
 			return true;
 	return false;
 }
@@ -1079,7 +1065,7 @@ stem_length(const char *l, int len, int which)
 	if (m < 4 || l[len - 1] != 's')
 		return 0;
 	/* Latvian adds s to a consonant (a name ending in a vowel keeps it) */
-	if (which == 1 && is_vowel_y(l[m - 1]))
+	if (which == 1 && sn_is_vowel_y(l[m - 1]))
 		return 0;
 	if (which == 2 && l[m] != 'a' && l[m] != 'i' && l[m] != 'u' && l[m] != 'y')
 		return 0;
@@ -1572,11 +1558,11 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
 	return -1;
 }
 
-/* The acronym rule: see acronym_token */
+/* The acronym rule (see acronym_token), for the query's Q->acronym */
 static void
 align_acronym(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 {
-	int			i = acronym_token(Q),
+	int			i = Q->acronym,
 				j,
 				m;
 	/* companies also take a syllable or two of each word: CONVIASA, GAESA */
@@ -2499,10 +2485,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		}
 	}
 	/* an acronym: the start gram of a word for each of its letters */
-	plan->acr_tok = acronym_token(q);
-	if (plan->acr_tok >= 0)
+	if (q->acronym >= 0)
 	{
-		const sn_ptoken *t = &q->tok[plan->acr_tok];
+		const sn_ptoken *t = &q->tok[q->acronym];
 
 		for (j = 0; j < t->len; j++)
 			all[k++] = KEY_GRAM(GRAM(0, gram_char(t->s[j])));
@@ -2617,9 +2602,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	}
 	plan->tok_stem_off[2 * n] = nstem;
 	plan->tok_gram_off[n] = total;
-	if (plan->acr_tok >= 0)
+	if (q->acronym >= 0)
 	{
-		const sn_ptoken *t = &q->tok[plan->acr_tok];
+		const sn_ptoken *t = &q->tok[q->acronym];
 
 		plan->acr_idx = sn_alloc(sizeof(int) * (t->len + 1));
 		for (j = 0; j < t->len; j++)
@@ -2824,7 +2809,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 		 * An acronym: a row with a word starting with its first letter, and
 		 * one starting with another of its letters (the next word's).
 		 */
-		if (i == plan->acr_tok && raw < ACRONYM_SIM &&
+		if (i == q->acronym && raw < ACRONYM_SIM &&
 			(plan->acr_idx[0] < 0 || present[plan->acr_idx[0]]))
 		{
 			for (j = 1; j < t->len; j++)

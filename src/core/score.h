@@ -60,6 +60,7 @@ typedef struct sn_name
 	bool		has_number;
 	bool		organization;	/* has a legal-form token */
 	uint8_t		script;			/* SN_SCRIPT_*, from the canonical tokens */
+	int			acronym;		/* the token that may be an acronym, or -1 */
 	double		total_weight;
 	uint16_t   *pool;			/* every token's grams, allocated after tok */
 	char	   *ttext;			/* token text (runs of initials joined) */
@@ -123,8 +124,7 @@ typedef struct sn_bound_plan
 	int		   *tok_stem_idx;	/* key indexes of a stem's grams (declension) */
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
-	int			acr_tok;		/* the token that may be an acronym, or -1 */
-	int		   *acr_idx;		/* key index of a word start for each of its letters */
+	int		   *acr_idx;		/* q->acronym: key index of a word start for each letter */
 	double		ub_none;		/* the bound when no key is present */
 	double	   *scratch;		/* working space of sn_bound */
 } sn_bound_plan;

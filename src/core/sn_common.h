@@ -82,6 +82,13 @@ sn_buf_putc(sn_buf *b, char c)
 	b->data[b->len] = '\0';
 }
 
+/* a, e, i, o, u or y: a vowel of a canonical token, y included */
+static inline bool
+sn_is_vowel_y(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
 /*
  * FNV-1a hash of len bytes: the token table's slots, the index keys that
  * stand for a whole string (numbers) and the phonetic keys' buckets.  Index
