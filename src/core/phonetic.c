@@ -31,13 +31,22 @@
 #include <string.h>
 
 /*
- * The key; with sibilant, the Arabic interdentals that Latin spellings
+ * What the second reading of a token reads otherwise (see
+ * sn_phonetic_key_sibilant).
+ */
+#define READ_TH		1			/* th, dh as s, z */
+#define READ_CH		2			/* ch as sh */
+
+/*
+ * The key; with READ_TH, the Arabic interdentals that Latin spellings
  * write th and dh (thaa, dhal, and the dhaa and dad some schemes also
  * write dh) are read as Persian, Urdu and Turkish read them, s and z
- * (Uthman / Usman / Osman, Kadhim / Kazim, Hafidh / Hafiz).
+ * (Uthman / Usman / Osman, Kadhim / Kazim, Hafidh / Hafiz); with READ_CH,
+ * ch is read as French spellings of Arabic names write sh (Rachid /
+ * Rashid, Chehade / Shihadi, Bachir / Bashir).
  */
 static size_t
-phonetic_key(const char *t, size_t len, char *out, bool sibilant)
+phonetic_key(const char *t, size_t len, char *out, int reading)
 {
 	size_t		i = 0,
 				n = 0;
@@ -103,13 +112,13 @@ phonetic_key(const char *t, size_t len, char *out, bool sibilant)
 				else if (next == 's' || next == 'z')
 					adv = 2, k = 's';
 				else if (next == 'h')
-					adv = 2, k = sibilant ? 's' : 't';
+					adv = 2, k = (reading & READ_TH) ? 's' : 't';
 				else
 					k = 't';
 				break;
 			case 'c':
 				if (next == 'h')
-					adv = 2, k = 'c';
+					adv = 2, k = (reading & READ_CH) ? 's' : 'c';
 				else if (next == 'k')
 					adv = 2, k = 'k';
 				else if (next == 'z')
@@ -143,7 +152,7 @@ phonetic_key(const char *t, size_t len, char *out, bool sibilant)
 				else if (next == 'j')
 					adv = 2, k = 'j';
 				else if (next == 'h')
-					adv = 2, k = sibilant ? 's' : 't';
+					adv = 2, k = (reading & READ_TH) ? 's' : 't';
 				else
 					k = 't';
 				break;
@@ -199,19 +208,42 @@ phonetic_key(const char *t, size_t len, char *out, bool sibilant)
 size_t
 sn_phonetic_key(const char *t, size_t len, char *out)
 {
-	return phonetic_key(t, len, out, false);
+	return phonetic_key(t, len, out, 0);
 }
 
 size_t
 sn_phonetic_key_sibilant(const char *t, size_t len, char *out)
 {
 	size_t		i;
+	int			reading = 0,
+				syllables = 0;
 
-	for (i = 0; i + 1 < len; i++)
-		if ((t[i] == 't' || t[i] == 'd') && t[i + 1] == 'h')
-			return phonetic_key(t, len, out, true);
-	out[0] = '\0';
-	return 0;
+	for (i = 0; i < len; i++)
+	{
+		if (sn_is_vowel_y(t[i]) && (i == 0 || !sn_is_vowel_y(t[i - 1])))
+			syllables++;
+		if (i + 1 < len && t[i + 1] == 'h')
+		{
+			if (t[i] == 't' || t[i] == 'd')
+				reading |= READ_TH;
+			else if (t[i] == 'c')
+				reading |= READ_CH;
+		}
+	}
+
+	/*
+	 * Korean and Chinese syllables write an affricate ch (Chong, Chung,
+	 * Chang), which no scheme writes sh: ch is read so only in a token of
+	 * two syllables or more.
+	 */
+	if (syllables < 2)
+		reading &= ~READ_CH;
+	if (reading == 0)
+	{
+		out[0] = '\0';
+		return 0;
+	}
+	return phonetic_key(t, len, out, reading);
 }
 
 /* ------------------------------------------------------------------

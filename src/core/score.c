@@ -1202,6 +1202,13 @@ sibilant_spelling(const sn_ptoken *t, char *out)
 			out[n++] = t->s[i] == 't' ? 's' : 'z';
 			i++;
 		}
+		else if (t->s[i] == 'c' && i + 1 < t->len && t->s[i + 1] == 'h' &&
+				 (i == 0 || (t->s[i - 1] != 't' && t->s[i - 1] != 's')))
+		{
+			out[n++] = 's';
+			out[n++] = 'h';
+			i++;
+		}
 		else
 			out[n++] = t->s[i];
 	}

@@ -69,6 +69,16 @@ suite_phonetic(void)
 	/* a token without th or dh has no such key */
 	CHECK_STR(skey("usman"), "");
 	CHECK_STR(skey("hassan"), "");
+	/* French spellings of Arabic names write ch for sh */
+	CHECK_STR(skey("rachid"), key("rashid"));
+	CHECK_STR(skey("chehade"), key("shihadi"));
+	CHECK_STR(skey("bachir"), key("bashir"));
+	CHECK(strcmp(key("rachid"), key("rashid")) != 0);
+	/* ... not Korean and Chinese syllables, nor tch and sch */
+	CHECK_STR(skey("chong"), "");
+	CHECK_STR(skey("chung"), "");
+	CHECK_STR(skey("mitchell"), key("mitchell"));
+	CHECK_STR(skey("schenker"), key("schenker"));
 	/* j after a vowel and before a consonant or the end is the glide y */
 	CHECK_STR(key("sergej"), key("sergey"));
 	CHECK_STR(key("aleksej"), key("alexey"));

@@ -107,6 +107,11 @@ static const struct
 	{"Fazul Mustafa", "Fadhil Mustafa", true, 0.85},
 	{"Rahul Gandhi", "Rahul Ganesh", false, 0.6},
 	{"Heath Ledger", "Hess Ledger", false, 0.6},
+	/* ch read as sh (French spellings of Arabic names); not a Korean ch */
+	{"Rachid Benali", "Rashid Benali", true, 0.85},
+	{"Mohamed Cherif", "Mohammed Sharif", true, 0.85},
+	{"Shihadi Ali", "Chehade Ali", true, 0.85},
+	{"Kim Chong Man", "Kim Song Man", false, 0.7},
 	/* an acronym ranks the name it spells, below the threshold unless anchored */
 	{"IRGC", "Islamic Revolutionary Guard Corps", true, 0.55},
 	{"IRGC", "Islamic Revolutionary Guard Corps", false, 0.67},
@@ -297,7 +302,8 @@ suite_score(void)
 		"Grupo de Administracion Empresarial S.A.", "Maria", "Market River Associates LLC",
 		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
-		"QUAXYL", "Quantum Xenon Ylang LLC",
+		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
+		"Shihadi", "Kim Chong Man", "Kim Song Man",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
