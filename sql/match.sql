@@ -28,6 +28,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Rahul Gandhi', 'Rahul Ganesh'),						-- but an Indian dh is no z
 	('Mohamed Cherif', 'Mohammed Sharif'),					-- French ch for sh
 	('Kim Chong Man', 'Kim Song Man'),						-- but a Korean ch is no sh
+	('Yacine Belkacem', 'Yassin Belqasim'),					-- French c for s
+	('Alassane Ouattara', 'Alassane Wattara'),				-- French ou for w
 	('IRGC', 'ISLAMIC REVOLUTIONARY GUARD CORPS'),			-- an acronym: ranks, alone does not match
 	('PCC FZE', 'PETROCHEMICAL COMMERCIAL COMPANY FZE'),	-- ... with an anchored word it can
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names

@@ -32,18 +32,31 @@
 
 /*
  * What the second reading of a token reads otherwise (see
- * sn_phonetic_key_sibilant).
+ * sn_phonetic_key_second).
  */
 #define READ_TH		1			/* th, dh as s, z */
 #define READ_CH		2			/* ch as sh */
+#define READ_SOFT_C	4			/* c before e, i, y as s */
+#define READ_OU		8			/* ou before a vowel as w */
+
+/* ou before a vowel: the w of French spellings (Ouattara, Abdelouahab) */
+static inline bool
+ou_glide(const char *t, size_t len, size_t i)
+{
+	return i + 2 < len && t[i] == 'o' && t[i + 1] == 'u' && t[i + 2] != 'u' &&
+		sn_is_vowel_y(t[i + 2]);
+}
 
 /*
  * The key; with READ_TH, the Arabic interdentals that Latin spellings
  * write th and dh (thaa, dhal, and the dhaa and dad some schemes also
  * write dh) are read as Persian, Urdu and Turkish read them, s and z
  * (Uthman / Usman / Osman, Kadhim / Kazim, Hafidh / Hafiz); with READ_CH,
- * ch is read as French spellings of Arabic names write sh (Rachid /
- * Rashid, Chehade / Shihadi, Bachir / Bashir).
+ * READ_SOFT_C and READ_OU, ch, a c before e, i or y, and an ou before
+ * another vowel are read as French spellings of Arabic and West African
+ * names mean them, sh, s and w (Rachid / Rashid, Chehade / Shihadi;
+ * Belkacem / Belqasim, Yacine / Yassin; Ouattara / Wattara, Abdelouahab /
+ * Abdulwahab).
  */
 static size_t
 phonetic_key(const char *t, size_t len, char *out, int reading)
@@ -64,7 +77,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 		}
 
 	i = 0;
-	if (len > 0 && sn_is_vowel_y(t[0]))
+	if (len > 0 && sn_is_vowel_y(t[0]) && !((reading & READ_OU) && ou_glide(t, len, 0)))
 	{
 		out[n++] = 'a';
 		last = 'a';
@@ -84,6 +97,13 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 		 * Czech and Baltic spellings of Cyrillic й write where English
 		 * writes y (Sergej / Sergey, Aleksej / Alexey): a vowel, as y is.
 		 */
+		if ((reading & READ_OU) && ou_glide(t, len, i))
+		{
+			i += 2;
+			if (last != 'v')
+				out[n++] = last = 'v';
+			continue;
+		}
 		if (sn_is_vowel_y(c) ||
 			(c == 'j' && i > 0 && sn_is_vowel_y(t[i - 1]) && !sn_is_vowel_y(next)))
 		{
@@ -123,6 +143,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 					adv = 2, k = 'k';
 				else if (next == 'z')
 					adv = 2, k = 'c';
+				else if ((reading & READ_SOFT_C) && (next == 'e' || next == 'i' || next == 'y'))
+					k = 's';
 				else
 					k = 'k';
 				break;
@@ -212,7 +234,7 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 }
 
 size_t
-sn_phonetic_key_sibilant(const char *t, size_t len, char *out)
+sn_phonetic_key_second(const char *t, size_t len, char *out)
 {
 	size_t		i;
 	int			reading = 0,
@@ -229,12 +251,17 @@ sn_phonetic_key_sibilant(const char *t, size_t len, char *out)
 			else if (t[i] == 'c')
 				reading |= READ_CH;
 		}
+		if (t[i] == 'c' && i + 1 < len && (t[i + 1] == 'e' || t[i + 1] == 'i' || t[i + 1] == 'y'))
+			reading |= READ_SOFT_C;
+		if (ou_glide(t, len, i))
+			reading |= READ_OU;
 	}
 
 	/*
 	 * Korean and Chinese syllables write an affricate ch (Chong, Chung,
 	 * Chang), which no scheme writes sh: ch is read so only in a token of
-	 * two syllables or more.
+	 * two syllables or more.  The other readings apply to every token (a
+	 * key of fewer than three consonants does not count, see the score).
 	 */
 	if (syllables < 2)
 		reading &= ~READ_CH;

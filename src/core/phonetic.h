@@ -17,11 +17,14 @@
 extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
 
 /*
- * The key with th and dh read as s and z, as Persian, Urdu and Turkish
- * spellings of Arabic names write them (Usman for Uthman, Kazim for
- * Kadhim); 0 (and an empty key) when the token has neither.
+ * The key of the token's second reading: th and dh read as s and z, as
+ * Persian, Urdu and Turkish spellings of Arabic names write them (Usman for
+ * Uthman, Kazim for Kadhim); ch (in a token of two syllables or more), a c
+ * before e, i or y, and ou before another vowel read as sh, s and w, as
+ * French spellings mean them (Rachid, Belkacem, Ouattara).  0 (and an
+ * empty key) when the token has none of them.
  */
-extern size_t sn_phonetic_key_sibilant(const char *tok, size_t len, char *out);
+extern size_t sn_phonetic_key_second(const char *tok, size_t len, char *out);
 
 /*
  * The index bucket (0 .. 2^nbits - 1) of a phonetic key: the commonest keys

@@ -97,8 +97,8 @@
 #ifndef MERGE_PHON_SPELLING
 #define MERGE_PHON_SPELLING 0.5	/* and with a phonetic key, this much Dice */
 #endif
-#ifndef SIBILANT_SPELLING
-#define SIBILANT_SPELLING 0.50	/* Dice asked once th, dh are written s, z */
+#ifndef SECOND_SPELLING
+#define SECOND_SPELLING 0.50	/* Dice asked of the spellings as the second reading writes them */
 #endif
 #ifndef ACRONYM_SIM
 #define ACRONYM_SIM	0.85		/* a word that the initials of the other's words spell */
@@ -662,7 +662,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
-		t->zphonlen = -1;		/* ... and sibilant_phon() */
+		t->zphonlen = -1;		/* ... and second_phon() */
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
@@ -1149,19 +1149,20 @@ skeleton(const sn_ptoken *t, char *out)
 }
 
 /*
- * The phonetic key of token t with th and dh read as s and z
- * (sn_phonetic_key_sibilant), when it has three consonants or more and
- * differs from the token's own key; its length, or 0.  Two consonants are
- * too few to tell a name by once two sounds fold together (Heath, Hess).
- * Computed the first time it is asked for, like tok_phon.
+ * The phonetic key of token t's second reading (sn_phonetic_key_second:
+ * th, dh as s, z; ch as sh; a soft c as s; ou before a vowel as w), when
+ * it has three consonants or more and differs from the token's own key;
+ * its length, or 0.  Two consonants are too few to tell a name by once two
+ * sounds fold together (Heath, Hess).  Computed the first time it is asked
+ * for, like tok_phon.
  */
 static int
-sibilant_phon(const sn_ptoken *t)
+second_phon(const sn_ptoken *t)
 {
 	if (t->zphonlen < 0)
 	{
 		sn_ptoken  *w = (sn_ptoken *) t;
-		int			m = t->number ? 0 : (int) sn_phonetic_key_sibilant(t->s, t->len, w->zphon);
+		int			m = t->number ? 0 : (int) sn_phonetic_key_second(t->s, t->len, w->zphon);
 
 		if (m < 3 || (m == tok_phon(t) && memcmp(w->zphon, t->phon, m) == 0))
 			m = 0;
@@ -1171,16 +1172,17 @@ sibilant_phon(const sn_ptoken *t)
 }
 
 /*
- * Does one token read with th and dh as s and z have the other's key (or
- * its such reading)?  Arabic thaa and dhal are s and z in Persian, Urdu and
- * Turkish mouths and spellings: Uthman, Othman / Usman, Osman; Kadhim /
- * Kazim; Fadhil / Fazil; Thabit / Sabit.
+ * Does one token's second reading have the other's key (or its second
+ * reading)?  Arabic thaa and dhal are s and z in Persian, Urdu and Turkish
+ * mouths and spellings (Uthman, Othman / Usman, Osman; Kadhim / Kazim);
+ * French spellings of Arabic names write ch for sh, c for s and ou for w
+ * (Rachid / Rashid, Belkacem / Belqasim, Ouattara / Wattara).
  */
 static bool
-sibilant_agrees(const sn_ptoken *a, const sn_ptoken *b)
+second_agrees(const sn_ptoken *a, const sn_ptoken *b)
 {
-	int			za = sibilant_phon(a),
-				zb = sibilant_phon(b);
+	int			za = second_phon(a),
+				zb = second_phon(b);
 
 	if (za > 0 && ((za == tok_phon(b) && memcmp(a->zphon, b->phon, za) == 0) ||
 				   (za == zb && memcmp(a->zphon, b->zphon, za) == 0)))
@@ -1188,9 +1190,13 @@ sibilant_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	return zb > 0 && zb == tok_phon(a) && memcmp(b->zphon, a->phon, zb) == 0;
 }
 
-/* t's spelling with th and dh written s and z, into out; its length */
+/*
+ * t's spelling as its second reading writes it, into out; its length: th,
+ * dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou before
+ * another vowel as w.
+ */
 static int
-sibilant_spelling(const sn_ptoken *t, char *out)
+second_spelling(const sn_ptoken *t, char *out)
 {
 	int			i,
 				n = 0;
@@ -1209,6 +1215,15 @@ sibilant_spelling(const sn_ptoken *t, char *out)
 			out[n++] = 'h';
 			i++;
 		}
+		else if (t->s[i] == 'c' && i + 1 < t->len &&
+				 (t->s[i + 1] == 'e' || t->s[i + 1] == 'i' || t->s[i + 1] == 'y'))
+			out[n++] = 's';
+		else if (t->s[i] == 'o' && i + 2 < t->len && t->s[i + 1] == 'u' &&
+				 t->s[i + 2] != 'u' && sn_is_vowel_y(t->s[i + 2]))
+		{
+			out[n++] = 'w';
+			i++;
+		}
 		else
 			out[n++] = t->s[i];
 	}
@@ -1216,12 +1231,12 @@ sibilant_spelling(const sn_ptoken *t, char *out)
 }
 
 /*
- * Dice of the padded bigrams of a and b once th and dh are written s and
- * z: Osman and Uthman share half their spelling as Osman and Usman, Gandhi
- * and Ganesh do not as Ganzi and Ganesh.
+ * Dice of the padded bigrams of a and b as the second reading writes them:
+ * Osman and Uthman share half their spelling as Osman and Usman, Gandhi and
+ * Ganesh do not as Ganzi and Ganesh.
  */
 static double
-sibilant_dice(const sn_ptoken *a, const sn_ptoken *b)
+second_dice(const sn_ptoken *a, const sn_ptoken *b)
 {
 	char		sa[SN_MAX_TOKEN_LEN],
 				sb[SN_MAX_TOKEN_LEN];
@@ -1232,8 +1247,8 @@ sibilant_dice(const sn_ptoken *a, const sn_ptoken *b)
 				nb;
 
 	memset(&seen, 0, sizeof(seen));
-	na = make_grams(sa, sibilant_spelling(a, sa), ga, &seen);
-	nb = make_grams(sb, sibilant_spelling(b, sb), gb, &seen);
+	na = make_grams(sa, second_spelling(a, sa), ga, &seen);
+	nb = make_grams(sb, second_spelling(b, sb), gb, &seen);
 	gram_set_fill(&seen, ga, na);
 	return dice_of(gram_set_common(&seen, gb, nb), na, nb);
 }
@@ -1342,12 +1357,13 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 		}
 	}
 	/*
-	 * th and dh read as s and z: asked for more of the spelling than a
-	 * shared key is, since Indian names write dh for an aspirated d that
-	 * no one reads as z (Gandhi is not Ganesh).
+	 * The second reading (th, dh as s, z; ch as sh; soft c; ou as w): asked
+	 * for more of the spelling than a shared key is, since Indian names
+	 * write dh for an aspirated d that no one reads as z (Gandhi is not
+	 * Ganesh).
 	 */
-	if (PHON_SIM > d && !chinese && sibilant_agrees(a, b) &&
-		sibilant_dice(a, b) >= SIBILANT_SPELLING)
+	if (PHON_SIM > d && !chinese && second_agrees(a, b) &&
+		second_dice(a, b) >= SECOND_SPELLING)
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
@@ -2091,7 +2107,7 @@ phon_in(const sn_name *c, const char *k, int len)
 			return true;
 		if (stem_phon(t) == len && len >= 2 && memcmp(t->sphon, k, len) == 0)
 			return true;
-		if (sibilant_phon(t) == len && len >= 3 && memcmp(t->zphon, k, len) == 0)
+		if (second_phon(t) == len && len >= 3 && memcmp(t->zphon, k, len) == 0)
 			return true;
 	}
 	return false;
@@ -2145,7 +2161,7 @@ anchored(const sn_name *q, const sn_name *c)
 			return true;
 		if (stem_phon(t) >= 2 && phon_in(c, t->sphon, t->sphonlen))
 			return true;
-		if (sibilant_phon(t) >= 3 && phon_in(c, t->zphon, t->zphonlen))
+		if (second_phon(t) >= 3 && phon_in(c, t->zphon, t->zphonlen))
 			return true;
 		for (j = 0; j < c->ntok; j++)
 		{
@@ -2404,7 +2420,7 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
 				keys[k++] = KEY_PHON(t->sphon, t->sphonlen);
-			if (sibilant_phon(t) >= 3)
+			if (second_phon(t) >= 3)
 				keys[k++] = KEY_PHON(t->zphon, t->zphonlen);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
@@ -2484,7 +2500,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
 				all[k++] = KEY_PHON(t->sphon, t->sphonlen);
-			if (sibilant_phon(t) >= 3)
+			if (second_phon(t) >= 3)
 				all[k++] = KEY_PHON(t->zphon, t->zphonlen);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
@@ -2567,7 +2583,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			key_index(plan, KEY_PHON(t->mphon, t->mphonlen)) : -1;
 		plan->tok_sphon_idx[i] = stem_phon(t) >= 2 ?
 			key_index(plan, KEY_PHON(t->sphon, t->sphonlen)) : -1;
-		plan->tok_zphon_idx[i] = sibilant_phon(t) >= 3 ?
+		plan->tok_zphon_idx[i] = second_phon(t) >= 3 ?
 			key_index(plan, KEY_PHON(t->zphon, t->zphonlen)) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
@@ -2760,7 +2776,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (raw < CONSONANT_SIM)
 					raw = CONSONANT_SIM;
 			}
-			/* th and dh read as s and z (see sibilant_agrees) */
+			/* the second reading (see second_agrees) */
 			if (plan->tok_zphon_idx[i] >= 0 && present[plan->tok_zphon_idx[i]] &&
 				raw < PHON_SIM)
 				raw = PHON_SIM;

@@ -36,7 +36,7 @@ typedef struct sn_ptoken
 	int			mphonlen;		/* -1 until computed */
 	char		sphon[16];		/* phonetic key of the stem a declension ending leaves */
 	int			sphonlen;		/* -1 until computed, 0 when there is none */
-	char		zphon[16];		/* phonetic key with th, dh read as s, z */
+	char		zphon[16];		/* phonetic key of the second reading (th as s, ch as sh, ...) */
 	int			zphonlen;		/* -1 until computed, 0 when there is none */
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
@@ -115,7 +115,7 @@ typedef struct sn_bound_plan
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
 	int		   *tok_sphon_idx;	/* phonetic key of its declension stem, or -1 */
-	int		   *tok_zphon_idx;	/* its key with th, dh read as s, z, or -1 */
+	int		   *tok_zphon_idx;	/* the key of its second reading, or -1 */
 	bool		has_anchor;		/* the query is held to the anchor rule */
 	int			nanchors;
 	int		   *anchor_idx;		/* key indexes of its anchors */

@@ -23,7 +23,7 @@ skey(const char *s)
 {
 	static char out[SN_PHONETIC_MAX + 1];
 
-	sn_phonetic_key_sibilant(s, strlen(s), out);
+	sn_phonetic_key_second(s, strlen(s), out);
 	return out;
 }
 
@@ -79,6 +79,14 @@ suite_phonetic(void)
 	CHECK_STR(skey("chung"), "");
 	CHECK_STR(skey("mitchell"), key("mitchell"));
 	CHECK_STR(skey("schenker"), key("schenker"));
+	/* ... and c before e, i, y for s, ou before a vowel for w */
+	CHECK_STR(skey("belkacem"), key("belqasim"));
+	CHECK_STR(skey("yacine"), key("yassin"));
+	CHECK_STR(skey("ouattara"), key("wattara"));
+	CHECK_STR(skey("abdelouahab"), key("abdulwahab"));
+	CHECK(strcmp(key("belkacem"), key("belqasim")) != 0);
+	CHECK(strcmp(key("ouattara"), key("wattara")) != 0);
+	CHECK_STR(skey("youssef"), "");
 	/* j after a vowel and before a consonant or the end is the glide y */
 	CHECK_STR(key("sergej"), key("sergey"));
 	CHECK_STR(key("aleksej"), key("alexey"));

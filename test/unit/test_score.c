@@ -112,6 +112,9 @@ static const struct
 	{"Mohamed Cherif", "Mohammed Sharif", true, 0.85},
 	{"Shihadi Ali", "Chehade Ali", true, 0.85},
 	{"Kim Chong Man", "Kim Song Man", false, 0.7},
+	/* c for s and ou for w in French spellings */
+	{"Yacine Belkacem", "Yassin Belqasim", true, 0.85},
+	{"Alassane Ouattara", "Alassane Wattara", true, 0.85},
 	/* an acronym ranks the name it spells, below the threshold unless anchored */
 	{"IRGC", "Islamic Revolutionary Guard Corps", true, 0.55},
 	{"IRGC", "Islamic Revolutionary Guard Corps", false, 0.67},
@@ -303,7 +306,8 @@ suite_score(void)
 		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
 		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
-		"Shihadi", "Kim Chong Man", "Kim Song Man",
+		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
+		"Ouattara", "Wattara",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
