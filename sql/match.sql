@@ -36,6 +36,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('GAESA', 'GRUPO DE ADMINISTRACION EMPRESARIAL S.A.'),	-- a company's: syllables of its words
 	('Maria', 'MARKET RIVER ASSOCIATES'),
 	('JSCARGUMENT', 'JSC ARGUMENT'),
+	('NAM CHON GANG CORPORATION', 'NAMCHONGANG TRADING CORPORATION'),	-- three written together
+	('Xi Jin Ping', 'Xijinping'),							-- ... no anchor alone
 	('Olaf Schloz', 'Olaf Scholz'),							-- typo
 	('Ming Zhou', 'Ding Zhou'),								-- another first consonant: another name
 	('Mohamed bin Salman', 'Mohammed bin Salman'),			-- transliteration
@@ -83,6 +85,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 -- A given name met through its variant group says so
 SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t->>'similarity')::numeric, 2) AS similarity
 FROM jsonb_array_elements(explain('Ted Doe', 'Theodore Doe')->'query_tokens') AS t;
+
+-- ... and three tokens written together show the joined word
+SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t->>'similarity')::numeric, 2) AS similarity
+FROM jsonb_array_elements(explain('Namchongang', 'NAM CHON GANG')->'query_tokens') AS t;
 
 -- Names with no word alike in sound are two names (0.6), however alike their
 -- spelling; one such word anchors the rest; a query without one is exempt

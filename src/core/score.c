@@ -524,6 +524,36 @@ merged_phon(const sn_name *n, int i)
 	return t->mphonlen;
 }
 
+/*
+ * The grams of token i of n written together with the next two (their
+ * number, in tok[i].m3grams; 0 when the three are not mergeable), made the
+ * first time they are asked for: the rule asks only for tokens that begin
+ * and end as the other side's token does (see tri_plausible).
+ */
+static int
+tri_grams(const sn_name *n, int i)
+{
+	const sn_ptoken *t = &n->tok[i];
+
+	if (t->nm3grams < 0)
+	{
+		sn_ptoken  *w = (sn_ptoken *) t;
+		char		joined[3 * SN_MAX_TOKEN_LEN];
+		gram_set	seen;
+		int			l = 0,
+					m;
+
+		for (m = 0; m < 3; m++)
+		{
+			memcpy(joined + l, n->tok[i + m].s, n->tok[i + m].len);
+			l += n->tok[i + m].len;
+		}
+		memset(&seen, 0, sizeof(seen));
+		w->nm3grams = make_grams(joined, l, w->m3grams, &seen);
+	}
+	return t->nm3grams;
+}
+
 static int	acronym_token(const sn_name *q);
 
 sn_status
@@ -624,14 +654,15 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	{
 		/*
 		 * One allocation: the tokens, then the pool of their grams.  Token
-		 * i has at most len_i + 1 grams, and written together with the
-		 * next at most len_i + len_i+1 + 1: 3 len + 2 a token bounds both.
+		 * i has at most len_i + 1 grams, written together with the next at
+		 * most len_i + len_i+1 + 1, and with the next two len_i + len_i+1 +
+		 * len_i+2 + 1: 6 len + 3 a token bounds the three.
 		 */
 		size_t		ngrams = 1;
 
 		for (i = 0; i < ntok; i++)
-			ngrams += 3 * (spans[2 * i + 1] > SN_MAX_TOKEN_LEN ?
-						   SN_MAX_TOKEN_LEN : spans[2 * i + 1]) + 2;
+			ngrams += 6 * (spans[2 * i + 1] > SN_MAX_TOKEN_LEN ?
+						   SN_MAX_TOKEN_LEN : spans[2 * i + 1]) + 3;
 		out->tok = sn_alloc(sizeof(sn_ptoken) * (ntok ? ntok : 1) + sizeof(uint16_t) * ngrams);
 		pool = (uint16_t *) (out->tok + (ntok ? ntok : 1));
 		out->pool = pool;
@@ -731,6 +762,18 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->mgrams = pool + pool_used;
 			t->nmgrams = join_grams(t, &out->tok[i + 1], t->mgrams, &seen);
 			pool_used += t->nmgrams;
+		}
+		/*
+		 * and with the next two (Nam Chon Gang / Namchongang): room for
+		 * them, made when first asked for (tri_grams)
+		 */
+		t->m3grams = NULL;
+		t->nm3grams = 0;
+		if (t->nmgrams > 0 && i + 2 < ntok && !out->tok[i + 2].number)
+		{
+			t->m3grams = pool + pool_used;
+			t->nm3grams = -1;
+			pool_used += t->len + out->tok[i + 1].len + out->tok[i + 2].len + 1;
 		}
 	}
 	/*
@@ -1411,7 +1454,8 @@ typedef struct alignment
 	int			with;			/* index of the other side's token */
 	bool		with_pair;		/* with tokens with, with+1 written together */
 	bool		self_pair;		/* this token written together with a neighbour */
-	int			span;			/* an acronym: the other side's tokens with.. with+span-1 */
+	int			span;			/* an acronym, or with_pair of three: the other
+								 * side's tokens with .. with + span - 1 */
 } alignment;
 
 /* A token's best similarity as the score counts it (see initial_credit) */
@@ -1442,7 +1486,7 @@ pair_evidence(const alignment *al, const sn_ptoken *t, const sn_name *other)
 	return w;
 }
 
-static inline void
+static inline bool
 note(alignment *al, double s, match_kind kind, int with, bool with_pair, bool self_pair)
 {
 	if (s > al->best)
@@ -1452,7 +1496,10 @@ note(alignment *al, double s, match_kind kind, int with, bool with_pair, bool se
 		al->with = with;
 		al->with_pair = with_pair;
 		al->self_pair = self_pair;
+		al->span = 0;
+		return true;
 	}
+	return false;
 }
 
 /*
@@ -1614,6 +1661,22 @@ align_acronym(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 }
 
 /*
+ * Can token t be tokens k, k + 1 and k + 2 of n written together?  Only
+ * when they begin and end with t's letters and are about as long (a
+ * quarter either way): the rule counts spelling alone, which a split word
+ * keeps, and the test spares most token pairs the joined grams.
+ */
+static inline bool
+tri_plausible(const sn_ptoken *t, const sn_name *n, int k)
+{
+	const sn_ptoken *last = &n->tok[k + 2];
+	int			l3 = n->tok[k].len + n->tok[k + 1].len + last->len;
+
+	return t->s[0] == n->tok[k].s[0] && t->s[t->len - 1] == last->s[last->len - 1] &&
+		4 * l3 <= 5 * t->len && 4 * t->len <= 5 * l3;
+}
+
+/*
  * Every token's best similarity against the other name.  Token pairs are
  * assigned one to one, best first (each candidate token can stand for one
  * query token: "Abdul Kabir Abdul Jan" has two "abdul" to account for).
@@ -1642,7 +1705,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
 	bool		chinese = Q->script == SN_SCRIPT_HAN || C->script == SN_SCRIPT_HAN;
 	gram_set	qset,			/* the grams of query token i */
-				qmset;			/* ... and of it written together with the next */
+				qmset,			/* ... and of it written together with the next */
+				q3set;			/* ... and with the next two */
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
@@ -1654,6 +1718,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 
 	memset(&qset, 0, sizeof(qset));
 	memset(&qmset, 0, sizeof(qmset));
+	memset(&q3set, 0, sizeof(q3set));
 	for (i = 0; i < Q->ntok; i++)
 	{
 		const sn_ptoken *q = &Q->tok[i];
@@ -1776,6 +1841,47 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 					note(&aq[i], s, MK_MERGED, j, false, true);
 					note(&aq[i + 1], s, MK_MERGED, j, false, true);
 					note(&ac[j], s, MK_MERGED, i, true, false);
+				}
+			}
+
+			/*
+			 * Three tokens written together, by spelling alone: names
+			 * romanised a syllable a word (Korean, Chinese) or split by
+			 * hand (Nam Chon Gang / Namchongang, Plat Ono Vich /
+			 * Platonovich).
+			 */
+			if (!q->number && c->nm3grams != 0 && raw[i * C->ntok + j] < 1.0 &&
+				raw[i * C->ntok + j + 1] < 1.0 && raw[i * C->ntok + j + 2] < 1.0 &&
+				tri_plausible(q, C, j))
+			{
+				int			n3 = tri_grams(C, j);
+
+				s = merged_sim(gram_set_common(&qset, c->m3grams, n3), q->ngrams, n3);
+				if (s > raw[i * C->ntok + j] && s > raw[i * C->ntok + j + 1] &&
+					s > raw[i * C->ntok + j + 2])
+				{
+					if (note(&aq[i], s, MK_MERGED, j, true, false))
+						aq[i].span = 3;
+					for (k = 0; k < 3; k++)
+						note(&ac[j + k], s, MK_MERGED, i, false, true);
+				}
+			}
+			if (q->nm3grams != 0 && !c->number && raw[i * C->ntok + j] < 1.0 &&
+				raw[(i + 1) * C->ntok + j] < 1.0 && raw[(i + 2) * C->ntok + j] < 1.0 &&
+				tri_plausible(c, Q, i))
+			{
+				int			n3 = tri_grams(Q, i);
+
+				gram_set_fill(&q3set, q->m3grams, n3);
+				s = merged_sim(gram_set_common(&q3set, c->grams, c->ngrams), n3, c->ngrams);
+				gram_set_clear(&q3set, q->m3grams, n3);
+				if (s > raw[i * C->ntok + j] && s > raw[(i + 1) * C->ntok + j] &&
+					s > raw[(i + 2) * C->ntok + j])
+				{
+					for (k = 0; k < 3; k++)
+						note(&aq[i + k], s, MK_MERGED, j, false, true);
+					if (note(&ac[j], s, MK_MERGED, i, true, false))
+						ac[j].span = 3;
 				}
 			}
 		}
@@ -2041,12 +2147,16 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 			}
 			else if (al[i].with_pair)
 			{
-				char		joined[2 * SN_MAX_TOKEN_LEN + 1];
-				const sn_ptoken *w2 = &B->tok[al[i].with + 1];
+				char		joined[3 * SN_MAX_TOKEN_LEN + 1];
+				int			l = 0,
+							m;
 
-				memcpy(joined, w->s, w->len);
-				memcpy(joined + w->len, w2->s, w2->len);
-				json_string(b, joined, w->len + w2->len);
+				for (m = al[i].with; m < al[i].with + (al[i].span == 3 ? 3 : 2); m++)
+				{
+					memcpy(joined + l, B->tok[m].s, B->tok[m].len);
+					l += B->tok[m].len;
+				}
+				json_string(b, joined, l);
 			}
 			else
 				json_string(b, w->s, w->len);
@@ -2458,6 +2568,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				k = 0,
 				total = 0,
 				mtotal = 0,
+				ttotal = 0,
 				nstem = 0;
 	uint32_t   *all;
 	bool	   *none;
@@ -2469,6 +2580,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	{
 		total += q->tok[i].ngrams;
 		mtotal += q->tok[i].nmgrams;
+		if (q->tok[i].nm3grams != 0)
+			ttotal += tri_grams(q, i);
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
 	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 9 * n + ACRONYM_MAX + 1));
@@ -2533,6 +2646,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_gram_idx = sn_alloc(sizeof(int) * (total + 1));
 	plan->tok_gram_mult = sn_alloc(sizeof(int) * (total + 1));
 	plan->mrg_gram_idx = sn_alloc(sizeof(int) * (mtotal + 1));
+	plan->tri_gram_off = sn_alloc(sizeof(int) * (n + 1));
+	plan->tri_gram_idx = sn_alloc(sizeof(int) * (ttotal + 1));
 	plan->tok_phon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_init_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_start_idx = sn_alloc(sizeof(int) * (n + 1));
@@ -2547,7 +2662,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_stem_off = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_idx = sn_alloc(sizeof(int) * (2 * (total + n) + 1));
 	memset(&seen, 0, sizeof(seen));
-	total = mtotal = 0;
+	total = mtotal = ttotal = 0;
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -2574,6 +2689,10 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->mrg_gram_off[i] = mtotal;
 		for (j = 0; j < t->nmgrams; j++)
 			plan->mrg_gram_idx[mtotal++] = key_index(plan, KEY_GRAM(t->mgrams[j]));
+		/* the grams of three together are among those of the two pairs */
+		plan->tri_gram_off[i] = ttotal;
+		for (j = 0; j < t->nm3grams; j++)
+			plan->tri_gram_idx[ttotal++] = key_index(plan, KEY_GRAM(t->m3grams[j]));
 		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(sn_hash_bytes(t->s, t->len))) : -1;
 		plan->tok_init_idx[i] = (!t->number && t->len > 1) ? key_index(plan, KEY_INITIAL(t->s[0])) : -1;
 		plan->tok_phon_idx[i] = (!t->number && tok_phon(t) >= 2) ?
@@ -2655,6 +2774,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		plan->tok_edit_off[n] = size;
 	}
 	plan->mrg_gram_off[n] = mtotal;
+	plan->tri_gram_off[n] = ttotal;
 
 	plan->scratch = sn_alloc(sizeof(double) * (2 * n + 1));
 	none = sn_alloc(sizeof(bool) * (k + 1));
@@ -2672,6 +2792,8 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_gram_off);
 	sn_free(plan->mrg_gram_idx);
 	sn_free(plan->mrg_gram_off);
+	sn_free(plan->tri_gram_idx);
+	sn_free(plan->tri_gram_off);
 	sn_free(plan->tok_phon_idx);
 	sn_free(plan->tok_init_idx);
 	sn_free(plan->tok_start_idx);
@@ -2865,6 +2987,20 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				ub[i] = m;
 			if (m > ub[i + 1])
 				ub[i + 1] = m;
+		}
+		/* ... and with the next two (a gram that is no key counts as there) */
+		if (t->nm3grams > 0)
+		{
+			double		m;
+
+			f = 0;
+			for (j = plan->tri_gram_off[i]; j < plan->tri_gram_off[i + 1]; j++)
+				if (plan->tri_gram_idx[j] < 0 || present[plan->tri_gram_idx[j]])
+					f++;
+			m = merge_shape(f / (double) t->nm3grams);
+			for (j = 0; j < 3; j++)
+				if (m > ub[i + j])
+					ub[i + j] = m;
 		}
 	}
 	/* the overlap term counts each token's best at least (see sn_score) */

@@ -32,6 +32,8 @@ typedef struct sn_ptoken
 	int			ngrams;
 	uint16_t   *mgrams;			/* grams of this token joined to the next */
 	int			nmgrams;		/* 0 when there is no mergeable next token */
+	uint16_t   *m3grams;		/* grams of this token and the next two joined */
+	int			nm3grams;		/* -1 until made (tri_grams), 0 when not mergeable */
 	char		mphon[16];		/* phonetic key of this token and the next */
 	int			mphonlen;		/* -1 until computed */
 	char		sphon[16];		/* phonetic key of the stem a declension ending leaves */
@@ -109,6 +111,8 @@ typedef struct sn_bound_plan
 	int		   *tok_gram_mult;	/* how often each of those occurs */
 	int		   *mrg_gram_idx;	/* per token: grams of token+next */
 	int		   *mrg_gram_off;
+	int		   *tri_gram_idx;	/* per token: grams of token+next+next */
+	int		   *tri_gram_off;
 	int		   *tok_phon_idx;	/* key index of the phonetic key, or -1 */
 	int		   *tok_init_idx;	/* key index of the initial marker, or -1 */
 	int		   *tok_start_idx;	/* key index of the start gram */

@@ -112,6 +112,13 @@ static const struct
 	{"Mohamed Cherif", "Mohammed Sharif", true, 0.85},
 	{"Shihadi Ali", "Chehade Ali", true, 0.85},
 	{"Kim Chong Man", "Kim Song Man", false, 0.7},
+	/* three tokens written together, either side; no anchor alone */
+	{"NAM CHON GANG CORPORATION", "NAMCHONGANG TRADING CORPORATION", true, 0.85},
+	{"NAMCHONGANG TRADING CORPORATION", "NAM CHON GANG CORPORATION", true, 0.8},
+	{"Nikolai Plat Ono Vich Patrushev", "Nikolai Platonovich Patrushev", true, 0.95},
+	{"Xi Jin Ping", "Xijinping", true, 0.6},
+	{"Xi Jin Ping", "Xijinping", false, 0.7},
+	{"George W Bush", "Georgewbush", false, 0.7},
 	/* c for s and ou for w in French spellings */
 	{"Yacine Belkacem", "Yassin Belqasim", true, 0.85},
 	{"Alassane Ouattara", "Alassane Wattara", true, 0.85},
@@ -307,7 +314,8 @@ suite_score(void)
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
 		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
 		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
-		"Ouattara", "Wattara",
+		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
+		"Plat Ono Vich", "Platonovich", "Kim Jong Un", "Kimjongun", "A Bc D Ef",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
