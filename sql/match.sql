@@ -30,6 +30,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Kim Chong Man', 'Kim Song Man'),						-- but a Korean ch is no sh
 	('Yacine Belkacem', 'Yassin Belqasim'),					-- French c for s
 	('Alassane Ouattara', 'Alassane Wattara'),				-- French ou for w
+	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
+	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh
 	('IRGC', 'ISLAMIC REVOLUTIONARY GUARD CORPS'),			-- an acronym: ranks, alone does not match
 	('PCC FZE', 'PETROCHEMICAL COMMERCIAL COMPANY FZE'),	-- ... with an anchored word it can
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names

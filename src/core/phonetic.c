@@ -31,13 +31,21 @@
 #include <string.h>
 
 /*
- * What the second reading of a token reads otherwise (see
- * sn_phonetic_key_second).
+ * What the other readings of a token read otherwise (see
+ * sn_phonetic_key_reading).
  */
 #define READ_TH		1			/* th, dh as s, z */
 #define READ_CH		2			/* ch as sh */
 #define READ_SOFT_C	4			/* c before e, i, y as s */
 #define READ_OU		8			/* ou before a vowel as w */
+#define READ_DE		16			/* German spellings of Russian names */
+
+/* a vowel, or the j that German spellings write for y before one */
+static inline bool
+de_glide(const char *t, size_t len, size_t i)
+{
+	return t[i] == 'j' && i + 1 < len && sn_is_vowel_y(t[i + 1]);
+}
 
 /* ou before a vowel: the w of French spellings (Ouattara, Abdelouahab) */
 static inline bool
@@ -77,7 +85,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 		}
 
 	i = 0;
-	if (len > 0 && sn_is_vowel_y(t[0]) && !((reading & READ_OU) && ou_glide(t, len, 0)))
+	if (len > 0 && !((reading & READ_OU) && ou_glide(t, len, 0)) &&
+		(sn_is_vowel_y(t[0]) || ((reading & READ_DE) && de_glide(t, len, 0))))
 	{
 		out[n++] = 'a';
 		last = 'a';
@@ -105,7 +114,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 			continue;
 		}
 		if (sn_is_vowel_y(c) ||
-			(c == 'j' && i > 0 && sn_is_vowel_y(t[i - 1]) && !sn_is_vowel_y(next)))
+			(c == 'j' && i > 0 && sn_is_vowel_y(t[i - 1]) && !sn_is_vowel_y(next)) ||
+			((reading & READ_DE) && de_glide(t, len, i)))
 		{
 			i++;
 			last = 0;			/* a vowel separates repeated consonants */
@@ -116,8 +126,11 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 			case 's':
 				if (next == 'h' && i + 3 < len && t[i + 2] == 'c' && t[i + 3] == 'h')
 					adv = 4, k = 's';	/* shch */
+				else if ((reading & READ_DE) && i + 6 < len &&
+						 memcmp(t + i, "schtsch", 7) == 0)
+					adv = 7, k = 's';	/* German shch */
 				else if (next == 'c' && i + 2 < len && t[i + 2] == 'h')
-					adv = 3, k = 's';	/* sch */
+					adv = 3, k = (reading & READ_DE) ? 'j' : 's';	/* sch */
 				else if (next == 'h' || next == 'z')
 					adv = 2, k = 's';
 				else
@@ -138,7 +151,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				break;
 			case 'c':
 				if (next == 'h')
-					adv = 2, k = (reading & READ_CH) ? 's' : 'c';
+					adv = 2, k = (reading & READ_CH) ? 's' : (reading & READ_DE) ? 'h' : 'c';
 				else if (next == 'k')
 					adv = 2, k = 'k';
 				else if (next == 'z')
@@ -171,6 +184,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 			case 'd':
 				if (next == 'z' && i + 2 < len && t[i + 2] == 'h')
 					adv = 3, k = 'j';
+				else if ((reading & READ_DE) && i + 3 < len && memcmp(t + i, "dsch", 4) == 0)
+					adv = 4, k = 'j';	/* German dzh */
 				else if (next == 'j')
 					adv = 2, k = 'j';
 				else if (next == 'h')
@@ -234,7 +249,7 @@ sn_phonetic_key(const char *t, size_t len, char *out)
 }
 
 size_t
-sn_phonetic_key_second(const char *t, size_t len, char *out)
+sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 {
 	size_t		i;
 	int			reading = 0,
@@ -244,18 +259,33 @@ sn_phonetic_key_second(const char *t, size_t len, char *out)
 	{
 		if (sn_is_vowel_y(t[i]) && (i == 0 || !sn_is_vowel_y(t[i - 1])))
 			syllables++;
-		if (i + 1 < len && t[i + 1] == 'h')
+		if (r == 0)
 		{
-			if (t[i] == 't' || t[i] == 'd')
-				reading |= READ_TH;
-			else if (t[i] == 'c')
-				reading |= READ_CH;
+			if (i + 1 < len && t[i + 1] == 'h')
+			{
+				if (t[i] == 't' || t[i] == 'd')
+					reading |= READ_TH;
+				else if (t[i] == 'c')
+					reading |= READ_CH;
+			}
+			if (t[i] == 'c' && i + 1 < len && (t[i + 1] == 'e' || t[i + 1] == 'i' || t[i + 1] == 'y'))
+				reading |= READ_SOFT_C;
+			if (ou_glide(t, len, i))
+				reading |= READ_OU;
 		}
-		if (t[i] == 'c' && i + 1 < len && (t[i + 1] == 'e' || t[i + 1] == 'i' || t[i + 1] == 'y'))
-			reading |= READ_SOFT_C;
-		if (ou_glide(t, len, i))
-			reading |= READ_OU;
+		else if (t[i] == 'c' && i + 1 < len && t[i + 1] == 'h' && (i == 0 || t[i - 1] != 't'))
+			reading |= READ_DE;
 	}
+
+	/*
+	 * Read so is a token with ch, sch or tsch, or the German ending -ow, -ew
+	 * (-owa, -ewa) of a Russian -ov, -ev: Arabic names write j for jim and w
+	 * for waw (Jamal, Jawad, Mujahid), so a j in a token without them is no y.
+	 */
+	if (r == 1 && len >= 4 &&
+		((t[len - 1] == 'w' && (t[len - 2] == 'o' || t[len - 2] == 'e')) ||
+		 (t[len - 1] == 'a' && t[len - 2] == 'w' && (t[len - 3] == 'o' || t[len - 3] == 'e'))))
+		reading |= READ_DE;
 
 	/*
 	 * Korean and Chinese syllables write an affricate ch (Chong, Chung,

@@ -17,14 +17,20 @@
 extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
 
 /*
- * The key of the token's second reading: th and dh read as s and z, as
- * Persian, Urdu and Turkish spellings of Arabic names write them (Usman for
- * Uthman, Kazim for Kadhim); ch (in a token of two syllables or more), a c
- * before e, i or y, and ou before another vowel read as sh, s and w, as
- * French spellings mean them (Rachid, Belkacem, Ouattara).  0 (and an
- * empty key) when the token has none of them.
+ * The keys of a token's other readings, r of SN_READINGS (0 and an empty
+ * key when it has nothing to read otherwise):
+ *
+ * 0: th and dh read as s and z, as Persian, Urdu and Turkish spellings of
+ *	  Arabic names write them (Usman for Uthman, Kazim for Kadhim); ch (in a
+ *	  token of two syllables or more), a c before e, i or y, and ou before
+ *	  another vowel read as sh, s and w, as French spellings mean them
+ *	  (Rachid, Belkacem, Ouattara);
+ * 1: German spellings of Russian (and other) names: ch as kh, sch as zh
+ *	  (schtsch as shch), dsch as dzh, and a j before a vowel as y
+ *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni).
  */
-extern size_t sn_phonetic_key_second(const char *tok, size_t len, char *out);
+#define SN_READINGS 2
+extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
 /*
  * The index bucket (0 .. 2^nbits - 1) of a phonetic key: the commonest keys

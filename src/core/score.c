@@ -693,7 +693,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
-		t->zphonlen = -1;		/* ... and second_phon() */
+		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
@@ -1192,94 +1192,138 @@ skeleton(const sn_ptoken *t, char *out)
 }
 
 /*
- * The phonetic key of token t's second reading (sn_phonetic_key_second:
- * th, dh as s, z; ch as sh; a soft c as s; ou before a vowel as w), when
- * it has three consonants or more and differs from the token's own key;
- * its length, or 0.  Two consonants are too few to tell a name by once two
- * sounds fold together (Heath, Hess).  Computed the first time it is asked
- * for, like tok_phon.
+ * The phonetic key of token t's other reading r (sn_phonetic_key_reading:
+ * 0, th, dh as s, z, ch as sh, a soft c as s, ou before a vowel as w; 1, the
+ * German spelling of a Russian name), when it has three consonants or more
+ * and differs from the token's own key; its length, or 0.  Two consonants
+ * are too few to tell a name by once two sounds fold together (Heath,
+ * Hess).  Computed the first time it is asked for, like tok_phon.
  */
 static int
-second_phon(const sn_ptoken *t)
+other_phon(const sn_ptoken *t, int r)
 {
-	if (t->zphonlen < 0)
+	if (t->zphonlen[r] < 0)
 	{
 		sn_ptoken  *w = (sn_ptoken *) t;
-		int			m = t->number ? 0 : (int) sn_phonetic_key_second(t->s, t->len, w->zphon);
+		int			m = t->number ? 0 :
+			(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
 
-		if (m < 3 || (m == tok_phon(t) && memcmp(w->zphon, t->phon, m) == 0))
+		if (m < 3 || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
 			m = 0;
-		w->zphonlen = m;
+		w->zphonlen[r] = m;
 	}
-	return t->zphonlen;
+	return t->zphonlen[r];
 }
 
 /*
- * Does one token's second reading have the other's key (or its second
- * reading)?  Arabic thaa and dhal are s and z in Persian, Urdu and Turkish
- * mouths and spellings (Uthman, Othman / Usman, Osman; Kadhim / Kazim);
- * French spellings of Arabic names write ch for sh, c for s and ou for w
- * (Rachid / Rashid, Belkacem / Belqasim, Ouattara / Wattara).
+ * Does a reading of one token have the other's key (or a reading of it)?
+ * The readings that agree go to *ra and *rb, -1 for a token's own key.
+ * Arabic thaa and dhal are s and z in Persian, Urdu and Turkish mouths and
+ * spellings (Uthman, Othman / Usman, Osman; Kadhim / Kazim); French
+ * spellings of Arabic names write ch for sh, c for s and ou for w (Rachid /
+ * Rashid, Belkacem / Belqasim, Ouattara / Wattara); German spellings of
+ * Russian names ch for kh, sch for zh and j for y (Chodorkowski /
+ * Khodorkovsky, Prigoschin / Prigozhin, Jewgeni / Yevgeny).
  */
 static bool
-second_agrees(const sn_ptoken *a, const sn_ptoken *b)
+other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 {
-	int			za = second_phon(a),
-				zb = second_phon(b);
+	int			r,
+				r2;
 
-	if (za > 0 && ((za == tok_phon(b) && memcmp(a->zphon, b->phon, za) == 0) ||
-				   (za == zb && memcmp(a->zphon, b->zphon, za) == 0)))
-		return true;
-	return zb > 0 && zb == tok_phon(a) && memcmp(b->zphon, a->phon, zb) == 0;
+	for (r = 0; r < SN_READINGS; r++)
+	{
+		int			za = other_phon(a, r),
+					zb = other_phon(b, r);
+
+		if (za > 0 && za == tok_phon(b) && memcmp(a->zphon[r], b->phon, za) == 0)
+		{
+			*ra = r, *rb = -1;
+			return true;
+		}
+		if (zb > 0 && zb == tok_phon(a) && memcmp(b->zphon[r], a->phon, zb) == 0)
+		{
+			*ra = -1, *rb = r;
+			return true;
+		}
+		for (r2 = 0; za > 0 && r2 < SN_READINGS; r2++)
+			if (za == other_phon(b, r2) && memcmp(a->zphon[r], b->zphon[r2], za) == 0)
+			{
+				*ra = r, *rb = r2;
+				return true;
+			}
+	}
+	return false;
 }
 
 /*
- * t's spelling as its second reading writes it, into out; its length: th,
+ * t's spelling as its reading r writes it, into out; its length.  0: th,
  * dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou before
- * another vowel as w.
+ * another vowel as w.  1: schtsch as shch, tsch as ch, sch as zh, ch as kh,
+ * j before a vowel as y, w as v.
  */
 static int
-second_spelling(const sn_ptoken *t, char *out)
+other_spelling(const sn_ptoken *t, int r, char *out)
 {
-	int			i,
+	const char *s = t->s;
+	int			len = t->len,
+				i,
 				n = 0;
 
-	for (i = 0; i < t->len; i++)
+	for (i = 0; i < len; i++)
 	{
-		if ((t->s[i] == 't' || t->s[i] == 'd') && i + 1 < t->len && t->s[i + 1] == 'h')
+		if (r == 1)
 		{
-			out[n++] = t->s[i] == 't' ? 's' : 'z';
+			if (i + 6 < len && memcmp(s + i, "schtsch", 7) == 0)
+				memcpy(out + n, "shch", 4), n += 4, i += 6;
+			else if (i + 3 < len && memcmp(s + i, "tsch", 4) == 0)
+				memcpy(out + n, "ch", 2), n += 2, i += 3;
+			else if (i + 2 < len && memcmp(s + i, "sch", 3) == 0)
+				memcpy(out + n, "zh", 2), n += 2, i += 2;
+			else if (i + 1 < len && s[i] == 'c' && s[i + 1] == 'h')
+				memcpy(out + n, "kh", 2), n += 2, i += 1;
+			else if (s[i] == 'j' && i + 1 < len && sn_is_vowel_y(s[i + 1]))
+				out[n++] = 'y';
+			else if (s[i] == 'w')
+				out[n++] = 'v';
+			else
+				out[n++] = s[i];
+		}
+		else if ((s[i] == 't' || s[i] == 'd') && i + 1 < len && s[i + 1] == 'h')
+		{
+			out[n++] = s[i] == 't' ? 's' : 'z';
 			i++;
 		}
-		else if (t->s[i] == 'c' && i + 1 < t->len && t->s[i + 1] == 'h' &&
-				 (i == 0 || (t->s[i - 1] != 't' && t->s[i - 1] != 's')))
+		else if (s[i] == 'c' && i + 1 < len && s[i + 1] == 'h' &&
+				 (i == 0 || (s[i - 1] != 't' && s[i - 1] != 's')))
 		{
 			out[n++] = 's';
 			out[n++] = 'h';
 			i++;
 		}
-		else if (t->s[i] == 'c' && i + 1 < t->len &&
-				 (t->s[i + 1] == 'e' || t->s[i + 1] == 'i' || t->s[i + 1] == 'y'))
+		else if (s[i] == 'c' && i + 1 < len &&
+				 (s[i + 1] == 'e' || s[i + 1] == 'i' || s[i + 1] == 'y'))
 			out[n++] = 's';
-		else if (t->s[i] == 'o' && i + 2 < t->len && t->s[i + 1] == 'u' &&
-				 t->s[i + 2] != 'u' && sn_is_vowel_y(t->s[i + 2]))
+		else if (s[i] == 'o' && i + 2 < len && s[i + 1] == 'u' &&
+				 s[i + 2] != 'u' && sn_is_vowel_y(s[i + 2]))
 		{
 			out[n++] = 'w';
 			i++;
 		}
 		else
-			out[n++] = t->s[i];
+			out[n++] = s[i];
 	}
 	return n;
 }
 
 /*
- * Dice of the padded bigrams of a and b as the second reading writes them:
+ * Dice of the padded bigrams of a and b as the readings that agree write
+ * them (a token read by its own key is written as the other is read):
  * Osman and Uthman share half their spelling as Osman and Usman, Gandhi and
  * Ganesh do not as Ganzi and Ganesh.
  */
 static double
-second_dice(const sn_ptoken *a, const sn_ptoken *b)
+other_dice(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 {
 	char		sa[SN_MAX_TOKEN_LEN],
 				sb[SN_MAX_TOKEN_LEN];
@@ -1290,8 +1334,8 @@ second_dice(const sn_ptoken *a, const sn_ptoken *b)
 				nb;
 
 	memset(&seen, 0, sizeof(seen));
-	na = make_grams(sa, second_spelling(a, sa), ga, &seen);
-	nb = make_grams(sb, second_spelling(b, sb), gb, &seen);
+	na = make_grams(sa, other_spelling(a, ra >= 0 ? ra : rb, sa), ga, &seen);
+	nb = make_grams(sb, other_spelling(b, rb >= 0 ? rb : ra, sb), gb, &seen);
 	gram_set_fill(&seen, ga, na);
 	return dice_of(gram_set_common(&seen, gb, nb), na, nb);
 }
@@ -1335,7 +1379,9 @@ static double
 tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kind *kind)
 {
 	double		d;
-	int			L = a->len > b->len ? a->len : b->len;
+	int			L = a->len > b->len ? a->len : b->len,
+				ra,
+				rb;
 
 	if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0)
 	{
@@ -1405,8 +1451,8 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * write dh for an aspirated d that no one reads as z (Gandhi is not
 	 * Ganesh).
 	 */
-	if (PHON_SIM > d && !chinese && second_agrees(a, b) &&
-		second_dice(a, b) >= SECOND_SPELLING)
+	if (PHON_SIM > d && !chinese && other_agrees(a, b, &ra, &rb) &&
+		other_dice(a, ra, b, rb) >= SECOND_SPELLING)
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
@@ -2205,7 +2251,8 @@ has_anchor(const sn_name *n)
 static bool
 phon_in(const sn_name *c, const char *k, int len)
 {
-	int			j;
+	int			j,
+				r;
 
 	for (j = 0; j < c->ntok; j++)
 	{
@@ -2217,8 +2264,9 @@ phon_in(const sn_name *c, const char *k, int len)
 			return true;
 		if (stem_phon(t) == len && len >= 2 && memcmp(t->sphon, k, len) == 0)
 			return true;
-		if (second_phon(t) == len && len >= 3 && memcmp(t->zphon, k, len) == 0)
-			return true;
+		for (r = 0; r < SN_READINGS; r++)
+			if (other_phon(t, r) == len && len >= 3 && memcmp(t->zphon[r], k, len) == 0)
+				return true;
 	}
 	return false;
 }
@@ -2259,7 +2307,8 @@ static bool
 anchored(const sn_name *q, const sn_name *c)
 {
 	int			i,
-				j;
+				j,
+				r;
 
 	for (i = 0; i < q->ntok; i++)
 	{
@@ -2271,8 +2320,9 @@ anchored(const sn_name *q, const sn_name *c)
 			return true;
 		if (stem_phon(t) >= 2 && phon_in(c, t->sphon, t->sphonlen))
 			return true;
-		if (second_phon(t) >= 3 && phon_in(c, t->zphon, t->zphonlen))
-			return true;
+		for (r = 0; r < SN_READINGS; r++)
+			if (other_phon(t, r) >= 3 && phon_in(c, t->zphon[r], t->zphonlen[r]))
+				return true;
 		for (j = 0; j < c->ntok; j++)
 		{
 			const sn_ptoken *u = &c->tok[j];
@@ -2490,8 +2540,9 @@ sn_name_max_keys(const sn_name *n)
 	int			i,
 				k = 0;
 
+	/* a junction bigram, an initial, three phonetic keys, the readings', two groups' */
 	for (i = 0; i < n->ntok; i++)
-		k += n->tok[i].ngrams + 8;
+		k += n->tok[i].ngrams + 8 + SN_READINGS;
 	return k + 1;
 }
 
@@ -2507,6 +2558,7 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 	int			i,
 				k = 0,
 				j,
+				r,
 				d;
 
 	for (i = 0; i < n->ntok; i++)
@@ -2530,8 +2582,9 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 				keys[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
 				keys[k++] = KEY_PHON(t->sphon, t->sphonlen);
-			if (second_phon(t) >= 3)
-				keys[k++] = KEY_PHON(t->zphon, t->zphonlen);
+			for (r = 0; r < SN_READINGS; r++)
+				if (other_phon(t, r) >= 3)
+					keys[k++] = KEY_PHON(t->zphon[r], t->zphonlen[r]);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					keys[k++] = KEY_VARIANT(t->variant[j]);
@@ -2565,6 +2618,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	int			n = q->ntok,
 				i,
 				j,
+				r,
 				k = 0,
 				total = 0,
 				mtotal = 0,
@@ -2584,7 +2638,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			ttotal += tri_grams(q, i);
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + 9 * n + ACRONYM_MAX + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + (8 + SN_READINGS) * n + ACRONYM_MAX + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -2613,8 +2667,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_PHON(t->mphon, t->mphonlen);
 			if (stem_phon(t) >= 2)
 				all[k++] = KEY_PHON(t->sphon, t->sphonlen);
-			if (second_phon(t) >= 3)
-				all[k++] = KEY_PHON(t->zphon, t->zphonlen);
+			for (r = 0; r < SN_READINGS; r++)
+				if (other_phon(t, r) >= 3)
+					all[k++] = KEY_PHON(t->zphon[r], t->zphonlen[r]);
 			for (j = 0; j < 2; j++)
 				if (t->variant[j])
 					all[k++] = KEY_VARIANT(t->variant[j]);
@@ -2654,8 +2709,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_num_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_sphon_idx = sn_alloc(sizeof(int) * (n + 1));
-	plan->tok_zphon_idx = sn_alloc(sizeof(int) * (n + 1));
-	plan->anchor_idx = sn_alloc(sizeof(int) * (7 * n + 1));
+	plan->tok_zphon_idx = sn_alloc(sizeof(int) * (SN_READINGS * n + 1));
+	plan->anchor_idx = sn_alloc(sizeof(int) * ((6 + SN_READINGS) * n + 1));
 	plan->nanchors = 0;
 	plan->has_anchor = has_anchor(q);
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
@@ -2702,21 +2757,25 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			key_index(plan, KEY_PHON(t->mphon, t->mphonlen)) : -1;
 		plan->tok_sphon_idx[i] = stem_phon(t) >= 2 ?
 			key_index(plan, KEY_PHON(t->sphon, t->sphonlen)) : -1;
-		plan->tok_zphon_idx[i] = second_phon(t) >= 3 ?
-			key_index(plan, KEY_PHON(t->zphon, t->zphonlen)) : -1;
+		for (j = 0; j < SN_READINGS; j++)
+			plan->tok_zphon_idx[SN_READINGS * i + j] = other_phon(t, j) >= 3 ?
+				key_index(plan, KEY_PHON(t->zphon[j], t->zphonlen[j])) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
 		/* the anchor keys (see anchored), listed once for sn_bound */
 		if (plan->has_anchor)
 		{
-			int			a[7] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
-				plan->tok_sphon_idx[i], plan->tok_zphon_idx[i], plan->tok_num_idx[i],
+			int			a[6] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
+				plan->tok_sphon_idx[i], plan->tok_num_idx[i],
 				plan->tok_var_idx[2 * i], plan->tok_var_idx[2 * i + 1]};
 
-			for (j = 0; j < 7; j++)
+			for (j = 0; j < 6; j++)
 				if (a[j] >= 0)
 					plan->anchor_idx[plan->nanchors++] = a[j];
+			for (j = 0; j < SN_READINGS; j++)
+				if (plan->tok_zphon_idx[SN_READINGS * i + j] >= 0)
+					plan->anchor_idx[plan->nanchors++] = plan->tok_zphon_idx[SN_READINGS * i + j];
 		}
 		/* the grams of each stem a declension ending leaves (see declined) */
 		for (j = 1; j <= 2; j++)
@@ -2898,10 +2957,11 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (raw < CONSONANT_SIM)
 					raw = CONSONANT_SIM;
 			}
-			/* the second reading (see second_agrees) */
-			if (plan->tok_zphon_idx[i] >= 0 && present[plan->tok_zphon_idx[i]] &&
-				raw < PHON_SIM)
-				raw = PHON_SIM;
+			/* the other readings (see other_agrees) */
+			for (j = 0; j < SN_READINGS; j++)
+				if (plan->tok_zphon_idx[SN_READINGS * i + j] >= 0 &&
+					present[plan->tok_zphon_idx[SN_READINGS * i + j]] && raw < PHON_SIM)
+					raw = PHON_SIM;
 			/* a given name of one of its variant groups */
 			for (j = 0; j < 2; j++)
 				if (plan->tok_var_idx[2 * i + j] >= 0 &&

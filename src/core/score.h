@@ -12,6 +12,7 @@
 #define SN_SCORE_H
 
 #include "sn_common.h"
+#include "phonetic.h"
 
 /* Names are scored on at most this many tokens, each of at most this many
  * characters; the rest is ignored (by the score and the index alike). */
@@ -38,8 +39,9 @@ typedef struct sn_ptoken
 	int			mphonlen;		/* -1 until computed */
 	char		sphon[16];		/* phonetic key of the stem a declension ending leaves */
 	int			sphonlen;		/* -1 until computed, 0 when there is none */
-	char		zphon[16];		/* phonetic key of the second reading (th as s, ch as sh, ...) */
-	int			zphonlen;		/* -1 until computed, 0 when there is none */
+	char		zphon[SN_READINGS][16]; /* phonetic keys of its other readings
+										 * (th as s, ch as sh; German ch as kh, ...) */
+	int			zphonlen[SN_READINGS];	/* -1 until computed, 0 when there is none */
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
 	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
@@ -119,7 +121,8 @@ typedef struct sn_bound_plan
 	int		   *tok_num_idx;	/* key index of a number token, or -1 */
 	int		   *tok_mphon_idx;	/* phonetic key of token+next, or -1 */
 	int		   *tok_sphon_idx;	/* phonetic key of its declension stem, or -1 */
-	int		   *tok_zphon_idx;	/* the key of its second reading, or -1 */
+	int		   *tok_zphon_idx;	/* per token, SN_READINGS: the keys of its other
+								 * readings, or -1 */
 	bool		has_anchor;		/* the query is held to the anchor rule */
 	int			nanchors;
 	int		   *anchor_idx;		/* key indexes of its anchors */

@@ -17,13 +17,23 @@ key(const char *s)
 	return out[turn];
 }
 
-/* the key with th and dh read as s and z */
+/* the key of reading 0: th and dh as s and z, French ch, c and ou */
 static const char *
 skey(const char *s)
 {
 	static char out[SN_PHONETIC_MAX + 1];
 
-	sn_phonetic_key_second(s, strlen(s), out);
+	sn_phonetic_key_reading(s, strlen(s), 0, out);
+	return out;
+}
+
+/* the key of reading 1: German spellings */
+static const char *
+dkey(const char *s)
+{
+	static char out[SN_PHONETIC_MAX + 1];
+
+	sn_phonetic_key_reading(s, strlen(s), 1, out);
 	return out;
 }
 
@@ -87,6 +97,24 @@ suite_phonetic(void)
 	CHECK(strcmp(key("belkacem"), key("belqasim")) != 0);
 	CHECK(strcmp(key("ouattara"), key("wattara")) != 0);
 	CHECK_STR(skey("youssef"), "");
+	/* German spellings of Russian names: ch for kh, sch for zh, j for y */
+	CHECK_STR(dkey("chodorkowski"), key("khodorkovsky"));
+	CHECK_STR(dkey("michail"), key("mikhail"));
+	CHECK_STR(dkey("prigoschin"), key("prigozhin"));
+	CHECK_STR(dkey("schukow"), key("zhukov"));
+	CHECK_STR(dkey("chruschtschow"), key("khrushchev"));
+	CHECK_STR(dkey("dschafar"), key("jafar"));
+	CHECK_STR(dkey("janukowytsch"), key("yanukovych"));
+	CHECK_STR(dkey("juschtschenko"), key("yushchenko"));
+	CHECK_STR(dkey("jakowlew"), key("yakovlev"));
+	CHECK_STR(dkey("jegorowa"), key("yegorova"));
+	/* ... a j elsewhere is Arabic jim (Jamal, Jawad) */
+	CHECK_STR(dkey("jamal"), "");
+	CHECK_STR(dkey("jawad"), "");
+	/* the plain key keeps sch for sh (Schoigu), and a token without them has none */
+	CHECK_STR(key("schoigu"), key("shoigu"));
+	CHECK(strcmp(key("prigoschin"), key("prigozhin")) != 0);
+	CHECK_STR(dkey("ivanov"), "");
 	/* j after a vowel and before a consonant or the end is the glide y */
 	CHECK_STR(key("sergej"), key("sergey"));
 	CHECK_STR(key("aleksej"), key("alexey"));

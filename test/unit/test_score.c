@@ -119,6 +119,13 @@ static const struct
 	{"Xi Jin Ping", "Xijinping", true, 0.6},
 	{"Xi Jin Ping", "Xijinping", false, 0.7},
 	{"George W Bush", "Georgewbush", false, 0.7},
+	/* German spellings of Russian names */
+	{"Yevgeny Prigoschin", "Yevgeny Prigozhin", true, 0.85},
+	{"Viktor Juschtschenko", "Viktor Yushchenko", true, 0.85},
+	{"Rochman", "Rahman", true, 0.85},
+	{"Michail Chodorkowski", "Mikhail Khodorkovsky", true, 0.85},
+	{"Wiktor Janukowytsch", "Viktor Yanukovych", true, 0.85},
+	{"Georgi Schukow", "Georgy Zhukov", true, 0.85},
 	/* c for s and ou for w in French spellings */
 	{"Yacine Belkacem", "Yassin Belqasim", true, 0.85},
 	{"Alassane Ouattara", "Alassane Wattara", true, 0.85},
@@ -315,7 +322,8 @@ suite_score(void)
 		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
 		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
-		"Plat Ono Vich", "Platonovich", "Kim Jong Un", "Kimjongun", "A Bc D Ef",
+		"Plat Ono Vich", "Platonovich", "Jewgeni Prigoschin", "Yevgeny Prigozhin",
+		"Chodorkowski", "Khodorkovsky", "Schukow", "Zhukov", "Chruschtschow", "Khrushchev", "Kim Jong Un", "Kimjongun", "A Bc D Ef",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
