@@ -32,6 +32,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Alassane Ouattara', 'Alassane Wattara'),				-- French ou for w
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh
+	('Magomed Gasanov', 'Mohammed Hasanov'),				-- Russian g for Arabic h
 	('IRGC', 'ISLAMIC REVOLUTIONARY GUARD CORPS'),			-- an acronym: ranks, alone does not match
 	('PCC FZE', 'PETROCHEMICAL COMMERCIAL COMPANY FZE'),	-- ... with an anchored word it can
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names

@@ -380,6 +380,15 @@ const char *const sn_name_variants[] = {
 	"anatoly anatoliy tolya",
 	"boris borya",
 	/*
+	 * Muslim given names in their Turkish and Russian (Caucasian) forms,
+	 * which share too little spelling for the phonetic rule: Turkish writes
+	 * Muhammad Mehmet, Russian renders the Arabic h as g (Magomed, Gasan,
+	 * Gusein).
+	 */
+	"muhammad mohammed mohammad mohamed muhammed mohamad muhamad mehmet mehmed magomed",
+	"hasan hassan gasan",
+	"husein hussein husain huseyn huseyin gusein guseyn",
+	/*
 	 * Korean surnames and name syllables: Hangul comes out of the
 	 * normaliser in Revised Romanization (김정은 is gim jeong eun), while
 	 * lists and records write the usual or McCune-Reischauer spellings

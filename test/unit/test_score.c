@@ -119,6 +119,10 @@ static const struct
 	{"Xi Jin Ping", "Xijinping", true, 0.6},
 	{"Xi Jin Ping", "Xijinping", false, 0.7},
 	{"George W Bush", "Georgewbush", false, 0.7},
+	/* Turkish and Russian forms of Muslim given names */
+	{"Mehmet Ali", "Muhammad Ali", true, 0.85},
+	{"Magomed Gasanov", "Mohammed Hasanov", true, 0.85},
+	{"Gusein Aliyev", "Hussein Aliyev", true, 0.85},
 	/* German spellings of Russian names */
 	{"Yevgeny Prigoschin", "Yevgeny Prigozhin", true, 0.85},
 	{"Viktor Juschtschenko", "Viktor Yushchenko", true, 0.85},
