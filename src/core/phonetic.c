@@ -40,7 +40,7 @@
 #define READ_OU		8			/* ou before a vowel as w */
 #define READ_DE		16			/* German spellings of Russian names */
 
-/* a vowel, or the j that German spellings write for y before one */
+/* a j before a vowel: the y that German spellings write so (Jakowlew) */
 static inline bool
 de_glide(const char *t, size_t len, size_t i)
 {
@@ -255,32 +255,43 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	int			reading = 0,
 				syllables = 0;
 
+	/* what the token has to read otherwise: most tokens have nothing */
 	for (i = 0; i < len; i++)
 	{
-		if (sn_is_vowel_y(t[i]) && (i == 0 || !sn_is_vowel_y(t[i - 1])))
-			syllables++;
-		if (r == 0)
+		char		next = i + 1 < len ? t[i + 1] : 0;
+
+		switch (t[i])
 		{
-			if (i + 1 < len && t[i + 1] == 'h')
-			{
-				if (t[i] == 't' || t[i] == 'd')
+			case 't':
+			case 'd':
+				if (r == 0 && next == 'h')
 					reading |= READ_TH;
-				else if (t[i] == 'c')
-					reading |= READ_CH;
-			}
-			if (t[i] == 'c' && i + 1 < len && (t[i + 1] == 'e' || t[i + 1] == 'i' || t[i + 1] == 'y'))
-				reading |= READ_SOFT_C;
-			if (ou_glide(t, len, i))
-				reading |= READ_OU;
+				break;
+			case 'c':
+				if (next == 'h')
+				{
+					if (r == 0)
+						reading |= READ_CH;
+					else if (i == 0 || t[i - 1] != 't')
+						reading |= READ_DE;
+				}
+				else if (r == 0 && (next == 'e' || next == 'i' || next == 'y'))
+					reading |= READ_SOFT_C;
+				break;
+			case 'o':
+				if (r == 0 && ou_glide(t, len, i))
+					reading |= READ_OU;
+				break;
+			default:
+				break;
 		}
-		else if (t[i] == 'c' && i + 1 < len && t[i + 1] == 'h' && (i == 0 || t[i - 1] != 't'))
-			reading |= READ_DE;
 	}
 
 	/*
-	 * Read so is a token with ch, sch or tsch, or the German ending -ow, -ew
-	 * (-owa, -ewa) of a Russian -ov, -ev: Arabic names write j for jim and w
-	 * for waw (Jamal, Jawad, Mujahid), so a j in a token without them is no y.
+	 * The German reading reads a token with ch, sch or tsch, or with the
+	 * German ending -ow, -ew (-owa, -ewa) of a Russian -ov, -ev: Arabic names
+	 * write j for jim and w for waw (Jamal, Jawad, Mujahid), so a j in a
+	 * token without them is no y.
 	 */
 	if (r == 1 && len >= 4 &&
 		((t[len - 1] == 'w' && (t[len - 2] == 'o' || t[len - 2] == 'e')) ||
@@ -293,8 +304,14 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	 * two syllables or more.  The other readings apply to every token (a
 	 * key of fewer than three consonants does not count, see the score).
 	 */
-	if (syllables < 2)
-		reading &= ~READ_CH;
+	if (reading & READ_CH)
+	{
+		for (i = 0; i < len; i++)
+			if (sn_is_vowel_y(t[i]) && (i == 0 || !sn_is_vowel_y(t[i - 1])))
+				syllables++;
+		if (syllables < 2)
+			reading &= ~READ_CH;
+	}
 	if (reading == 0)
 	{
 		out[0] = '\0';

@@ -97,8 +97,8 @@
 #ifndef MERGE_PHON_SPELLING
 #define MERGE_PHON_SPELLING 0.5	/* and with a phonetic key, this much Dice */
 #endif
-#ifndef SECOND_SPELLING
-#define SECOND_SPELLING 0.50	/* Dice asked of the spellings as the second reading writes them */
+#ifndef OTHER_SPELLING
+#define OTHER_SPELLING 0.50	/* Dice asked of the spellings as the other readings write them */
 #endif
 #ifndef ACRONYM_SIM
 #define ACRONYM_SIM	0.85		/* a word that the initials of the other's words spell */
@@ -1200,19 +1200,22 @@ skeleton(const sn_ptoken *t, char *out)
  * Hess).  Computed the first time it is asked for, like tok_phon.
  */
 static int
+other_phon_make(const sn_ptoken *t, int r)
+{
+	sn_ptoken  *w = (sn_ptoken *) t;
+	int			m = t->number ? 0 :
+		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
+
+	if (m < 3 || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
+		m = 0;
+	w->zphonlen[r] = m;
+	return m;
+}
+
+static inline int
 other_phon(const sn_ptoken *t, int r)
 {
-	if (t->zphonlen[r] < 0)
-	{
-		sn_ptoken  *w = (sn_ptoken *) t;
-		int			m = t->number ? 0 :
-			(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
-
-		if (m < 3 || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
-			m = 0;
-		w->zphonlen[r] = m;
-	}
-	return t->zphonlen[r];
+	return t->zphonlen[r] >= 0 ? t->zphonlen[r] : other_phon_make(t, r);
 }
 
 /*
@@ -1223,7 +1226,7 @@ other_phon(const sn_ptoken *t, int r)
  * spellings of Arabic names write ch for sh, c for s and ou for w (Rachid /
  * Rashid, Belkacem / Belqasim, Ouattara / Wattara); German spellings of
  * Russian names ch for kh, sch for zh and j for y (Chodorkowski /
- * Khodorkovsky, Prigoschin / Prigozhin, Jewgeni / Yevgeny).
+ * Khodorkovsky, Prigoschin / Prigozhin, Jakowlew / Yakovlev).
  */
 static bool
 other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
@@ -1446,13 +1449,13 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 		}
 	}
 	/*
-	 * The second reading (th, dh as s, z; ch as sh; soft c; ou as w): asked
-	 * for more of the spelling than a shared key is, since Indian names
-	 * write dh for an aspirated d that no one reads as z (Gandhi is not
-	 * Ganesh).
+	 * The other readings (th, dh as s, z; French ch, soft c, ou; German ch,
+	 * sch, j): asked for more of the spelling than a shared key is, since
+	 * Indian names write dh for an aspirated d that no one reads as z
+	 * (Gandhi is not Ganesh).
 	 */
 	if (PHON_SIM > d && !chinese && other_agrees(a, b, &ra, &rb) &&
-		other_dice(a, ra, b, rb) >= SECOND_SPELLING)
+		other_dice(a, ra, b, rb) >= OTHER_SPELLING)
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
