@@ -97,6 +97,9 @@
 #ifndef MERGE_PHON_SPELLING
 #define MERGE_PHON_SPELLING 0.5	/* and with a phonetic key, this much Dice */
 #endif
+#ifndef OTHER_SHARED
+#define OTHER_SHARED 0.20		/* ... of spellings that share this much as written */
+#endif
 #ifndef OTHER_SPELLING
 #define OTHER_SPELLING 0.50	/* Dice asked of the spellings as the other readings write them */
 #endif
@@ -1454,7 +1457,9 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * Indian names write dh for an aspirated d that no one reads as z
 	 * (Gandhi is not Ganesh).
 	 */
-	if (PHON_SIM > d && !chinese && other_agrees(a, b, &ra, &rb) &&
+	if (PHON_SIM > d && !chinese &&
+		dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED &&
+		other_agrees(a, b, &ra, &rb) &&
 		other_dice(a, ra, b, rb) >= OTHER_SPELLING)
 	{
 		d = PHON_SIM;
