@@ -498,6 +498,21 @@ tok_phon(const sn_ptoken *t)
 	return t->phonlen;
 }
 
+/* Tokens i .. i + k - 1 of n written together, into out; the length */
+static int
+join_tokens(const sn_name *n, int i, int k, char *out)
+{
+	int			l = 0,
+				m;
+
+	for (m = i; m < i + k; m++)
+	{
+		memcpy(out + l, n->tok[m].s, n->tok[m].len);
+		l += n->tok[m].len;
+	}
+	return l;
+}
+
 /*
  * The phonetic key of token i of n written together with the next one
  * (its length, the key in mphon; 0 when the two are not mergeable: nmgrams
@@ -518,11 +533,7 @@ merged_phon(const sn_name *n, int i)
 		w->mphon[0] = '\0';
 		w->mphonlen = 0;
 		if (t->nmgrams > 0)
-		{
-			memcpy(joined, t->s, t->len);
-			memcpy(joined + t->len, n->tok[i + 1].s, n->tok[i + 1].len);
-			w->mphonlen = (int) sn_phonetic_key(joined, t->len + n->tok[i + 1].len, w->mphon);
-		}
+			w->mphonlen = (int) sn_phonetic_key(joined, join_tokens(n, i, 2, joined), w->mphon);
 	}
 	return t->mphonlen;
 }
@@ -543,16 +554,9 @@ tri_grams(const sn_name *n, int i)
 		sn_ptoken  *w = (sn_ptoken *) t;
 		char		joined[3 * SN_MAX_TOKEN_LEN];
 		gram_set	seen;
-		int			l = 0,
-					m;
 
-		for (m = 0; m < 3; m++)
-		{
-			memcpy(joined + l, n->tok[i + m].s, n->tok[i + m].len);
-			l += n->tok[i + m].len;
-		}
 		memset(&seen, 0, sizeof(seen));
-		w->nm3grams = make_grams(joined, l, w->m3grams, &seen);
+		w->nm3grams = make_grams(joined, join_tokens(n, i, 3, joined), w->m3grams, &seen);
 	}
 	return t->nm3grams;
 }
@@ -2202,15 +2206,9 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
 			else if (al[i].with_pair)
 			{
 				char		joined[3 * SN_MAX_TOKEN_LEN + 1];
-				int			l = 0,
-							m;
 
-				for (m = al[i].with; m < al[i].with + (al[i].span == 3 ? 3 : 2); m++)
-				{
-					memcpy(joined + l, B->tok[m].s, B->tok[m].len);
-					l += B->tok[m].len;
-				}
-				json_string(b, joined, l);
+				json_string(b, joined,
+							join_tokens(B, al[i].with, al[i].span == 3 ? 3 : 2, joined));
 			}
 			else
 				json_string(b, w->s, w->len);

@@ -17,25 +17,21 @@ key(const char *s)
 	return out[turn];
 }
 
-/* the key of reading 0: th and dh as s and z, French ch, c and ou */
+/*
+ * The key of another reading: 0, th and dh as s and z, French ch, c and
+ * ou (skey); 1, German spellings (dkey)
+ */
 static const char *
-skey(const char *s)
+reading_key(const char *s, int r)
 {
-	static char out[SN_PHONETIC_MAX + 1];
+	static char out[SN_READINGS][SN_PHONETIC_MAX + 1];
 
-	sn_phonetic_key_reading(s, strlen(s), 0, out);
-	return out;
+	sn_phonetic_key_reading(s, strlen(s), r, out[r]);
+	return out[r];
 }
 
-/* the key of reading 1: German spellings */
-static const char *
-dkey(const char *s)
-{
-	static char out[SN_PHONETIC_MAX + 1];
-
-	sn_phonetic_key_reading(s, strlen(s), 1, out);
-	return out;
-}
+#define skey(s) reading_key((s), 0)
+#define dkey(s) reading_key((s), 1)
 
 void
 suite_phonetic(void)
