@@ -320,6 +320,64 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	return phonetic_key(t, len, out, reading);
 }
 
+/*
+ * The spelling of reading r, into out (at most len bytes); its length.
+ * 0: th, dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou
+ * before another vowel as w.  1: schtsch as shch, tsch as ch, sch as zh,
+ * ch as kh, j before a vowel as y, w as v.  The same sounds the reading's
+ * key reads so, written out for the score's spelling check.
+ */
+size_t
+sn_reading_spelling(const char *s, size_t len, int r, char *out)
+{
+	size_t		i,
+				n = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		if (r == 1)
+		{
+			if (i + 6 < len && memcmp(s + i, "schtsch", 7) == 0)
+				memcpy(out + n, "shch", 4), n += 4, i += 6;
+			else if (i + 3 < len && memcmp(s + i, "tsch", 4) == 0)
+				memcpy(out + n, "ch", 2), n += 2, i += 3;
+			else if (i + 2 < len && memcmp(s + i, "sch", 3) == 0)
+				memcpy(out + n, "zh", 2), n += 2, i += 2;
+			else if (i + 1 < len && s[i] == 'c' && s[i + 1] == 'h')
+				memcpy(out + n, "kh", 2), n += 2, i += 1;
+			else if (de_glide(s, len, i))
+				out[n++] = 'y';
+			else if (s[i] == 'w')
+				out[n++] = 'v';
+			else
+				out[n++] = s[i];
+		}
+		else if ((s[i] == 't' || s[i] == 'd') && i + 1 < len && s[i + 1] == 'h')
+		{
+			out[n++] = s[i] == 't' ? 's' : 'z';
+			i++;
+		}
+		else if (s[i] == 'c' && i + 1 < len && s[i + 1] == 'h' &&
+				 (i == 0 || (s[i - 1] != 't' && s[i - 1] != 's')))
+		{
+			out[n++] = 's';
+			out[n++] = 'h';
+			i++;
+		}
+		else if (s[i] == 'c' && i + 1 < len &&
+				 (s[i + 1] == 'e' || s[i + 1] == 'i' || s[i + 1] == 'y'))
+			out[n++] = 's';
+		else if (ou_glide(s, len, i))
+		{
+			out[n++] = 'w';
+			i++;
+		}
+		else
+			out[n++] = s[i];
+	}
+	return n;
+}
+
 /* ------------------------------------------------------------------
  * Index buckets
  * ------------------------------------------------------------------

@@ -33,6 +33,13 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
 /*
+ * The token as reading r writes it (th as s, ch as sh, ...; German ch as
+ * kh, ...) into out, which holds len bytes: no reading lengthens a token.
+ * Returns its length.
+ */
+extern size_t sn_reading_spelling(const char *tok, size_t len, int r, char *out);
+
+/*
  * The index bucket (0 .. 2^nbits - 1) of a phonetic key: the commonest keys
  * have a bucket each, the others share the rest by hash.  nbits must be the
  * same on every call.

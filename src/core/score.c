@@ -1267,66 +1267,6 @@ other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 }
 
 /*
- * t's spelling as its reading r writes it, into out; its length.  0: th,
- * dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou before
- * another vowel as w.  1: schtsch as shch, tsch as ch, sch as zh, ch as kh,
- * j before a vowel as y, w as v.
- */
-static int
-other_spelling(const sn_ptoken *t, int r, char *out)
-{
-	const char *s = t->s;
-	int			len = t->len,
-				i,
-				n = 0;
-
-	for (i = 0; i < len; i++)
-	{
-		if (r == 1)
-		{
-			if (i + 6 < len && memcmp(s + i, "schtsch", 7) == 0)
-				memcpy(out + n, "shch", 4), n += 4, i += 6;
-			else if (i + 3 < len && memcmp(s + i, "tsch", 4) == 0)
-				memcpy(out + n, "ch", 2), n += 2, i += 3;
-			else if (i + 2 < len && memcmp(s + i, "sch", 3) == 0)
-				memcpy(out + n, "zh", 2), n += 2, i += 2;
-			else if (i + 1 < len && s[i] == 'c' && s[i + 1] == 'h')
-				memcpy(out + n, "kh", 2), n += 2, i += 1;
-			else if (s[i] == 'j' && i + 1 < len && sn_is_vowel_y(s[i + 1]))
-				out[n++] = 'y';
-			else if (s[i] == 'w')
-				out[n++] = 'v';
-			else
-				out[n++] = s[i];
-		}
-		else if ((s[i] == 't' || s[i] == 'd') && i + 1 < len && s[i + 1] == 'h')
-		{
-			out[n++] = s[i] == 't' ? 's' : 'z';
-			i++;
-		}
-		else if (s[i] == 'c' && i + 1 < len && s[i + 1] == 'h' &&
-				 (i == 0 || (s[i - 1] != 't' && s[i - 1] != 's')))
-		{
-			out[n++] = 's';
-			out[n++] = 'h';
-			i++;
-		}
-		else if (s[i] == 'c' && i + 1 < len &&
-				 (s[i + 1] == 'e' || s[i + 1] == 'i' || s[i + 1] == 'y'))
-			out[n++] = 's';
-		else if (s[i] == 'o' && i + 2 < len && s[i + 1] == 'u' &&
-				 s[i + 2] != 'u' && sn_is_vowel_y(s[i + 2]))
-		{
-			out[n++] = 'w';
-			i++;
-		}
-		else
-			out[n++] = s[i];
-	}
-	return n;
-}
-
-/*
  * Dice of the padded bigrams of a and b as the readings that agree write
  * them (a token read by its own key is written as the other is read):
  * Osman and Uthman share half their spelling as Osman and Usman, Gandhi and
@@ -1344,8 +1284,8 @@ other_dice(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 				nb;
 
 	memset(&seen, 0, sizeof(seen));
-	na = make_grams(sa, other_spelling(a, ra >= 0 ? ra : rb, sa), ga, &seen);
-	nb = make_grams(sb, other_spelling(b, rb >= 0 ? rb : ra, sb), gb, &seen);
+	na = make_grams(sa, (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa), ga, &seen);
+	nb = make_grams(sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb), gb, &seen);
 	gram_set_fill(&seen, ga, na);
 	return dice_of(gram_set_common(&seen, gb, nb), na, nb);
 }
@@ -2540,6 +2480,50 @@ u32cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* Sorts keys[0 .. k - 1] and drops repeats; the count left */
+static int
+sort_distinct(uint32_t *keys, int k)
+{
+	int			i,
+				d = 1;
+
+	if (k == 0)
+		return 0;
+	qsort(keys, k, sizeof(uint32_t), u32cmp);
+	for (i = 1; i < k; i++)
+		if (keys[i] != keys[d - 1])
+			keys[d++] = keys[i];
+	return d;
+}
+
+/*
+ * The keys of how token i of n (not a number) sounds, which a row and a
+ * query both have: its phonetic key, that of it and the next written
+ * together, of its declension stem and of its other readings, and its
+ * variant groups; into out, the count.
+ */
+static int
+sound_keys(const sn_name *n, int i, uint32_t *out)
+{
+	const sn_ptoken *t = &n->tok[i];
+	int			k = 0,
+				r;
+
+	if (tok_phon(t) >= 2)
+		out[k++] = KEY_PHON(t->phon, t->phonlen);
+	if (merged_phon(n, i) >= 2)
+		out[k++] = KEY_PHON(t->mphon, t->mphonlen);
+	if (stem_phon(t) >= 2)
+		out[k++] = KEY_PHON(t->sphon, t->sphonlen);
+	for (r = 0; r < SN_READINGS; r++)
+		if (other_phon(t, r) >= 3)
+			out[k++] = KEY_PHON(t->zphon[r], t->zphonlen[r]);
+	for (r = 0; r < 2; r++)
+		if (t->variant[r])
+			out[k++] = KEY_VARIANT(t->variant[r]);
+	return k;
+}
+
 int
 sn_name_max_keys(const sn_name *n)
 {
@@ -2563,9 +2547,7 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 {
 	int			i,
 				k = 0,
-				j,
-				r,
-				d;
+				j;
 
 	for (i = 0; i < n->ntok; i++)
 	{
@@ -2582,27 +2564,10 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 		{
 			if (t->initial)
 				keys[k++] = KEY_INITIAL(t->s[0]);
-			if (tok_phon(t) >= 2)
-				keys[k++] = KEY_PHON(t->phon, t->phonlen);
-			if (merged_phon(n, i) >= 2)
-				keys[k++] = KEY_PHON(t->mphon, t->mphonlen);
-			if (stem_phon(t) >= 2)
-				keys[k++] = KEY_PHON(t->sphon, t->sphonlen);
-			for (r = 0; r < SN_READINGS; r++)
-				if (other_phon(t, r) >= 3)
-					keys[k++] = KEY_PHON(t->zphon[r], t->zphonlen[r]);
-			for (j = 0; j < 2; j++)
-				if (t->variant[j])
-					keys[k++] = KEY_VARIANT(t->variant[j]);
+			k += sound_keys(n, i, keys + k);
 		}
 	}
-	if (k == 0)
-		return 0;
-	qsort(keys, k, sizeof(uint32_t), u32cmp);
-	for (i = 1, d = 1; i < k; i++)
-		if (keys[i] != keys[d - 1])
-			keys[d++] = keys[i];
-	return d;
+	return sort_distinct(keys, k);
 }
 
 /* ------------------------------------------------------------------
@@ -2624,7 +2589,6 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	int			n = q->ntok,
 				i,
 				j,
-				r,
 				k = 0,
 				total = 0,
 				mtotal = 0,
@@ -2667,18 +2631,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		{
 			if (t->len > 1)
 				all[k++] = KEY_INITIAL(t->s[0]);
-			if (tok_phon(t) >= 2)
-				all[k++] = KEY_PHON(t->phon, t->phonlen);
-			if (merged_phon(q, i) >= 2)
-				all[k++] = KEY_PHON(t->mphon, t->mphonlen);
-			if (stem_phon(t) >= 2)
-				all[k++] = KEY_PHON(t->sphon, t->sphonlen);
-			for (r = 0; r < SN_READINGS; r++)
-				if (other_phon(t, r) >= 3)
-					all[k++] = KEY_PHON(t->zphon[r], t->zphonlen[r]);
-			for (j = 0; j < 2; j++)
-				if (t->variant[j])
-					all[k++] = KEY_VARIANT(t->variant[j]);
+			k += sound_keys(q, i, all + k);
 		}
 	}
 	/* an acronym: the start gram of a word for each of its letters */
@@ -2689,16 +2642,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		for (j = 0; j < t->len; j++)
 			all[k++] = KEY_GRAM(GRAM(0, gram_char(t->s[j])));
 	}
-	if (k > 0)
-	{
-		int			d = 1;
-
-		qsort(all, k, sizeof(uint32_t), u32cmp);
-		for (i = 1; i < k; i++)
-			if (all[i] != all[d - 1])
-				all[d++] = all[i];
-		k = d;
-	}
+	k = sort_distinct(all, k);
 	plan->keys = all;
 	plan->nkeys = k;
 
