@@ -34,6 +34,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh
 	('Magomed Gasanov', 'Mohammed Hasanov'),				-- Russian g for Arabic h
 	('IRGC', 'ISLAMIC REVOLUTIONARY GUARD CORPS'),			-- an acronym: ranks, alone does not match
+	('Islamic Revolutionary Guard Corps', 'IRGC'),			-- ... the list's acronym alike
+	('Islamic State of Iraq and the Levant - Yemen', 'ISIL-YEMEN'),
 	('PCC FZE', 'PETROCHEMICAL COMMERCIAL COMPANY FZE'),	-- ... with an anchored word it can
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names
 	('GAESA', 'GRUPO DE ADMINISTRACION EMPRESARIAL S.A.'),	-- a company's: syllables of its words

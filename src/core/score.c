@@ -1546,7 +1546,9 @@ pair_sim_cmp(const void *a, const void *b)
  * default threshold, since any three letters are the initials of some
  * three words; with another word that anchors it (the FZE of PCC FZE) it
  * can make a match.  Longer names are left alone: in a person's name a
- * short word is a name, not an acronym.
+ * short word is a name, not an acronym.  The rule works both ways: the
+ * query may be the acronym (a customer record that writes IRGC) or the
+ * candidate (a list entry ISIL-YEMEN against the name written out).
  */
 static int
 acronym_token(const sn_name *q)
@@ -1626,23 +1628,26 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
 	return -1;
 }
 
-/* The acronym rule (see acronym_token), for the query's Q->acronym */
+/*
+ * The acronym rule (see acronym_token) for A's acronym against B's words;
+ * called both ways, A the query or the candidate.
+ */
 static void
-align_acronym(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
+align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 {
-	int			i = Q->acronym,
+	int			i = A->acronym,
 				j,
 				m;
 	/* companies also take a syllable or two of each word: CONVIASA, GAESA */
-	int			prefix = (Q->organization || C->organization) ? ACRONYM_PREFIX : 1;
-	const sn_ptoken *q;
+	int			prefix = (A->organization || B->organization) ? ACRONYM_PREFIX : 1;
+	const sn_ptoken *a;
 
-	if (i < 0 || aq[i].best >= ACRONYM_SIM)
+	if (i < 0 || aa[i].best >= ACRONYM_SIM)
 		return;
-	q = &Q->tok[i];
-	for (j = 0; j + 1 < C->ntok; j++)
+	a = &A->tok[i];
+	for (j = 0; j + 1 < B->ntok; j++)
 	{
-		int			e = acronym_spells(q->s, q->len, 0, C, j, ACRONYM_SKIPS, prefix);
+		int			e = acronym_spells(a->s, a->len, 0, B, j, ACRONYM_SKIPS, prefix);
 
 		if (e < 0)
 		{
@@ -1650,10 +1655,10 @@ align_acronym(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac)
 				sn_check_interrupts();
 			continue;
 		}
-		note(&aq[i], ACRONYM_SIM, MK_ACRONYM, j, false, false);
-		aq[i].span = e - j;
+		note(&aa[i], ACRONYM_SIM, MK_ACRONYM, j, false, false);
+		aa[i].span = e - j;
 		for (m = j; m < e; m++)
-			note(&ac[m], ACRONYM_SIM, MK_ACRONYM, i, false, false);
+			note(&ab[m], ACRONYM_SIM, MK_ACRONYM, i, false, false);
 		return;
 	}
 }
@@ -1889,6 +1894,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			sn_check_interrupts();
 	}
 	align_acronym(Q, C, aq, ac);
+	align_acronym(C, Q, ac, aq);
 	sn_free(pairs);
 }
 
@@ -2470,6 +2476,8 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #define KEY_PHON(s, len)	(0x20000000u | sn_phonetic_bucket((s), (len), PHON_BITS))
 #define KEY_NUMBER(h)		(0x30000000u | ((h) & 0x0FFFFFFFu))
 #define KEY_VARIANT(g)		(0x40000000u | (uint32_t) (g))
+/* a name that may be an acronym (acronym_token), by its first two letters */
+#define KEY_ACRONYM(a, b)	(0x50000000u | (uint32_t) GRAM(gram_char(a), gram_char(b)))
 
 static int
 u32cmp(const void *a, const void *b)
@@ -2524,6 +2532,35 @@ sound_keys(const sn_name *n, int i, uint32_t *out)
 	return k;
 }
 
+/*
+ * The keys of a candidate acronym that the words of q from token j on
+ * could spell (see acronym_spells), by its first two letters: word j's
+ * initial, then word j's second letter (a company's acronym takes up to
+ * ACRONYM_PREFIX letters of a word) or the initial of a later word, past
+ * up to ACRONYM_SKIPS small words.  Into out (ACRONYM_SKIPS + 2 at most),
+ * the count.
+ */
+static int
+acronym_keys(const sn_name *q, int j, uint32_t *out)
+{
+	const sn_ptoken *t = &q->tok[j];
+	int			k = 0,
+				m,
+				skips = ACRONYM_SKIPS;
+
+	if (t->number)
+		return 0;
+	if (t->len >= 2)
+		out[k++] = KEY_ACRONYM(t->s[0], t->s[1]);
+	for (m = j + 1; m < q->ntok && !q->tok[m].number; m++)
+	{
+		out[k++] = KEY_ACRONYM(t->s[0], q->tok[m].s[0]);
+		if (skips-- == 0 || !acronym_connector(&q->tok[m]))
+			break;
+	}
+	return k;
+}
+
 int
 sn_name_max_keys(const sn_name *n)
 {
@@ -2533,7 +2570,7 @@ sn_name_max_keys(const sn_name *n)
 	/* a junction bigram, an initial, three phonetic keys, the readings', two groups' */
 	for (i = 0; i < n->ntok; i++)
 		k += n->tok[i].ngrams + 8 + SN_READINGS;
-	return k + 1;
+	return k + 2;					/* and an acronym's */
 }
 
 /*
@@ -2567,6 +2604,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 			k += sound_keys(n, i, keys + k);
 		}
 	}
+	if (n->acronym >= 0)
+		keys[k++] = KEY_ACRONYM(n->tok[n->acronym].s[0], n->tok[n->acronym].s[1]);
 	return sort_distinct(keys, k);
 }
 
@@ -2593,7 +2632,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				total = 0,
 				mtotal = 0,
 				ttotal = 0,
-				nstem = 0;
+				nstem = 0,
+				acr_total = 0;
 	uint32_t   *all;
 	bool	   *none;
 	gram_set	seen;
@@ -2608,7 +2648,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			ttotal += tri_grams(q, i);
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + (8 + SN_READINGS) * n + ACRONYM_MAX + 1));
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + (10 + SN_READINGS + ACRONYM_SKIPS) * n +
+									   ACRONYM_MAX + 1));
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
@@ -2633,6 +2674,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				all[k++] = KEY_INITIAL(t->s[0]);
 			k += sound_keys(q, i, all + k);
 		}
+		k += acronym_keys(q, i, all + k);
 	}
 	/* an acronym: the start gram of a word for each of its letters */
 	if (q->acronym >= 0)
@@ -2666,12 +2708,20 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_off = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_idx = sn_alloc(sizeof(int) * (2 * (total + n) + 1));
+	plan->tok_acr_off = sn_alloc(sizeof(int) * (n + 1));
+	plan->tok_acr_idx = sn_alloc(sizeof(int) * ((ACRONYM_SKIPS + 2) * n + 1));
 	memset(&seen, 0, sizeof(seen));
 	total = mtotal = ttotal = 0;
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
+		uint32_t	acr[ACRONYM_SKIPS + 2];
+		int			nacr = acronym_keys(q, i, acr);
 
+		/* the keys of a candidate acronym that words from this one spell */
+		plan->tok_acr_off[i] = acr_total;
+		for (j = 0; j < nacr; j++)
+			plan->tok_acr_idx[acr_total++] = key_index(plan, acr[j]);
 		plan->tok_gram_off[i] = total;
 		for (j = 0; j < t->ngrams; j++)
 		{
@@ -2752,6 +2802,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		}
 	}
 	plan->tok_stem_off[2 * n] = nstem;
+	plan->tok_acr_off[n] = acr_total;
 	plan->tok_gram_off[n] = total;
 	if (q->acronym >= 0)
 	{
@@ -2816,6 +2867,8 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_stem_off);
 	sn_free(plan->tok_stem_idx);
+	sn_free(plan->tok_acr_off);
+	sn_free(plan->tok_acr_idx);
 	sn_free(plan->tok_edit_off);
 	sn_free(plan->tok_edit_ub);
 	sn_free(plan->scratch);
@@ -3011,6 +3064,26 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			for (j = 0; j < 3; j++)
 				if (m > ub[i + j])
 					ub[i + j] = m;
+		}
+	}
+	/*
+	 * The row may be an acronym of the query's words from token j on (see
+	 * align_acronym): it has a key of those that j starts.  Each later
+	 * token may be among the words spelled.
+	 */
+	for (j = 0; j < n; j++)
+	{
+		int			a;
+
+		for (a = plan->tok_acr_off[j]; a < plan->tok_acr_off[j + 1]; a++)
+			if (plan->tok_acr_idx[a] >= 0 && present[plan->tok_acr_idx[a]])
+				break;
+		if (a < plan->tok_acr_off[j + 1])
+		{
+			for (i = j; i < n; i++)
+				if (ub[i] < ACRONYM_SIM)
+					ub[i] = ACRONYM_SIM;
+			break;
 		}
 	}
 	/* the overlap term counts each token's best at least (see sn_score) */

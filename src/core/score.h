@@ -132,6 +132,9 @@ typedef struct sn_bound_plan
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
 	int		   *acr_idx;		/* q->acronym: key index of a word start for each letter */
+	int		   *tok_acr_off;	/* per token: offsets into the next */
+	int		   *tok_acr_idx;	/* key indexes of a candidate acronym that words
+								 * from the token on may spell (acronym_keys) */
 	double		ub_none;		/* the bound when no key is present */
 	double	   *scratch;		/* working space of sn_bound */
 } sn_bound_plan;

@@ -139,6 +139,11 @@ static const struct
 	{"HIAST", "Higher Institute of Applied Science and Technology", true, 0.55},
 	{"PCC FZE", "Petrochemical Commercial Company FZE", true, 0.8},
 	{"IRGC", "Iran Revolutionary Corps", false, 0.3},
+	/* ... either way: the list entry may be the acronym */
+	{"Islamic Revolutionary Guard Corps", "IRGC", true, 0.55},
+	{"Islamic Revolutionary Guard Corps", "IRGC", false, 0.67},
+	{"Islamic State of Iraq and the Levant - Yemen", "ISIL-YEMEN", true, 0.85},
+	{"Iran Revolutionary Corps", "IRGC", false, 0.3},
 	{"Kim Lee", "Korea International Machinery Limited", false, 0.3},
 	/* a Russian state enterprise's form weighs as a legal form, and differs from an LLC's */
 	{"Zvezda", "FGUP Zvezda", true, 0.95},
@@ -328,6 +333,8 @@ suite_score(void)
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
 		"Plat Ono Vich", "Platonovich", "Jewgeni Prigoschin", "Yevgeny Prigozhin",
 		"Chodorkowski", "Khodorkovsky", "Schukow", "Zhukov", "Chruschtschow", "Khrushchev", "Kim Jong Un", "Kimjongun", "A Bc D Ef",
+		"ISIL-YEMEN", "Islamic State of Iraq and the Levant - Yemen", "Bornson Alva Palmer", "BALITA",
+		"Islamic Revolutionary Guard Corps (IRGC) Qods Force", "1 Of The 2 Al Qa", "QOTA",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
