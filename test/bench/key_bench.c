@@ -2,7 +2,7 @@
  * key_bench.c
  *		What a GIN scan of name_gin_ops has to read, outside the server.
  *
- *	test/bench/key_bench NAMES QUERIES [THRESHOLD] [-v]
+ *	test/bench/key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn]
  *
  * NAMES and QUERIES hold one name per line (UTF-8).  The names are indexed
  * in memory as GIN indexes them (sn_name_keys); for each query the tool
@@ -17,6 +17,11 @@
  * all their keys reaches the threshold (the rows rechecked) and the rows
  * that match.  Use it to judge a change of keys or bound before building
  * an index; the index benchmark (index_bench.sh) gives the times.
+ *
+ * With --knn it also asks what ORDER BY name <-> query LIMIT 10 has to
+ * recheck: each query's tenth-best score over all the names, the rows whose
+ * bound from their keys reaches it (which a KNN scan rechecks even when its
+ * signatures are exact) and how many of those score under half of it.
  */
 #include "score.h"
 
@@ -86,6 +91,70 @@ prepare(const char *s, sn_name *n)
 	}
 }
 
+/* The bound of a row from its keys (sorted), as an index sees it. */
+static double
+row_bound(const sn_bound_plan *plan, bool *present, const uint32_t *keys, size_t rk)
+{
+	size_t		a = 0;
+	int			b = 0;
+
+	memset(present, 0, sizeof(bool) * (plan->nkeys + 1));
+	while (a < rk && b < plan->nkeys)
+	{
+		if (keys[a] == plan->keys[b])
+			present[b++] = true, a++;
+		else if (keys[a] < plan->keys[b])
+			a++;
+		else
+			b++;
+	}
+	return sn_bound(plan, present);
+}
+
+#define KNN_K 10
+
+/*
+ * The tenth-best score of q over the names (the exact score of each row
+ * whose bound reaches the tenth-best so far), the rows whose bound reaches
+ * it (*reach) and those of them that score under half of it (*weak).
+ */
+static double
+knn_reach(const sn_name *q, const sn_bound_plan *plan, bool *present, const sn_name *names,
+		  size_t nnames, const uint32_t *rowkeys, const size_t *rowoff, size_t *reach, size_t *weak)
+{
+	double		top[KNN_K] = {0},
+			   *bound = malloc(sizeof(double) * (nnames + 1));
+	size_t		row;
+	int			m;
+
+	for (row = 0; row < nnames; row++)
+	{
+		bound[row] = row_bound(plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row]);
+		if (bound[row] + SN_BOUND_SLACK >= top[KNN_K - 1])
+		{
+			double		s = sn_score(q, &names[row], NULL);
+
+			/* into the top list, which is kept in descending order */
+			if (s > top[KNN_K - 1])
+			{
+				for (m = KNN_K - 1; m > 0 && top[m - 1] < s; m--)
+					top[m] = top[m - 1];
+				top[m] = s;
+			}
+		}
+	}
+	*reach = *weak = 0;
+	for (row = 0; row < nnames; row++)
+		if (bound[row] + SN_BOUND_SLACK >= top[KNN_K - 1])
+		{
+			(*reach)++;
+			if (sn_score(q, &names[row], NULL) < top[KNN_K - 1] / 2)
+				(*weak)++;
+		}
+	free(bound);
+	return top[KNN_K - 1];
+}
+
 /* First posting of key, and how many there are. */
 static size_t
 lookup(const posting *p, size_t np, uint32_t key, size_t *count)
@@ -126,7 +195,11 @@ main(int argc, char **argv)
 	size_t	   *rowoff;
 	unsigned char *visit;
 	double		threshold = 0.8;
-	bool		verbose = false;
+	bool		verbose = false,
+				knn = false;
+	double		sum_tenth = 0,
+				sum_reach = 0,
+				sum_weak = 0;
 	double		sum_keys = 0,
 				sum_required = 0,
 				sum_postings = 0,
@@ -137,13 +210,15 @@ main(int argc, char **argv)
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: key_bench NAMES QUERIES [THRESHOLD] [-v]\n");
+		fprintf(stderr, "usage: key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn]\n");
 		return 2;
 	}
 	for (i = 3; i < (size_t) argc; i++)
 	{
 		if (strcmp(argv[i], "-v") == 0)
 			verbose = true;
+		else if (strcmp(argv[i], "--knn") == 0)
+			knn = true;
 		else
 			threshold = atof(argv[i]);
 	}
@@ -198,9 +273,12 @@ main(int argc, char **argv)
 					visited = 0,
 					rechecked = 0,
 					matches = 0,
+					reach = 0,
+					weak = 0,
 					row;
 		int		   *order;
 		bool	   *present;
+		double		tenth = 0;
 
 		prepare(queries[i], &q);
 		sn_bound_plan_init(&plan, &q);
@@ -256,34 +334,32 @@ main(int argc, char **argv)
 		/* each visited row: its bound from all its keys, then the score */
 		for (row = 0; row < nnames; row++)
 		{
-			const uint32_t *keys = rowkeys + rowoff[row];
-			size_t		rk = rowoff[row + 1] - rowoff[row],
-						a = 0;
-			int			b = 0;
-
 			if (!visit[row])
 				continue;
 			visited++;
-			memset(present, 0, sizeof(bool) * (nk + 1));
-			while (a < rk && b < nk)
-			{
-				if (keys[a] == plan.keys[b])
-					present[b++] = true, a++;
-				else if (keys[a] < plan.keys[b])
-					a++;
-				else
-					b++;
-			}
-			if (sn_bound(&plan, present) + SN_BOUND_SLACK >= threshold)
+			if (row_bound(&plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row]) +
+				SN_BOUND_SLACK >= threshold)
 			{
 				rechecked++;
 				if (sn_score(&q, &prepared[row], NULL) >= threshold)
 					matches++;
 			}
 		}
+		if (knn)
+		{
+			tenth = knn_reach(&q, &plan, present, prepared, nnames, rowkeys, rowoff, &reach, &weak);
+			sum_tenth += tenth;
+			sum_reach += reach;
+			sum_weak += weak;
+		}
 		if (verbose)
-			printf("%-40s keys %3d required %3d postings %7zu other %7zu visited %6zu rechecked %5zu matches %3zu\n",
+		{
+			printf("%-40s keys %3d required %3d postings %7zu other %7zu visited %6zu rechecked %5zu matches %3zu",
 				   queries[i], nk, required, postings, other, visited, rechecked, matches);
+			if (knn)
+				printf(" tenth %.3f reach %6zu weak %6zu", tenth, reach, weak);
+			printf("\n");
+		}
 		sum_keys += nk;
 		sum_required += required < 0 ? nk : required;
 		sum_postings += postings;
@@ -304,5 +380,10 @@ main(int argc, char **argv)
 		   nnames, np, nqueries, threshold, sum_keys / nqueries, sum_required / nqueries,
 		   sum_postings / nqueries, sum_other / nqueries, sum_visited / nqueries, sum_rechecked / nqueries,
 		   sum_matches / nqueries);
+	if (knn)
+		printf("KNN top %d: tenth-best score %.3f, rows whose bound reaches it %.0f, "
+			   "of them scoring under half of it %.0f (%.0f%%)\n",
+			   KNN_K, sum_tenth / nqueries, sum_reach / nqueries, sum_weak / nqueries,
+			   sum_reach > 0 ? 100.0 * sum_weak / sum_reach : 0.0);
 	return 0;
 }
