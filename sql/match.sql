@@ -36,6 +36,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('IRGC', 'ISLAMIC REVOLUTIONARY GUARD CORPS'),			-- an acronym: ranks, alone does not match
 	('Islamic Revolutionary Guard Corps', 'IRGC'),			-- ... the list's acronym alike
 	('Islamic State of Iraq and the Levant - Yemen', 'ISIL-YEMEN'),
+	('Lidia Ernesto Tosi', 'LET'),							-- ... whose sound is no anchor of its own
 	('PCC FZE', 'PETROCHEMICAL COMMERCIAL COMPANY FZE'),	-- ... with an anchored word it can
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names
 	('GAESA', 'GRUPO DE ADMINISTRACION EMPRESARIAL S.A.'),	-- a company's: syllables of its words

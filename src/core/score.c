@@ -2255,6 +2255,18 @@ anchored_match(const sn_name *q, const alignment *aq)
 	return false;
 }
 
+/* Has a word of q been matched as an acronym or as a word one spells? */
+static bool
+acronym_matched(const sn_name *q, const alignment *aq)
+{
+	int			i;
+
+	for (i = 0; i < q->ntok; i++)
+		if (aq[i].kind == MK_ACRONYM)
+			return true;
+	return false;
+}
+
 static bool
 anchored(const sn_name *q, const sn_name *c)
 {
@@ -2405,9 +2417,14 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	/*
 	 * No word alike in sound (see anchored); a query without one is exempt.
 	 * A word matched exactly, by sound or as a variant is an anchor, which
-	 * settles most matches without computing every phonetic key.
+	 * settles most matches without computing every phonetic key.  A match
+	 * through an acronym needs such a word of its own (the FZE of PCC FZE,
+	 * the YEMEN of ISIL-YEMEN): that the acronym sounds like a word it
+	 * spells (LET, Lidia Ernesto Tosi) is no evidence.  (The penalty in
+	 * more cases only lowers the score, which the bound allows.)
 	 */
-	if (sq > 0 && !anchored_match(q, aq) && has_anchor(q) && !anchored(q, c))
+	if (sq > 0 && !anchored_match(q, aq) && has_anchor(q) &&
+		(acronym_matched(q, aq) || !anchored(q, c)))
 		anchorpen = NO_ANCHOR;
 	/*
 	 * A small share of plain weighted spelling overlap: it never makes a
