@@ -18,7 +18,7 @@ INSERT INTO test_names VALUES
 	(38, repeat('Ab Cd ', 300)), (39, 'A B C D E F'), (40, 'Mr John SMITH'),
 	(41, 'Uthman Ali Kadhim'), (42, 'HIGHER INSTITUTE OF APPLIED SCIENCE AND TECHNOLOGY'),
 	(43, 'CHEHADE, Rachid'), (44, 'NAMCHONGANG TRADING CORPORATION'), (45, 'ISIL-YEMEN'),
-	(46, 'IRGC');
+	(46, 'IRGC'), (47, 'ברוך גולדברג'), (48, 'YUSUF, Ahmad');
 
 CREATE TABLE test_queries (q text);
 INSERT INTO test_queries VALUES
@@ -28,7 +28,7 @@ INSERT INTO test_queries VALUES
 	('Alexander Shcherbakov'), ('Olaf Scholz'), ('Romashka LLC'), ('John Smith'), ('Ab Cd'),
 	('Osman Ali Kazim'), ('HIAST'), ('Rashid Shihadi'),
 	('Nam Chon Gang Corporation'), ('Islamic State of Iraq and the Levant Yemen'),
-	('Islamic Revolutionary Guard Corps');
+	('Islamic Revolutionary Guard Corps'), ('Baruch Goldberg'), ('يوسف احمد');
 
 -- Which rows match each query at threshold t, and the five nearest.
 CREATE FUNCTION test_matches(t real) RETURNS TABLE (q text, ids text) LANGUAGE sql STABLE AS $$

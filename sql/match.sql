@@ -49,6 +49,9 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Mohamed bin Salman', 'Mohammed bin Salman'),			-- transliteration
 	('Muhammad bin Salman', 'Mohammed bin Salman'),
 	('محمد بن سلمان', 'Mohammed bin Salman'),				-- vowelless Arabic
+	('يوسف', 'Yusuf'),										-- ... y and w
+	('אברהם יוסף', 'Avraham Yosef'),						-- Hebrew: soft b, f
+	('ברוך גולדברג', 'Baruch Goldberg'),					-- ... kh read as the ch
 	('Aleksandr Shcherbakov', 'Alexander Scherbakov'),
 	('Aleksej Navalnyj', 'Alexey Navalny'),					-- j for the glide y
 	('Vladimiras Putinas', 'Vladimir Putin'),				-- a Lithuanian nominative ending

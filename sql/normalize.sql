@@ -40,6 +40,9 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('أسامة بن لادن'),
 	('محمود احمدی نژاد'),
 	('בנימין נתניהו'),
+	('אברהם יצחק ברוך'),								-- Hebrew as romanised: soft b, k, p; alef
+	('יוסף גולדברג'),
+	('ז׳בוטינסקי'),									-- a geresh
 	('习近平'),
 	('单雄信'),										-- a surname reading at the start
 	('雄单'),

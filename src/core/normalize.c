@@ -814,13 +814,17 @@ latin_lookalike(UChar c)
 	}
 }
 
-/* Characters that join letters (apostrophes, modifier letters, middle dot) */
+/*
+ * Characters that join letters (apostrophes, modifier letters, middle dot,
+ * the Hebrew geresh of ג׳ j, ז׳ zh and צ׳ ch)
+ */
 static inline bool
 u_joiner(UChar32 c)
 {
 	return c == '\'' || c == '`' || c == 0x2019 || c == 0x2018 ||
 		c == 0x02BC || c == 0x02B9 || c == 0x02BA || c == 0x02BB ||
-		c == 0x00B4 || c == 0x00B7 || c == 0x02BE || c == 0x02BF;
+		c == 0x00B4 || c == 0x00B7 || c == 0x02BE || c == 0x02BF ||
+		c == 0x05F3;
 }
 
 static inline bool
@@ -2044,6 +2048,172 @@ letters_left(const UChar *s, int32_t len, bool roman_only)
 }
 
 /*
+ * Hebrew, read for matching rather than through ICU's Hebrew-Latin.  Names
+ * are written without vowel points, and ICU's letter-by-letter reading
+ * loses what their romanisations keep: it drops alef and ayin, so Avraham,
+ * Aharon and Alon lose their first letter ("brhm", "hrwn", "lwn"), and
+ * reads bet, kaf and pe always as b, k and p, where after the first letter
+ * of a word they are mostly v, kh and f (Avraham, Yaakov, Gavriel, Yosef,
+ * Baruch).  The reading here follows the romanisations on the lists:
+ *
+ *	- alef and ayin begin a word as "a" (as an initial Arabic alif or ayn
+ *	  does) and leave nothing elsewhere, where they carry a vowel;
+ *	- bet, kaf and pe are b, k and p at the start of a word, after
+ *	  another consonant (Goldberg, Kaplan) or with a dagesh, and v, kh and
+ *	  f after alef, he, vav, yod or ayin, the letters that also write
+ *	  vowels (Avraham, Tova, Michael); final kaf and pe are kh and f;
+ *	- vav begins a word, and a double vav is, as "v"; elsewhere it is "w",
+ *	  which the phonetic key reads as the vowel o or u between consonants
+ *	  and as v before a vowel (Levi);
+ *	- shin is "sh", or "s" with a sin dot; tsadi "ts"; qof "q" (a "k"
+ *	  would read with a following he as kh); het "h";
+ *	  a geresh makes gimel, zayin and tsadi "j", "zh" and "ch";
+ *	- other points (the vowels, shin dot, rafe) and gershayim leave nothing.
+ *
+ * So a name reads as its unvocalised romanisation (Yosef "ywsf", Avraham
+ * "avrhm", Yitzhak "ytshq"), which the score compares with vowelled
+ * spellings as it does Arabic's.  Unwritten vowels still hide some soft
+ * letters (Yaakov reads "yqb").  A word with anything else goes to ICU.
+ */
+/* a geresh, or the apostrophe typed for one (Abramovich' for ...ביץ') */
+static inline bool
+hebrew_geresh(UChar c)
+{
+	return c == 0x05F3 || c == 0x0027 || c == 0x2019;
+}
+
+static bool
+hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
+{
+	size_t		start = ascii->len;
+	int32_t		i;
+	bool		soft = false;	/* after a letter that also writes vowels */
+
+	for (i = 0; i < len; i++)
+	{
+		UChar		c = w[i];
+		bool		hard = (ascii->len == start) || !soft;
+		bool		dagesh = false,
+					sin = false,
+					geresh = false;
+		int32_t		k;
+		const char *t;
+
+		if (c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 &&
+			c != 0x05C3 && c != 0x05C6)
+			continue;			/* a point or a cantillation mark */
+		if (c == 0x05F4 || hebrew_geresh(c))
+			continue;			/* gershayim, a geresh on no letter */
+		/* the points and a geresh that follow the letter */
+		for (k = i + 1; k < len && ((w[k] >= 0x0591 && w[k] <= 0x05C7 &&
+									 w[k] != 0x05BE && w[k] != 0x05C0 &&
+									 w[k] != 0x05C3 && w[k] != 0x05C6) ||
+									hebrew_geresh(w[k])); k++)
+		{
+			if (w[k] == 0x05BC)
+				dagesh = true;
+			else if (w[k] == 0x05C2)
+				sin = true;
+			else if (hebrew_geresh(w[k]))
+				geresh = true;
+		}
+		switch (c)
+		{
+			case 0x05D0:		/* alef */
+			case 0x05E2:		/* ayin */
+				t = (ascii->len == start) ? "a" : "";
+				break;
+			case 0x05D1:		/* bet */
+				t = (hard || dagesh) ? "b" : "v";
+				break;
+			case 0x05D2:		/* gimel */
+				t = geresh ? "j" : "g";
+				break;
+			case 0x05D3:		/* dalet */
+				t = "d";
+				break;
+			case 0x05D4:		/* he */
+			case 0x05D7:		/* het */
+				t = "h";
+				break;
+			case 0x05D5:		/* vav */
+				if (k < len && w[k] == 0x05D5)
+				{
+					/* a double vav is the consonant */
+					for (k++; k < len && w[k] >= 0x0591 && w[k] <= 0x05C7; k++)
+						;
+					t = "v";
+				}
+				else
+					t = (ascii->len == start) ? "v" : "w";
+				break;
+			case 0x05D6:		/* zayin */
+				t = geresh ? "zh" : "z";
+				break;
+			case 0x05D8:		/* tet */
+			case 0x05EA:		/* tav */
+				t = "t";
+				break;
+			case 0x05D9:		/* yod */
+				t = "y";
+				break;
+			case 0x05DA:		/* final kaf */
+				t = "kh";
+				break;
+			case 0x05DB:		/* kaf */
+				t = (hard || dagesh) ? "k" : "kh";
+				break;
+			case 0x05DC:		/* lamed */
+				t = "l";
+				break;
+			case 0x05DD:		/* final mem, mem */
+			case 0x05DE:
+				t = "m";
+				break;
+			case 0x05DF:		/* final nun, nun */
+			case 0x05E0:
+				t = "n";
+				break;
+			case 0x05E1:		/* samekh */
+				t = "s";
+				break;
+			case 0x05E3:		/* final pe */
+				t = "f";
+				break;
+			case 0x05E4:		/* pe */
+				t = (hard || dagesh) ? "p" : "f";
+				break;
+			case 0x05E5:		/* final tsadi, tsadi */
+			case 0x05E6:
+				t = geresh ? "ch" : "ts";
+				break;
+			case 0x05E7:		/* qof */
+				t = "q";
+				break;
+			case 0x05E8:		/* resh */
+				t = "r";
+				break;
+			case 0x05E9:		/* shin, sin */
+				t = sin ? "s" : "sh";
+				break;
+			default:
+				if (c < 0x80 && ascii_alnum((unsigned char) c))
+				{
+					sn_buf_putc(ascii, (char) c);
+					soft = false;
+					continue;
+				}
+				return table_miss(ascii, start);
+		}
+		sn_buf_append(ascii, t, strlen(t));
+		soft = (c == 0x05D0 || c == 0x05D4 || c == 0x05D9 || c == 0x05E2 ||
+				(c == 0x05D5 && t[0] == 'w'));
+		i = k - 1;
+	}
+	return true;
+}
+
+/*
  * Hindi, Bengali, Punjabi and Gujarati do not say the vowel a consonant
  * letter carries at the end of a word, and their names are romanised
  * without it (राम is Ram, पुतिन Putin), while the transliteration writes
@@ -2179,12 +2349,13 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 	{
 		trans_id	id = other > 0 ? script_trans(first_other, cyrillic) : TR_LATIN_ASCII;
 
-		if (sn_translit_tables &&
-			((id == TR_LATIN_ASCII && latin_table(ascii, w, wlen)) ||
-			 (id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
-			 (id == TR_RUSSIAN && russian_table(ascii, w, wlen)) ||
-			 (id == TR_UKRAINIAN && letter_table(ascii, w, wlen, &ukrainian_letters)) ||
-			 (id == TR_SERBIAN && letter_table(ascii, w, wlen, &serbian_letters))))
+		if ((id == TR_HEBREW && hebrew_table(ascii, w, wlen)) ||
+			(sn_translit_tables &&
+			 ((id == TR_LATIN_ASCII && latin_table(ascii, w, wlen)) ||
+			  (id == TR_ARABIC && arabic_table(ascii, w, wlen)) ||
+			  (id == TR_RUSSIAN && russian_table(ascii, w, wlen)) ||
+			  (id == TR_UKRAINIAN && letter_table(ascii, w, wlen, &ukrainian_letters)) ||
+			  (id == TR_SERBIAN && letter_table(ascii, w, wlen, &serbian_letters)))))
 		{
 			sn_free(w);
 			return SN_OK;

@@ -210,9 +210,11 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				/*
 				 * After a consonant and before a consonant or the end, w is
 				 * the vowel of an Arabic-script transliteration (و: Mahmwd,
-				 * Frnandw), not a consonant.
+				 * Frnandw), not a consonant; so after an initial y, which
+				 * is the consonant there (ywsf, ywns: Yusuf, Yunus).
 				 */
-				if (i > 0 && !sn_is_vowel_y(t[i - 1]) && (next == 0 || !sn_is_vowel_y(next)))
+				if (i > 0 && (!sn_is_vowel_y(t[i - 1]) || (i == 1 && t[0] == 'y')) &&
+					(next == 0 || !sn_is_vowel_y(next)))
 					k = 0;
 				else
 					k = 'v';

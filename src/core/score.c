@@ -1315,6 +1315,16 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
+ * A vowelless token without even an a after its first letter (mhmd, brwkh,
+ * but not khan, which Latin spellings write too)
+ */
+static inline bool
+unvocalised(const sn_ptoken *t)
+{
+	return t->vowelless && memchr(t->s + 1, 'a', t->len - 1) == NULL;
+}
+
+/*
  * Similarity of two tokens, and how it was reached; common is the number
  * of padded bigrams they share (the caller has it already).  chinese says
  * that one of the two names is Chinese (SN_SCRIPT_HAN): its syllables are
@@ -1399,12 +1409,17 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * The other readings (th, dh as s, z; French ch, soft c, ou; German ch,
 	 * sch, j): asked for more of the spelling than a shared key is, since
 	 * Indian names write dh for an aspirated d that no one reads as z
-	 * (Gandhi is not Ganesh).
+	 * (Gandhi is not Ganesh).  A token with no vowel letter but its first
+	 * has too few bigrams to ask: the key of a reading (three consonants
+	 * or more) is enough (Hebrew brwkh for Baruch, whose ch the German
+	 * reading reads kh).
 	 */
 	if (PHON_SIM > d && !chinese &&
-		dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED &&
-		other_agrees(a, b, &ra, &rb) &&
-		other_dice(a, ra, b, rb) >= OTHER_SPELLING)
+		((unvocalised(a) || unvocalised(b)) ?
+		 other_agrees(a, b, &ra, &rb) :
+		 dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED &&
+		 other_agrees(a, b, &ra, &rb) &&
+		 other_dice(a, ra, b, rb) >= OTHER_SPELLING))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;

@@ -79,6 +79,7 @@ FROM (SELECT name FROM (SELECT DISTINCT name FROM names
 INSERT INTO queries (kind, q) VALUES
 	('edge', ''), ('edge', 'a'), ('edge', 'x'), ('edge', '金'), ('edge', '金正恩'), ('edge', '12345'),
 	('edge', '1'), ('edge', 'Путин'), ('edge', 'Владимир Путин'), ('edge', 'محمد'),
+	('edge', 'يوسف'), ('edge', 'ברוך גולדברג'), ('edge', 'מיכאל כהן'), ('edge', 'אברהם'),
 	('edge', 'LLC'), ('edge', 'Mr'), ('edge', 'Ab Cd'), ('edge', 'a b c d e f g'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL

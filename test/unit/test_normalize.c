@@ -575,6 +575,28 @@ suite_normalize(void)
 	CHECK_STR(norm("व्लादिमीर पुतिन"), "vladimir putin");
 	CHECK_STR(norm("नरेन्द्र मोदी"), "narendra modi");
 	CHECK_STR(norm("בנימין נתניהו"), "bnymyn ntnyhw");
+	/*
+	 * Hebrew is read as its romanisations write it, not letter by letter:
+	 * an initial alef or ayin is a, bet, kaf and pe are soft after a
+	 * letter that also writes vowels and hard at the start, after another
+	 * consonant or with a dagesh, final kaf and pe are soft; vowel points
+	 * leave nothing; a sin dot makes s; a geresh (or an apostrophe for
+	 * one) makes j, zh, ch; a double vav is v.
+	 */
+	CHECK_STR(norm("אברהם יצחק"), "avrhm ytshq");
+	CHECK_STR(norm("יוסף גולדברג"), "ywsf gwldbrg");
+	CHECK_STR(norm("עובדיה"), "awvdyh");
+	CHECK_STR(norm("ברוך"), "brwkh");
+	CHECK_STR(norm("מיכאל"), "mykhl");
+	CHECK_STR(norm("קפלן"), "qpln");
+	CHECK_STR(norm("יִצְחָק"), "ytshq");
+	CHECK_STR(norm("שָׂרָה"), "srh");
+	CHECK_STR(norm("אַבָּא"), "ab");
+	CHECK_STR(norm("ז׳בוטינסקי"), "zhbwtynsqy");
+	CHECK_STR(norm("אברמוביץ׳"), "avrmwvych");
+	CHECK_STR(norm("אברמוביץ'"), "avrmwvych");
+	CHECK_STR(norm("ווייס"), "vyys");
+	CHECK_STR(norm("תל-אביב"), "tl avyv");
 	CHECK_STR(norm("ウラジーミル・プーチン"), "urajimiru puchin");
 	CHECK_STR(norm("ვლადიმერ პუტინი"), "vladimer putini");
 	CHECK_STR(norm("অমিত শাহ"), "amit sah");

@@ -52,6 +52,10 @@ suite_phonetic(void)
 	CHECK_STR(key("allah"), key("allh"));
 	CHECK_STR(key("sarah"), key("sara"));
 	CHECK_STR(key("mhmwd"), key("mahmoud"));
+	/* after an initial y, the consonant ya, w is the vowel: Yusuf, Yunus */
+	CHECK_STR(key("ywsf"), key("yusuf"));
+	CHECK_STR(key("ywns"), key("yunus"));
+	CHECK_STR(key("yawar"), "avr");
 	CHECK_STR(key("frnandw"), key("fernando"));
 	CHECK_STR(key("wladimir"), key("vladimir"));
 	CHECK_STR(key("tchaikovsky"), key("chaykovskiy"));
