@@ -50,6 +50,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Muhammad bin Salman', 'Mohammed bin Salman'),
 	('محمد بن سلمان', 'Mohammed bin Salman'),				-- vowelless Arabic
 	('يوسف', 'Yusuf'),										-- ... y and w
+	('صدام حسين', 'Saddam Hussein'),						-- ... a doubled letter once
 	('אברהם יוסף', 'Avraham Yosef'),						-- Hebrew: soft b, f
 	('ברוך גולדברג', 'Baruch Goldberg'),					-- ... kh read as the ch
 	('Aleksandr Shcherbakov', 'Alexander Scherbakov'),

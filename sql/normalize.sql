@@ -43,6 +43,7 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('אברהם יצחק ברוך'),								-- Hebrew as romanised: soft b, k, p; alef
 	('יוסף גולדברג'),
 	('ז׳בוטינסקי'),									-- a geresh
+	('صلاح الدين'),									-- al-Din as Arabic script writes it
 	('习近平'),
 	('单雄信'),										-- a surname reading at the start
 	('雄单'),

@@ -68,7 +68,10 @@ abd_start(const char *s, size_t len)
 	return len >= 3 && s[0] == 'a' && s[1] == 'b' && s[2] == 'd';
 }
 
-/* the length of a final din, dine or deen, the name of the "al-Din" rule */
+/*
+ * the length of a final din, dine or deen, the name of the "al-Din" rule,
+ * or dyn, as Arabic script writes it (الدين: aldyn)
+ */
 static inline size_t
 din_end(const char *s, size_t len)
 {
@@ -76,7 +79,7 @@ din_end(const char *s, size_t len)
 		return 4;
 	if (len >= 4 && memcmp(s + len - 4, "deen", 4) == 0)
 		return 4;
-	if (len >= 3 && memcmp(s + len - 3, "din", 3) == 0)
+	if (len >= 3 && (memcmp(s + len - 3, "din", 3) == 0 || memcmp(s + len - 3, "dyn", 3) == 0))
 		return 3;
 	return 0;
 }
@@ -394,13 +397,16 @@ din_article(const char *s, size_t len)
 	return len == 2 && sn_is_vowel_y(s[0]) && (s[1] == 'l' || s[1] == 'd');
 }
 
-/* din, dine, deen, or the article written on it: uddin, eldin, eddine */
+/*
+ * din, dine, deen, or the article written on it: uddin, eldin, eddine,
+ * aldyn (dyn alone is the word only with its article: Dyn Corp stays)
+ */
 static bool
 din_word(const char *s, size_t len)
 {
 	size_t		e = din_end(s, len);
 
-	return e > 0 && (len == e || (len == e + 2 && din_article(s, 2)));
+	return e > 0 && ((len == e && s[1] != 'y') || (len == e + 2 && din_article(s, 2)));
 }
 
 /* the suffix to split off a token (uddin, eddine, ...), or 0 */

@@ -1066,13 +1066,41 @@ has_vowel(const sn_ptoken *t)
 }
 
 /*
+ * A token as Arabic and Hebrew script without vowel points come out: an
+ * initial a at most, the long vowels as w and y (mhmd, hsyn, abd, brwkh;
+ * not khan, which Latin spellings write too, nor ibt)
+ */
+static inline bool
+unvocalised(const sn_ptoken *t)
+{
+	return t->vowelless && t->s[0] != 'e' && t->s[0] != 'i' && t->s[0] != 'o' &&
+		t->s[0] != 'u' && memchr(t->s + 1, 'a', t->len - 1) == NULL;
+}
+
+/* a token's length with each run of one letter counted once */
+static inline int
+undoubled_len(const sn_ptoken *t)
+{
+	int			i,
+				n = t->len;
+
+	for (i = 1; i < t->len; i++)
+		if (t->s[i] == t->s[i - 1])
+			n--;
+	return n;
+}
+
+/*
  * Equal phonetic keys of three consonants or fewer say little on their
  * own: "yan" and "un" share the key "an", "xu" and "ksi" the key "ks",
  * "jihyeon" and "john" the key "jhn".  Such a key counts only between
  * tokens of about the same length (the same for one or two consonants,
  * at most two letters apart for three: "poutine" and "putin"), or when
  * one token is written without vowels, as Arabic-script names are
- * transliterated ("hsn" for Hassan).
+ * transliterated ("hsn" for Hassan).  Against a token spelled as Arabic
+ * script writes long vowels (w, y: "hsyn"), a doubled letter counts once,
+ * as that script writes it: "hsyn" and "hussein" are three letters apart,
+ * two so counted.
  */
 static bool
 phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
@@ -1083,7 +1111,9 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	if (a->phonlen >= 4)
 		return true;
 	return abs(a->len - b->len) <= (a->phonlen <= 2 ? 0 : 2) ||
-		!has_vowel(a) || !has_vowel(b);
+		!has_vowel(a) || !has_vowel(b) ||
+		(a->phonlen == 3 && (unvocalised(a) || unvocalised(b)) &&
+		 abs(undoubled_len(a) - undoubled_len(b)) <= 2);
 }
 
 /* s (len letters) ends in a vowel and a y or i: Sergey, Andrei */
@@ -1312,16 +1342,6 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 				least = a->vowelless && b->vowelless ? CONSONANT_MIN : 2;
 
 	return la >= least && la == lb && memcmp(sa, sb, la) == 0;
-}
-
-/*
- * A vowelless token without even an a after its first letter (mhmd, brwkh,
- * but not khan, which Latin spellings write too)
- */
-static inline bool
-unvocalised(const sn_ptoken *t)
-{
-	return t->vowelless && memchr(t->s + 1, 'a', t->len - 1) == NULL;
 }
 
 /*

@@ -597,6 +597,11 @@ suite_normalize(void)
 	CHECK_STR(norm("אברמוביץ'"), "avrmwvych");
 	CHECK_STR(norm("ווייס"), "vyys");
 	CHECK_STR(norm("תל-אביב"), "tl avyv");
+	/* al-Din as Arabic script writes it; dyn alone is no din */
+	CHECK_STR(norm("صلاح الدين"), "slah din");
+	CHECK_STR(norm("nasiruddyn"), "nasir din");
+	CHECK_STR(norm("Dyn Corp"), "dyn corp");
+	CHECK_STR(norm("al dyn"), "al dyn");
 	CHECK_STR(norm("ウラジーミル・プーチン"), "urajimiru puchin");
 	CHECK_STR(norm("ვლადიმერ პუტინი"), "vladimer putini");
 	CHECK_STR(norm("অমিত শাহ"), "amit sah");

@@ -194,6 +194,14 @@ static const struct
 	{"Ahmed Hassan", "أحمد حسن", true, 0.9},
 	{"משה", "Moshe", true, 0.9},
 	{"يوسف", "Yusuf", true, 0.9},
+	/* a doubled letter counts once against such a spelling: hsyn, Hussein */
+	{"حسين", "Hussein", true, 0.85},
+	{"صدام حسين", "Saddam Hussein", true, 0.9},
+	{"Syawal", "Seifallah", false, 0.5},
+	{"krym", "Cayaurima", false, 0.5},
+	/* al-Din as Arabic script writes it */
+	{"صلاح الدين", "Salah Eddine", true, 0.85},
+	{"نور الدين", "Nuruddin", true, 0.9},
 	{"يونس", "Younis", true, 0.85},
 	/* Hebrew as its romanisations write it: soft bet, kaf, pe; alef */
 	{"אברהם", "Avraham", true, 0.9},
