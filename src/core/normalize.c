@@ -399,14 +399,16 @@ din_article(const char *s, size_t len)
 
 /*
  * din, dine, deen, or the article written on it: uddin, eldin, eddine,
- * aldyn (dyn alone is the word only with its article: Dyn Corp stays)
+ * aldyn; after an article (al dyn, as الدين comes out), dyn too, which
+ * alone is no din (Dyn Corp)
  */
 static bool
-din_word(const char *s, size_t len)
+din_word(const char *s, size_t len, bool after_article)
 {
 	size_t		e = din_end(s, len);
 
-	return e > 0 && ((len == e && s[1] != 'y') || (len == e + 2 && din_article(s, 2)));
+	return e > 0 && ((len == e && (s[1] != 'y' || after_article)) ||
+					 (len == e + 2 && din_article(s, 2)));
 }
 
 /* the suffix to split off a token (uddin, eddine, ...), or 0 */
@@ -420,7 +422,7 @@ din_suffix(const char *s, size_t len)
 		!sn_is_vowel_y(s[len - e - 2]))
 		return 0;
 	stem = len - e - 2;
-	if (abd_protected(s, stem) || din_word(s, stem) || abd_article(s, stem))
+	if (abd_protected(s, stem) || din_word(s, stem, false) || abd_article(s, stem))
 		return 0;
 	return e + 2;
 }
@@ -450,10 +452,10 @@ din_names(const sn_tok *in, int n, sn_tok *out)
 			/* "al din", "el ud din": the articles go */
 			while (j < n && din_article(in[j].s, in[j].len))
 				j++;
-			if (j < n && din_word(in[j].s, in[j].len))
+			if (j < n && din_word(in[j].s, in[j].len, true))
 				continue;
 		}
-		if (din_word(s, len))
+		if (din_word(s, len, i > 0 && din_article(in[i - 1].s, in[i - 1].len)))
 		{
 			out[o].s = din_token;
 			out[o++].len = 3;
@@ -2386,6 +2388,28 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 }
 
 /*
+ * The Arabic article al- (ال), which Arabic script writes on the word and
+ * romanisations write apart (الحوثي, al-Houthi; ASSAD, Bashar al-): a word
+ * of two letters or more after it is a word of its own, and the initial
+ * ayn rule of emit_word() reads its first letter (العمري: al amry, Omari).
+ * Not before a third lam (الله, Allah, which the Abd al- rule reads whole),
+ * and the alef must be bare: with a hamza (إلياس, Ilyas) it is no article.
+ */
+static inline bool
+arabic_article(const UChar *w, int32_t len)
+{
+	int32_t		i,
+				letters = 0;
+
+	if (len < 4 || w[0] != 0x0627 || w[1] != 0x0644 || w[2] == 0x0644)
+		return false;
+	for (i = 2; i < len; i++)
+		if (w[i] >= 0x0620 && w[i] <= 0x064A)
+			letters++;
+	return letters >= 2;
+}
+
+/*
  * A Hangul syllable block.  Korean names are written without spaces
  * (김정은) and romanised a syllable at a time, with or without hyphens or
  * spaces (Kim Jong Un, Kim Jong-un): each syllable is made a word of its
@@ -2505,7 +2529,14 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			if (hangul_syllable(c))
 				break;
 		}
-		st = emit_word(ascii, folded + start, end - start, cyrillic, err);
+		if (arabic_article(folded + start, end - start))
+		{
+			st = emit_word(ascii, folded + start, 2, cyrillic, err);
+			sn_buf_putc(ascii, ' ');
+			start += 2;
+		}
+		if (st == SN_OK)
+			st = emit_word(ascii, folded + start, end - start, cyrillic, err);
 		if (st == SN_OK && hangul_syllable(folded[start]) && ascii->len > 1)
 			hangul_final(ascii);
 		sn_buf_putc(ascii, ' ');
