@@ -2090,6 +2090,27 @@ hebrew_geresh(UChar c)
 	return c == 0x05F3 || c == 0x0027 || c == 0x2019;
 }
 
+/* a vowel point or a cantillation mark (not maqaf, paseq, sof pasuq, nun hafukha) */
+static inline bool
+hebrew_point(UChar c)
+{
+	return c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 &&
+		c != 0x05C3 && c != 0x05C6;
+}
+
+/*
+ * Each letter, U+05D0 to U+05EA, as the rules above read it where no
+ * context changes it: alef and ayin inside a word, bet, kaf and pe after a
+ * letter that also writes vowels, vav inside a word, shin without a sin
+ * dot.  The context rules are in hebrew_table().
+ */
+static const char *const hebrew_letters[0x05EB - 0x05D0] = {
+	"", "v", "g", "d", "h", "w", "z", "h",	/* 05D0 א ב ג ד ה ו ז ח */
+	"t", "y", "kh", "kh", "l", "m", "m", "n",	/* 05D8 ט י ך כ ל ם מ ן */
+	"n", "s", "", "f", "f", "ts", "ts", "q",	/* 05E0 נ ס ע ף פ ץ צ ק */
+	"r", "sh", "t",				/* 05E8 ר ש ת */
+};
+
 static bool
 hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 {
@@ -2100,23 +2121,26 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 	for (i = 0; i < len; i++)
 	{
 		UChar		c = w[i];
-		bool		hard = (ascii->len == start) || !soft;
-		bool		dagesh = false,
+		bool		first = (ascii->len == start),
+					hard = first || !soft,
+					dagesh = false,
 					sin = false,
 					geresh = false;
 		int32_t		k;
 		const char *t;
 
-		if (c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 &&
-			c != 0x05C3 && c != 0x05C6)
-			continue;			/* a point or a cantillation mark */
-		if (c == 0x05F4 || hebrew_geresh(c))
-			continue;			/* gershayim, a geresh on no letter */
+		if (hebrew_point(c) || c == 0x05F4 || hebrew_geresh(c))
+			continue;			/* a point, gershayim, a geresh on no letter */
+		if (c < 0x80 && ascii_alnum((unsigned char) c))
+		{
+			sn_buf_putc(ascii, (char) c);
+			soft = false;
+			continue;
+		}
+		if (c < 0x05D0 || c > 0x05EA || hebrew_letters[c - 0x05D0] == NULL)
+			return table_miss(ascii, start);
 		/* the points and a geresh that follow the letter */
-		for (k = i + 1; k < len && ((w[k] >= 0x0591 && w[k] <= 0x05C7 &&
-									 w[k] != 0x05BE && w[k] != 0x05C0 &&
-									 w[k] != 0x05C3 && w[k] != 0x05C6) ||
-									hebrew_geresh(w[k])); k++)
+		for (k = i + 1; k < len && (hebrew_point(w[k]) || hebrew_geresh(w[k])); k++)
 		{
 			if (w[k] == 0x05BC)
 				dagesh = true;
@@ -2125,93 +2149,49 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 			else if (hebrew_geresh(w[k]))
 				geresh = true;
 		}
+		t = hebrew_letters[c - 0x05D0];
 		switch (c)
 		{
-			case 0x05D0:		/* alef */
-			case 0x05E2:		/* ayin */
-				t = (ascii->len == start) ? "a" : "";
+			case 0x05D0:		/* alef, ayin */
+			case 0x05E2:
+				if (first)
+					t = "a";
 				break;
-			case 0x05D1:		/* bet */
-				t = (hard || dagesh) ? "b" : "v";
+			case 0x05D1:		/* bet, kaf, pe */
+			case 0x05DB:
+			case 0x05E4:
+				if (hard || dagesh)
+					t = c == 0x05D1 ? "b" : c == 0x05DB ? "k" : "p";
 				break;
-			case 0x05D2:		/* gimel */
-				t = geresh ? "j" : "g";
-				break;
-			case 0x05D3:		/* dalet */
-				t = "d";
-				break;
-			case 0x05D4:		/* he */
-			case 0x05D7:		/* het */
-				t = "h";
-				break;
-			case 0x05D5:		/* vav */
+			case 0x05D5:		/* vav: a double one is the consonant */
 				if (k < len && w[k] == 0x05D5)
 				{
-					/* a double vav is the consonant */
-					for (k++; k < len && w[k] >= 0x0591 && w[k] <= 0x05C7; k++)
+					for (k++; k < len && hebrew_point(w[k]); k++)
 						;
 					t = "v";
 				}
-				else
-					t = (ascii->len == start) ? "v" : "w";
+				else if (first)
+					t = "v";
 				break;
-			case 0x05D6:		/* zayin */
-				t = geresh ? "zh" : "z";
+			case 0x05D2:		/* gimel, zayin, tsadi with a geresh */
+				if (geresh)
+					t = "j";
 				break;
-			case 0x05D8:		/* tet */
-			case 0x05EA:		/* tav */
-				t = "t";
+			case 0x05D6:
+				if (geresh)
+					t = "zh";
 				break;
-			case 0x05D9:		/* yod */
-				t = "y";
-				break;
-			case 0x05DA:		/* final kaf */
-				t = "kh";
-				break;
-			case 0x05DB:		/* kaf */
-				t = (hard || dagesh) ? "k" : "kh";
-				break;
-			case 0x05DC:		/* lamed */
-				t = "l";
-				break;
-			case 0x05DD:		/* final mem, mem */
-			case 0x05DE:
-				t = "m";
-				break;
-			case 0x05DF:		/* final nun, nun */
-			case 0x05E0:
-				t = "n";
-				break;
-			case 0x05E1:		/* samekh */
-				t = "s";
-				break;
-			case 0x05E3:		/* final pe */
-				t = "f";
-				break;
-			case 0x05E4:		/* pe */
-				t = (hard || dagesh) ? "p" : "f";
-				break;
-			case 0x05E5:		/* final tsadi, tsadi */
+			case 0x05E5:
 			case 0x05E6:
-				t = geresh ? "ch" : "ts";
-				break;
-			case 0x05E7:		/* qof */
-				t = "q";
-				break;
-			case 0x05E8:		/* resh */
-				t = "r";
+				if (geresh)
+					t = "ch";
 				break;
 			case 0x05E9:		/* shin, sin */
-				t = sin ? "s" : "sh";
+				if (sin)
+					t = "s";
 				break;
 			default:
-				if (c < 0x80 && ascii_alnum((unsigned char) c))
-				{
-					sn_buf_putc(ascii, (char) c);
-					soft = false;
-					continue;
-				}
-				return table_miss(ascii, start);
+				break;
 		}
 		sn_buf_append(ascii, t, strlen(t));
 		soft = (c == 0x05D0 || c == 0x05D4 || c == 0x05D9 || c == 0x05E2 ||
