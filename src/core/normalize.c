@@ -2055,6 +2055,21 @@ letters_left(const UChar *s, int32_t len, bool roman_only)
 	return false;
 }
 
+/* a geresh, or the apostrophe typed for one (Abramovich' for ...ביץ') */
+static inline bool
+hebrew_geresh(UChar c)
+{
+	return c == 0x05F3 || c == 0x0027 || c == 0x2019;
+}
+
+/* a point or a cantillation mark (not maqaf, paseq, sof pasuq, nun hafukha) */
+static inline bool
+hebrew_point(UChar c)
+{
+	return c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 &&
+		c != 0x05C3 && c != 0x05C6;
+}
+
 /*
  * Hebrew, read for matching rather than through ICU's Hebrew-Latin.  Names
  * are written without vowel points, and ICU's letter-by-letter reading
@@ -2083,23 +2098,9 @@ letters_left(const UChar *s, int32_t len, bool roman_only)
  * spellings as it does Arabic's.  Unwritten vowels still hide some soft
  * letters (Yaakov reads "yqb").  A word with anything else goes to ICU.
  */
-/* a geresh, or the apostrophe typed for one (Abramovich' for ...ביץ') */
-static inline bool
-hebrew_geresh(UChar c)
-{
-	return c == 0x05F3 || c == 0x0027 || c == 0x2019;
-}
-
-/* a vowel point or a cantillation mark (not maqaf, paseq, sof pasuq, nun hafukha) */
-static inline bool
-hebrew_point(UChar c)
-{
-	return c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 &&
-		c != 0x05C3 && c != 0x05C6;
-}
 
 /*
- * Each letter, U+05D0 to U+05EA, as the rules above read it where no
+ * Each letter, U+05D0 to U+05EA, as those rules read it where no
  * context changes it: alef and ayin inside a word, bet, kaf and pe after a
  * letter that also writes vowels, vav inside a word, shin without a sin
  * dot.  The context rules are in hebrew_table().
