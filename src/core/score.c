@@ -480,6 +480,18 @@ vowelless(const char *s, int len)
 }
 
 /*
+ * A vowelless token as Arabic and Hebrew script without vowel points come
+ * out: an initial a at most, the long vowels as w and y (mhmd, hsyn, abd,
+ * brwkh; not khan, which Latin spellings write too, nor ibt)
+ */
+static bool
+unvocalised(const char *s, int len)
+{
+	return vowelless(s, len) && s[0] != 'e' && s[0] != 'i' && s[0] != 'o' &&
+		s[0] != 'u' && memchr(s + 1, 'a', len - 1) == NULL;
+}
+
+/*
  * A token's phonetic key (its length; the key is in t->phon), computed the
  * first time it is asked for: the score tells most token pairs apart by
  * their spelling before it needs the key (see tsim), so most candidate
@@ -705,6 +717,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
 		t->vowelless = !t->number && vowelless(t->s, t->len);
+		t->unvocalised = !t->number && unvocalised(t->s, t->len);
 		out->has_number |= t->number;
 		out->organization |= (t->cls == SN_TOKEN_LEGAL_FORM);
 		out->total_weight += t->weight;
@@ -1065,18 +1078,6 @@ has_vowel(const sn_ptoken *t)
 	return false;
 }
 
-/*
- * A token as Arabic and Hebrew script without vowel points come out: an
- * initial a at most, the long vowels as w and y (mhmd, hsyn, abd, brwkh;
- * not khan, which Latin spellings write too, nor ibt)
- */
-static inline bool
-unvocalised(const sn_ptoken *t)
-{
-	return t->vowelless && t->s[0] != 'e' && t->s[0] != 'i' && t->s[0] != 'o' &&
-		t->s[0] != 'u' && memchr(t->s + 1, 'a', t->len - 1) == NULL;
-}
-
 /* a token's length with each run of one letter counted once */
 static inline int
 undoubled_len(const sn_ptoken *t)
@@ -1112,7 +1113,7 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 		return true;
 	return abs(a->len - b->len) <= (a->phonlen <= 2 ? 0 : 2) ||
 		!has_vowel(a) || !has_vowel(b) ||
-		(a->phonlen == 3 && (unvocalised(a) || unvocalised(b)) &&
+		(a->phonlen == 3 && (a->unvocalised || b->unvocalised) &&
 		 abs(undoubled_len(a) - undoubled_len(b)) <= 2);
 }
 
@@ -1362,6 +1363,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	int			L = a->len > b->len ? a->len : b->len,
 				ra,
 				rb;
+	bool		spelled;		/* both spelled with vowels: ask the spelling */
 
 	if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0)
 	{
@@ -1434,12 +1436,11 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * or more) is enough (Hebrew brwkh for Baruch, whose ch the German
 	 * reading reads kh).
 	 */
+	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
-		((unvocalised(a) || unvocalised(b)) ?
-		 other_agrees(a, b, &ra, &rb) :
-		 dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED &&
-		 other_agrees(a, b, &ra, &rb) &&
-		 other_dice(a, ra, b, rb) >= OTHER_SPELLING))
+		(!spelled || dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED) &&
+		other_agrees(a, b, &ra, &rb) &&
+		(!spelled || other_dice(a, ra, b, rb) >= OTHER_SPELLING))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;

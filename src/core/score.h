@@ -44,6 +44,8 @@ typedef struct sn_ptoken
 	int			zphonlen[SN_READINGS];	/* -1 until computed, 0 when there is none */
 	uint8_t		lineage;		/* SN_LINEAGE_* bits: next to bin, ibn, ... */
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
+	bool		unvocalised;	/* ... with no vowel letter but w, y after an
+								 * initial a at most (mhmd, hsyn; not hasan) */
 	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
 	bool		place;			/* a country's name (weighs W_PLACE in a company's) */
 } sn_ptoken;
