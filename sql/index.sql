@@ -19,6 +19,10 @@ INSERT INTO test_names VALUES
 	(41, 'Uthman Ali Kadhim'), (42, 'HIGHER INSTITUTE OF APPLIED SCIENCE AND TECHNOLOGY'),
 	(43, 'CHEHADE, Rachid'), (44, 'NAMCHONGANG TRADING CORPORATION'), (45, 'ISIL-YEMEN'),
 	(46, 'IRGC'), (47, 'ברוך גולדברג'), (48, 'YUSUF, Ahmad');
+-- a name of so many distinct words that a GiST leaf stores its signature, not its keys
+INSERT INTO test_names SELECT 49, string_agg(translate(md5(i::text), '0123456789',
+	CASE WHEN i % 2 = 0 THEN 'ghijklmnop' ELSE 'qrstuvwxyz' END), ' ' ORDER BY i)
+FROM generate_series(1, 60) i;
 
 CREATE TABLE test_queries (q text);
 INSERT INTO test_queries VALUES
@@ -29,6 +33,8 @@ INSERT INTO test_queries VALUES
 	('Osman Ali Kazim'), ('HIAST'), ('Rashid Shihadi'),
 	('Nam Chon Gang Corporation'), ('Islamic State of Iraq and the Levant Yemen'),
 	('Islamic Revolutionary Guard Corps'), ('Baruch Goldberg'), ('يوسف احمد');
+INSERT INTO test_queries SELECT split_part(name, ' ', 1) || ' ' || split_part(name, ' ', 2)
+FROM test_names WHERE id = 49;
 
 -- Which rows match each query at threshold t, and the five nearest.
 CREATE FUNCTION test_matches(t real) RETURNS TABLE (q text, ids text) LANGUAGE sql STABLE AS $$

@@ -241,7 +241,7 @@ gram_char(char c)
  * a list's grams is cleared by zeroing the words they fall in, cheaper than
  * zeroing it all.
  */
-#define GRAM_CODES	(37 * 37)
+#define GRAM_CODES	SN_GRAM_CODES
 #define GRAM_WORDS	((GRAM_CODES + 63) / 64)
 
 typedef struct gram_set
@@ -2675,6 +2675,12 @@ key_index(const sn_bound_plan *plan, uint32_t key)
 	return hit ? (int) (hit - plan->keys) : -1;
 }
 
+int
+sn_plan_key_search(const sn_bound_plan *plan, uint32_t key)
+{
+	return key_index(plan, key);
+}
+
 void
 sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 {
@@ -2890,6 +2896,10 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tri_gram_off[n] = ttotal;
 
 	plan->scratch = sn_alloc(sizeof(double) * (2 * n + 1));
+	plan->gram_slot = sn_alloc(sizeof(int16_t) * GRAM_CODES);
+	memset(plan->gram_slot, 0, sizeof(int16_t) * GRAM_CODES);
+	for (i = 0; i < k && plan->keys[i] < GRAM_CODES; i++)
+		plan->gram_slot[plan->keys[i]] = (int16_t) (i + 1);
 	none = sn_alloc(sizeof(bool) * (k + 1));
 	memset(none, 0, sizeof(bool) * (k + 1));
 	plan->ub_none = sn_bound(plan, none);
@@ -2925,6 +2935,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_edit_off);
 	sn_free(plan->tok_edit_ub);
 	sn_free(plan->scratch);
+	sn_free(plan->gram_slot);
 	memset(plan, 0, sizeof(*plan));
 }
 
@@ -2950,6 +2961,27 @@ sn_bound_name(const sn_bound_plan *plan, const sn_name *c)
 	sn_free(present);
 	sn_free(keys);
 	return ub;
+}
+
+/*
+ * A row with none of the query's anchor keys is held to the anchor rule
+ * (see the end of sn_bound): its bound is at most (1 - EPS_RANK) *
+ * NO_ANCHOR + EPS_RANK, as query_side and the overlap are at most 1.  A
+ * scan that only asks whether the bound reaches a threshold above that
+ * rules such a row out without the bound.  Any other row gets 2 here,
+ * above every bound (which rounding can take a hair above 1).
+ */
+double
+sn_bound_quick(const sn_bound_plan *plan, const bool *present)
+{
+	int			j;
+
+	if (!plan->has_anchor)
+		return 2.0;
+	for (j = 0; j < plan->nanchors; j++)
+		if (present[plan->anchor_idx[j]])
+			return 2.0;
+	return (1.0 - EPS_RANK) * NO_ANCHOR + EPS_RANK;
 }
 
 double

@@ -139,13 +139,35 @@ typedef struct sn_bound_plan
 								 * from the token on may spell (acronym_keys) */
 	double		ub_none;		/* the bound when no key is present */
 	double	   *scratch;		/* working space of sn_bound */
+	int16_t	   *gram_slot;		/* per bigram code: 1 + its index in keys, or 0 */
 } sn_bound_plan;
+
+/* Bigram keys are the codes 0 .. SN_GRAM_CODES - 1; every other key is larger. */
+#define SN_GRAM_CODES	(37 * 37)
 
 extern void sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q);
 extern void sn_bound_plan_free(sn_bound_plan *plan);
 
+/* The index of key in plan->keys, or -1: a table lookup for a bigram. */
+extern int	sn_plan_key_search(const sn_bound_plan *plan, uint32_t key);
+
+static inline int
+sn_plan_key_index(const sn_bound_plan *plan, uint32_t key)
+{
+	if (key < SN_GRAM_CODES)
+		return plan->gram_slot[key] - 1;
+	return sn_plan_key_search(plan, key);
+}
+
 /* present[i] says whether plan->keys[i] may be present (true = maybe). */
 extern double sn_bound(const sn_bound_plan *plan, const bool *present);
+
+/*
+ * At least sn_bound(plan, present), and cheaper: for a scan that only asks
+ * whether the bound reaches a threshold, which rules a row out when this
+ * falls below it (see score.c).
+ */
+extern double sn_bound_quick(const sn_bound_plan *plan, const bool *present);
 
 /*
  * The bound for candidate c from its own keys (sn_name_keys), exactly as an

@@ -2,11 +2,14 @@
  * gist.c
  *		GiST support for sanctions.name_gist_ops: % and KNN ordering by <->.
  *
- * A leaf stores a signature: the name's index keys hashed into a bit
- * string (siglen bytes, an opclass option), two bits per key.  An inner entry stores the OR
- * of its children.  For a query, a set bit means "this key may be present
- * below"; sn_bound() over those keys bounds the score of every row below
- * from above, so
+ * A leaf stores the name's index keys themselves (sorted, as varbyte
+ * deltas: about as small as a signature), so that its bound is the one GIN
+ * computes, from the keys the row has; a name with too many keys for that
+ * stores a signature instead.  A signature is the keys hashed into a bit
+ * string (siglen bytes, an opclass option), two bits per key; an inner
+ * entry stores the OR of its children's.  For a query, a set bit means
+ * "this key may be present below"; sn_bound() over the keys present or
+ * possibly present bounds the score of every row below from above, so
  *	- consistent keeps an entry when the bound reaches the threshold;
  *	- distance returns 1 - bound, a true lower bound of 1 - similarity for
  *	  every row below, and asks the executor to recheck the exact distance,
@@ -50,7 +53,15 @@ typedef struct SnGistOptions
 					  ((SnGistOptions *) PG_GET_OPCLASS_OPTIONS())->siglen : \
 					  SIGLEN_DEFAULT)
 
-#define SIG_ALLTRUE 0x01
+#define SIG_ALLTRUE 0x01			/* an inner signature with every bit set */
+#define SIG_KEYS	0x02			/* a leaf's keys, not a signature */
+
+/*
+ * A leaf stores its keys when they take at most this many bytes encoded;
+ * a longer name (a few hundred keys) stores a signature, which is no less
+ * exact for it: its bits are nearly all set anyway.
+ */
+#define KEYS_MAX_BYTES	512
 
 typedef struct SnSig
 {
@@ -62,6 +73,7 @@ typedef struct SnSig
 
 #define SIG_HDRSZ			offsetof(SnSig, bits)
 #define SIG_ISALLTRUE(s)	(((s)->flag & SIG_ALLTRUE) != 0)
+#define SIG_ISKEYS(s)		(((s)->flag & SIG_KEYS) != 0)
 #define DatumGetSnSig(d)	((SnSig *) PG_DETOAST_DATUM(d))
 
 static SnSig *
@@ -90,6 +102,124 @@ sig_full(const SnSig *s, int siglen)
 		if (s->bits[i] != 0xFF)
 			return false;
 	return true;
+}
+
+static inline void
+sig_set(SnSig *s, uint32 key, int siglen)
+{
+	uint32		b1,
+				b2;
+
+	sn_key_bits(key, siglen * 8, &b1, &b2);
+	s->bits[b1 >> 3] |= 1 << (b1 & 7);
+	s->bits[b2 >> 3] |= 1 << (b2 & 7);
+}
+
+/*
+ * Leaf keys: each key's difference from the one before (the first's from
+ * 0), seven bits a byte, low bits first, the high bit set on every byte
+ * but a key's last.  Keys are sorted and mostly bigram codes, so most
+ * take one byte.
+ */
+static int
+keys_encoded_size(const uint32_t *keys, int nk)
+{
+	uint32		prev = 0;
+	int			i,
+				size = 0;
+
+	for (i = 0; i < nk; i++)
+	{
+		uint32		d = keys[i] - prev;
+
+		do
+		{
+			size++;
+			d >>= 7;
+		} while (d != 0);
+		prev = keys[i];
+	}
+	return size;
+}
+
+static SnSig *
+keys_new(const uint32_t *keys, int nk, int bytes)
+{
+	SnSig	   *s = palloc0(SIG_HDRSZ + bytes);
+	uint8	   *p = s->bits;
+	uint32		prev = 0;
+	int			i;
+
+	SET_VARSIZE(s, SIG_HDRSZ + bytes);
+	s->flag = SIG_KEYS;
+	for (i = 0; i < nk; i++)
+	{
+		uint32		d = keys[i] - prev;
+
+		while (d >= 0x80)
+		{
+			*p++ = (uint8) (d | 0x80);
+			d >>= 7;
+		}
+		*p++ = (uint8) d;
+		prev = keys[i];
+	}
+	Assert(p == s->bits + bytes);
+	return s;
+}
+
+/*
+ * The next key of a leaf's keys, from *p (before end), into *key, which
+ * holds the key before it; false at the end.
+ */
+static inline bool
+keys_next(const uint8 **p, const uint8 *end, uint32 *key)
+{
+	uint32		d = 0;
+	int			shift = 0;
+
+	if (*p >= end)
+		return false;
+	if (**p < 0x80)
+	{
+		/* most keys are a bigram code a little above the one before */
+		*key += *(*p)++;
+		return true;
+	}
+	while (*p < end)
+	{
+		uint8		b = *(*p)++;
+
+		if (shift < 32)
+			d |= (uint32) (b & 0x7F) << shift;
+		shift += 7;
+		if ((b & 0x80) == 0)
+			break;
+	}
+	*key += d;
+	return true;
+}
+
+#define KEYS_END(s)		((const uint8 *) (s) + VARSIZE(s))
+
+/*
+ * The signature of an entry: itself, or for a leaf's keys a signature
+ * made of them (for union, penalty and split, which compare signatures).
+ */
+static SnSig *
+sig_of(SnSig *s, int siglen)
+{
+	SnSig	   *r;
+	const uint8 *p;
+	uint32		key = 0;
+
+	if (!SIG_ISKEYS(s))
+		return s;
+	r = sig_new(siglen, false);
+	p = s->bits;
+	while (keys_next(&p, KEYS_END(s), &key))
+		sig_set(r, key, siglen);
+	return r;
 }
 
 /* signatures have no text form: they exist only inside the index */
@@ -136,20 +266,21 @@ sanctions_gist_compress(PG_FUNCTION_ARGS)
 		sn_name		n;
 		uint32_t   *keys;
 		int			nk,
+					bytes,
 					i;
-		SnSig	   *s = sig_new(siglen, false);
+		SnSig	   *s;
 
 		sn_pg_prepare(DatumGetTextPP(entry->key), &n);
 		keys = palloc(sizeof(uint32_t) * sn_name_max_keys(&n));
 		nk = sn_name_keys(&n, keys);
-		for (i = 0; i < nk; i++)
+		bytes = keys_encoded_size(keys, nk);
+		if (bytes <= KEYS_MAX_BYTES)
+			s = keys_new(keys, nk, bytes);
+		else
 		{
-			uint32		b1,
-						b2;
-
-			sn_key_bits(keys[i], siglen * 8, &b1, &b2);
-			s->bits[b1 >> 3] |= 1 << (b1 & 7);
-			s->bits[b2 >> 3] |= 1 << (b2 & 7);
+			s = sig_new(siglen, false);
+			for (i = 0; i < nk; i++)
+				sig_set(s, keys[i], siglen);
 		}
 		pfree(keys);
 		sn_name_free(&n);
@@ -162,7 +293,7 @@ sanctions_gist_compress(PG_FUNCTION_ARGS)
 		SnSig	   *s = DatumGetSnSig(entry->key);
 
 		/* an inner signature with every bit set: store it as ALLTRUE */
-		if (!SIG_ISALLTRUE(s) && sig_full(s, siglen))
+		if (!SIG_ISALLTRUE(s) && !SIG_ISKEYS(s) && sig_full(s, siglen))
 		{
 			retval = palloc(sizeof(GISTENTRY));
 			gistentryinit(*retval, PointerGetDatum(sig_new(siglen, true)),
@@ -233,16 +364,36 @@ gist_query(FunctionCallInfo fcinfo, Datum query, StrategyNumber strategy, int si
 	return qc;
 }
 
-/* Bound of the score of any row under this signature. */
-static double
-gist_bound(GistQueryCache *qc, const SnSig *s)
+/*
+ * Which of the query's keys a row under this entry may have, into
+ * qc->iq->present: from a leaf's keys, those the row has; from a
+ * signature, those whose two bits are set.
+ */
+static void
+gist_present(GistQueryCache *qc, const SnSig *s)
 {
 	SnIndexQuery *iq = qc->iq;
-	int			i;
+	int			nq = iq->plan.nkeys,
+				i;
 
-	for (i = 0; i < iq->plan.nkeys; i++)
-		iq->present[i] = sig_bit(s, qc->bitpos[2 * i]) && sig_bit(s, qc->bitpos[2 * i + 1]);
-	return sn_bound(&iq->plan, iq->present);
+	if (SIG_ISKEYS(s))
+	{
+		const uint8 *p = s->bits;
+		uint32		key = 0,
+					last = nq > 0 ? iq->plan.keys[nq - 1] : 0;
+
+		/* a lookup per row key: a merge of the two lists mispredicts */
+		memset(iq->present, 0, sizeof(bool) * nq);
+		while (keys_next(&p, KEYS_END(s), &key) && key <= last)
+		{
+			i = sn_plan_key_index(&iq->plan, key);
+			if (i >= 0)
+				iq->present[i] = true;
+		}
+	}
+	else
+		for (i = 0; i < nq; i++)
+			iq->present[i] = sig_bit(s, qc->bitpos[2 * i]) && sig_bit(s, qc->bitpos[2 * i + 1]);
 }
 
 Datum
@@ -254,9 +405,10 @@ sanctions_gist_consistent(PG_FUNCTION_ARGS)
 	GistQueryCache *qc = gist_query(fcinfo, PG_GETARG_DATUM(1), strategy, GET_SIGLEN());
 	SnSig	   *s = DatumGetSnSig(entry->key);
 
-	/* signatures are lossy: the operator decides on the heap row */
+	/* the bound is no score: the operator decides on the heap row */
 	*recheck = true;
-	PG_RETURN_BOOL(gist_bound(qc, s) + SN_BOUND_SLACK >= (double) qc->iq->threshold);
+	gist_present(qc, s);
+	PG_RETURN_BOOL(sn_index_may_match(qc->iq, qc->iq->present));
 }
 
 Datum
@@ -275,7 +427,8 @@ sanctions_gist_distance(PG_FUNCTION_ARGS)
 	 * only costs a little ordering work, never exactness.
 	 */
 	*recheck = true;
-	d = 1.0 - gist_bound(qc, s) - SN_BOUND_SLACK;
+	gist_present(qc, s);
+	d = 1.0 - sn_bound(&qc->iq->plan, qc->iq->present) - SN_BOUND_SLACK;
 	PG_RETURN_FLOAT8(d < 0.0 ? 0.0 : d);
 }
 
@@ -291,7 +444,7 @@ sanctions_gist_union(PG_FUNCTION_ARGS)
 
 	for (i = 0; i < entryvec->n; i++)
 	{
-		SnSig	   *s = DatumGetSnSig(entryvec->vector[i].key);
+		SnSig	   *s = sig_of(DatumGetSnSig(entryvec->vector[i].key), siglen);
 
 		if (SIG_ISALLTRUE(s))
 		{
@@ -315,7 +468,9 @@ sanctions_gist_same(PG_FUNCTION_ARGS)
 	bool	   *result = (bool *) PG_GETARG_POINTER(2);
 	int			siglen = GET_SIGLEN();
 
-	if (SIG_ISALLTRUE(a) || SIG_ISALLTRUE(b))
+	if (SIG_ISKEYS(a) || SIG_ISKEYS(b))
+		*result = VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0;
+	else if (SIG_ISALLTRUE(a) || SIG_ISALLTRUE(b))
 		*result = SIG_ISALLTRUE(a) && SIG_ISALLTRUE(b);
 	else
 		*result = memcmp(a->bits, b->bits, siglen) == 0;
@@ -375,9 +530,35 @@ sanctions_gist_penalty(PG_FUNCTION_ARGS)
 	GISTENTRY  *newentry = (GISTENTRY *) PG_GETARG_POINTER(1);
 	float	   *penalty = (float *) PG_GETARG_POINTER(2);
 	int			siglen = GET_SIGLEN();
+	SnSig	   *orig = DatumGetSnSig(origentry->key),
+			   *add = DatumGetSnSig(newentry->key);
 
-	*penalty = (float) sig_growth(DatumGetSnSig(origentry->key),
-								  DatumGetSnSig(newentry->key), siglen);
+	/*
+	 * An insert asks for the penalty of one new leaf's keys against every
+	 * entry of each inner page on its way down: make their signature once.
+	 */
+	if (SIG_ISKEYS(add))
+	{
+		SnSig	   *cached = (SnSig *) fcinfo->flinfo->fn_extra;
+
+		if (cached == NULL || VARSIZE(cached) != VARSIZE(add) ||
+			memcmp(cached, add, VARSIZE(add)) != 0)
+		{
+			MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+			SnSig	   *sig = sig_of(add, siglen);
+
+			if (cached != NULL)
+				pfree(cached);
+			/* the keys, then their signature */
+			cached = palloc(MAXALIGN(VARSIZE(add)) + VARSIZE(sig));
+			memcpy(cached, add, VARSIZE(add));
+			memcpy((char *) cached + MAXALIGN(VARSIZE(add)), sig, VARSIZE(sig));
+			fcinfo->flinfo->fn_extra = cached;
+			MemoryContextSwitchTo(old);
+		}
+		add = (SnSig *) ((char *) cached + MAXALIGN(VARSIZE(cached)));
+	}
+	*penalty = (float) sig_growth(sig_of(orig, siglen), add, siglen);
 	PG_RETURN_POINTER(penalty);
 }
 
@@ -439,19 +620,25 @@ sanctions_gist_picksplit(PG_FUNCTION_ARGS)
 			   *right,
 			   *union_l,
 			   *union_r;
+	SnSig	  **sigs;
 	split_item *items;
 
 	v->spl_left = palloc(sizeof(OffsetNumber) * (maxoff + 1));
 	v->spl_right = palloc(sizeof(OffsetNumber) * (maxoff + 1));
 	v->spl_nleft = v->spl_nright = 0;
 
+	/* a leaf page's entries are keys: compare their signatures */
+	sigs = palloc(sizeof(SnSig *) * (maxoff + 1));
+	for (i = FirstOffsetNumber; i <= maxoff; i = OffsetNumberNext(i))
+		sigs[i] = sig_of(DatumGetSnSig(entryvec->vector[i].key), siglen);
+
 	for (i = FirstOffsetNumber; i < maxoff; i = OffsetNumberNext(i))
 	{
-		SnSig	   *a = DatumGetSnSig(entryvec->vector[i].key);
+		SnSig	   *a = sigs[i];
 
 		for (j = OffsetNumberNext(i); j <= maxoff; j = OffsetNumberNext(j))
 		{
-			int			d = sig_hamming(a, DatumGetSnSig(entryvec->vector[j].key), siglen);
+			int			d = sig_hamming(a, sigs[j], siglen);
 
 			if (d > worst)
 			{
@@ -462,13 +649,13 @@ sanctions_gist_picksplit(PG_FUNCTION_ARGS)
 		}
 		CHECK_FOR_INTERRUPTS();
 	}
-	left = DatumGetSnSig(entryvec->vector[seed_l].key);
-	right = DatumGetSnSig(entryvec->vector[seed_r].key);
+	left = sigs[seed_l];
+	right = sigs[seed_r];
 
 	items = palloc(sizeof(split_item) * (maxoff + 1));
 	for (i = FirstOffsetNumber; i <= maxoff; i = OffsetNumberNext(i))
 	{
-		SnSig	   *s = DatumGetSnSig(entryvec->vector[i].key);
+		SnSig	   *s = sigs[i];
 
 		items[nitems].off = i;
 		if (i == seed_l)
@@ -485,7 +672,7 @@ sanctions_gist_picksplit(PG_FUNCTION_ARGS)
 	union_r = sig_new(siglen, false);
 	for (k = 0; k < nitems; k++)
 	{
-		SnSig	   *s = DatumGetSnSig(entryvec->vector[items[k].off].key);
+		SnSig	   *s = sigs[items[k].off];
 
 		if (k < nitems / 2)
 		{

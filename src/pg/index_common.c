@@ -54,5 +54,7 @@ sn_index_query(Datum query, StrategyNumber strategy)
 bool
 sn_index_may_match(const SnIndexQuery *iq, const bool *present)
 {
+	if (sn_bound_quick(&iq->plan, present) + SN_BOUND_SLACK < (double) iq->threshold)
+		return false;
 	return sn_bound(&iq->plan, present) + SN_BOUND_SLACK >= (double) iq->threshold;
 }

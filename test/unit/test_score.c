@@ -44,6 +44,10 @@ check_bound(const char *q, const char *c)
 	sn_bound_plan plan;
 	double		s,
 				ub;
+	uint32_t   *keys;
+	bool	   *present;
+	int			nk,
+				i;
 
 	sn_name_prepare(q, strlen(q), &nq, &err);
 	sn_name_prepare(c, strlen(c), &nc, &err);
@@ -56,6 +60,29 @@ check_bound(const char *q, const char *c)
 		bound_failures++;
 		fprintf(stderr, "FAIL bound %.6f < score %.6f for \"%s\" / \"%s\"\n", ub, s, q, c);
 	}
+
+	/*
+	 * The same keys found through sn_plan_key_index (as a GiST leaf finds
+	 * them) give the same bound, and the quick bound is no lower.
+	 */
+	keys = malloc(sizeof(uint32_t) * sn_name_max_keys(&nc));
+	present = calloc(plan.nkeys + 1, sizeof(bool));
+	nk = sn_name_keys(&nc, keys);
+	for (i = 0; i < nk; i++)
+	{
+		int			k = sn_plan_key_index(&plan, keys[i]);
+
+		if (k >= 0)
+			present[k] = true;
+	}
+	if (sn_bound(&plan, present) != ub || sn_bound_quick(&plan, present) < ub)
+	{
+		bound_failures++;
+		fprintf(stderr, "FAIL bound by key lookup %.17g, quick %.17g, from the keys %.17g for \"%s\" / \"%s\"\n",
+				sn_bound(&plan, present), sn_bound_quick(&plan, present), ub, q, c);
+	}
+	free(present);
+	free(keys);
 	sn_bound_plan_free(&plan);
 	sn_name_free(&nq);
 	sn_name_free(&nc);
