@@ -2946,6 +2946,71 @@ dice_ub(int n, int f)
 	return (n + f) > 0 ? 2.0 * f / (double) (n + f) : 0.0;
 }
 
+int
+sn_keys_encoded_size(const uint32_t *keys, int nk)
+{
+	uint32_t	prev = 0;
+	int			i,
+				size = 0;
+
+	for (i = 0; i < nk; i++)
+	{
+		uint32_t	d = keys[i] - prev;
+
+		do
+		{
+			size++;
+			d >>= 7;
+		} while (d != 0);
+		prev = keys[i];
+	}
+	return size;
+}
+
+int
+sn_keys_encode(const uint32_t *keys, int nk, uint8_t *out)
+{
+	uint8_t    *p = out;
+	uint32_t	prev = 0;
+	int			i;
+
+	for (i = 0; i < nk; i++)
+	{
+		uint32_t	d = keys[i] - prev;
+
+		while (d >= 0x80)
+		{
+			*p++ = (uint8_t) (d | 0x80);
+			d >>= 7;
+		}
+		*p++ = (uint8_t) d;
+		prev = keys[i];
+	}
+	return (int) (p - out);
+}
+
+/*
+ * A lookup per row key (a table for bigrams, most of them), not a merge of
+ * the two sorted lists, whose branches mispredict; the row's keys above
+ * the plan's last are not read.
+ */
+void
+sn_plan_mark_encoded(const sn_bound_plan *plan, const uint8_t *p, const uint8_t *end,
+					 bool *present)
+{
+	uint32_t	key = 0,
+				last = plan->nkeys > 0 ? plan->keys[plan->nkeys - 1] : 0;
+
+	memset(present, 0, sizeof(bool) * plan->nkeys);
+	while (sn_keys_next(&p, end, &key) && key <= last)
+	{
+		int			i = sn_plan_key_index(plan, key);
+
+		if (i >= 0)
+			present[i] = true;
+	}
+}
+
 double
 sn_bound_name(const sn_bound_plan *plan, const sn_name *c)
 {

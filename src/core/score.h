@@ -148,6 +148,54 @@ typedef struct sn_bound_plan
 extern void sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q);
 extern void sn_bound_plan_free(sn_bound_plan *plan);
 
+/*
+ * A name's keys (sorted and distinct, as sn_name_keys gives them) written
+ * compactly, as a GiST leaf stores them: each key's difference from the
+ * one before (the first's from 0) in groups of seven bits, low bits first,
+ * the high bit set on every byte but a key's last.  Most keys are bigram
+ * codes a little above the one before, and take one byte.
+ */
+extern int	sn_keys_encoded_size(const uint32_t *keys, int nk);
+extern int	sn_keys_encode(const uint32_t *keys, int nk, uint8_t *out);
+
+/*
+ * The next key of an encoding, from *p (before end), into *key, which
+ * holds the key before it (0 at the start); false at the end.
+ */
+static inline bool
+sn_keys_next(const uint8_t **p, const uint8_t *end, uint32_t *key)
+{
+	uint32_t	d = 0;
+	int			shift = 0;
+
+	if (*p >= end)
+		return false;
+	if (**p < 0x80)
+	{
+		*key += *(*p)++;
+		return true;
+	}
+	while (*p < end)
+	{
+		uint8_t		b = *(*p)++;
+
+		if (shift < 32)
+			d |= (uint32_t) (b & 0x7F) << shift;
+		shift += 7;
+		if ((b & 0x80) == 0)
+			break;
+	}
+	*key += d;
+	return true;
+}
+
+/*
+ * Marks in present (plan->nkeys, cleared first) the plan's keys that an
+ * encoding of a row's keys holds: as sn_bound_name does from the keys.
+ */
+extern void sn_plan_mark_encoded(const sn_bound_plan *plan, const uint8_t *p,
+								 const uint8_t *end, bool *present);
+
 /* The index of key in plan->keys, or -1: a table lookup for a bigram. */
 extern int	sn_plan_key_search(const sn_bound_plan *plan, uint32_t key);
 

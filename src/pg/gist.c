@@ -115,89 +115,17 @@ sig_set(SnSig *s, uint32 key, int siglen)
 	s->bits[b2 >> 3] |= 1 << (b2 & 7);
 }
 
-/*
- * Leaf keys: each key's difference from the one before (the first's from
- * 0), seven bits a byte, low bits first, the high bit set on every byte
- * but a key's last.  Keys are sorted and mostly bigram codes, so most
- * take one byte.
- */
-static int
-keys_encoded_size(const uint32_t *keys, int nk)
-{
-	uint32		prev = 0;
-	int			i,
-				size = 0;
-
-	for (i = 0; i < nk; i++)
-	{
-		uint32		d = keys[i] - prev;
-
-		do
-		{
-			size++;
-			d >>= 7;
-		} while (d != 0);
-		prev = keys[i];
-	}
-	return size;
-}
-
 static SnSig *
 keys_new(const uint32_t *keys, int nk, int bytes)
 {
 	SnSig	   *s = palloc0(SIG_HDRSZ + bytes);
-	uint8	   *p = s->bits;
-	uint32		prev = 0;
-	int			i;
+	int			written PG_USED_FOR_ASSERTS_ONLY;
 
 	SET_VARSIZE(s, SIG_HDRSZ + bytes);
 	s->flag = SIG_KEYS;
-	for (i = 0; i < nk; i++)
-	{
-		uint32		d = keys[i] - prev;
-
-		while (d >= 0x80)
-		{
-			*p++ = (uint8) (d | 0x80);
-			d >>= 7;
-		}
-		*p++ = (uint8) d;
-		prev = keys[i];
-	}
-	Assert(p == s->bits + bytes);
+	written = sn_keys_encode(keys, nk, s->bits);
+	Assert(written == bytes);
 	return s;
-}
-
-/*
- * The next key of a leaf's keys, from *p (before end), into *key, which
- * holds the key before it; false at the end.
- */
-static inline bool
-keys_next(const uint8 **p, const uint8 *end, uint32 *key)
-{
-	uint32		d = 0;
-	int			shift = 0;
-
-	if (*p >= end)
-		return false;
-	if (**p < 0x80)
-	{
-		/* most keys are a bigram code a little above the one before */
-		*key += *(*p)++;
-		return true;
-	}
-	while (*p < end)
-	{
-		uint8		b = *(*p)++;
-
-		if (shift < 32)
-			d |= (uint32) (b & 0x7F) << shift;
-		shift += 7;
-		if ((b & 0x80) == 0)
-			break;
-	}
-	*key += d;
-	return true;
 }
 
 #define KEYS_END(s)		((const uint8 *) (s) + VARSIZE(s))
@@ -217,7 +145,7 @@ sig_of(SnSig *s, int siglen)
 		return s;
 	r = sig_new(siglen, false);
 	p = s->bits;
-	while (keys_next(&p, KEYS_END(s), &key))
+	while (sn_keys_next(&p, KEYS_END(s), &key))
 		sig_set(r, key, siglen);
 	return r;
 }
@@ -273,7 +201,7 @@ sanctions_gist_compress(PG_FUNCTION_ARGS)
 		sn_pg_prepare(DatumGetTextPP(entry->key), &n);
 		keys = palloc(sizeof(uint32_t) * sn_name_max_keys(&n));
 		nk = sn_name_keys(&n, keys);
-		bytes = keys_encoded_size(keys, nk);
+		bytes = sn_keys_encoded_size(keys, nk);
 		if (bytes <= KEYS_MAX_BYTES)
 			s = keys_new(keys, nk, bytes);
 		else
@@ -377,20 +305,7 @@ gist_present(GistQueryCache *qc, const SnSig *s)
 				i;
 
 	if (SIG_ISKEYS(s))
-	{
-		const uint8 *p = s->bits;
-		uint32		key = 0,
-					last = nq > 0 ? iq->plan.keys[nq - 1] : 0;
-
-		/* a lookup per row key: a merge of the two lists mispredicts */
-		memset(iq->present, 0, sizeof(bool) * nq);
-		while (keys_next(&p, KEYS_END(s), &key) && key <= last)
-		{
-			i = sn_plan_key_index(&iq->plan, key);
-			if (i >= 0)
-				iq->present[i] = true;
-		}
-	}
+		sn_plan_mark_encoded(&iq->plan, s->bits, KEYS_END(s), iq->present);
 	else
 		for (i = 0; i < nq; i++)
 			iq->present[i] = sig_bit(s, qc->bitpos[2 * i]) && sig_bit(s, qc->bitpos[2 * i + 1]);

@@ -12,6 +12,8 @@
  *	- the bound computed from the candidate's index keys, exactly as GIN
  *	  and GiST see them, is at least the score (less SN_BOUND_SLACK);
  *	  so is the bound computed with every key marked present;
+ *	- the keys encoded as a GiST leaf stores them decode to the same keys
+ *	  and give the same bound, and the quick bound is no lower;
  *	- a name scores 1 against itself when it has a token.
  *
  * Build with "make fuzz" (clang, -fsanitize=fuzzer,address,undefined).
@@ -52,7 +54,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sn_bound_plan plan;
 	sn_buf		explain;
 	bool	   *present;
-	int			i;
+	uint32_t   *keys;
+	uint8_t    *enc;
+	int			i,
+				nk,
+				enclen;
 	double		s,
 				ub;
 	char	   *qz = strndup(in, qlen),
@@ -85,6 +91,31 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		present[i] = true;
 	if (sn_bound(&plan, present) + SN_BOUND_SLACK < s)
 		violation("bound with every key below the score", sn_bound(&plan, present), s);
+
+	/* the candidate's keys as a GiST leaf holds them */
+	keys = malloc(sizeof(uint32_t) * (sn_name_max_keys(&nc) + 1));
+	nk = sn_name_keys(&nc, keys);
+	enc = malloc(5 * (size_t) nk + 1);
+	enclen = sn_keys_encode(keys, nk, enc);
+	if (enclen != sn_keys_encoded_size(keys, nk))
+		violation("encoded size differs", enclen, sn_keys_encoded_size(keys, nk));
+	{
+		const uint8_t *p = enc;
+		uint32_t	key = 0;
+
+		for (i = 0; sn_keys_next(&p, enc + enclen, &key); i++)
+			if (i >= nk || keys[i] != key)
+				violation("keys decode otherwise", i, key);
+		if (i != nk)
+			violation("keys decode to another count", i, nk);
+	}
+	sn_plan_mark_encoded(&plan, enc, enc + enclen, present);
+	if (sn_bound(&plan, present) != ub)
+		violation("bound from the encoded keys differs", sn_bound(&plan, present), ub);
+	if (sn_bound_quick(&plan, present) < ub)
+		violation("quick bound below the bound", sn_bound_quick(&plan, present), ub);
+	free(enc);
+	free(keys);
 
 	/* a name against itself */
 	if (nq.ntok > 0)

@@ -45,9 +45,10 @@ check_bound(const char *q, const char *c)
 	double		s,
 				ub;
 	uint32_t   *keys;
+	uint8_t    *enc;
 	bool	   *present;
 	int			nk,
-				i;
+				size;
 
 	sn_name_prepare(q, strlen(q), &nq, &err);
 	sn_name_prepare(c, strlen(c), &nc, &err);
@@ -62,25 +63,37 @@ check_bound(const char *q, const char *c)
 	}
 
 	/*
-	 * The same keys found through sn_plan_key_index (as a GiST leaf finds
-	 * them) give the same bound, and the quick bound is no lower.
+	 * The candidate's keys encoded as a GiST leaf stores them decode to
+	 * the same keys and give the same bound, and the quick bound is no
+	 * lower.
 	 */
 	keys = malloc(sizeof(uint32_t) * sn_name_max_keys(&nc));
 	present = calloc(plan.nkeys + 1, sizeof(bool));
 	nk = sn_name_keys(&nc, keys);
-	for (i = 0; i < nk; i++)
+	enc = malloc(5 * nk + 1);
+	size = sn_keys_encode(keys, nk, enc);
 	{
-		int			k = sn_plan_key_index(&plan, keys[i]);
+		const uint8_t *p = enc;
+		uint32_t	key = 0;
+		int			n = 0;
 
-		if (k >= 0)
-			present[k] = true;
+		while (sn_keys_next(&p, enc + size, &key))
+			if (n >= nk || keys[n++] != key)
+				n = nk + 1;
+		if (size != sn_keys_encoded_size(keys, nk) || n != nk)
+		{
+			bound_failures++;
+			fprintf(stderr, "FAIL keys of \"%s\" do not decode as encoded\n", c);
+		}
 	}
+	sn_plan_mark_encoded(&plan, enc, enc + size, present);
 	if (sn_bound(&plan, present) != ub || sn_bound_quick(&plan, present) < ub)
 	{
 		bound_failures++;
-		fprintf(stderr, "FAIL bound by key lookup %.17g, quick %.17g, from the keys %.17g for \"%s\" / \"%s\"\n",
+		fprintf(stderr, "FAIL bound from the encoded keys %.17g, quick %.17g, from the keys %.17g for \"%s\" / \"%s\"\n",
 				sn_bound(&plan, present), sn_bound_quick(&plan, present), ub, q, c);
 	}
+	free(enc);
 	free(present);
 	free(keys);
 	sn_bound_plan_free(&plan);
@@ -467,4 +480,30 @@ suite_score(void)
 			check_bound(names[i], names[j]);
 	CHECK(bound_failures == 0);
 	CHECK(bound_checks == (int) (n * n));
+
+	/* the leaf encoding at the edges of its byte groups, and empty */
+	{
+		/* differences 0, 127, 128, 16383, 16384, 268402433, 1, 0xEFFFFFFF */
+		static const uint32_t edge[] = {0, 127, 255, 16638, 33022, 0x0FFFFFFFu,
+		0x10000000u, 0xFFFFFFFFu};
+		int			ne = (int) (sizeof(edge) / sizeof(edge[0])),
+					size = sn_keys_encoded_size(edge, ne),
+					got = 0;
+		uint8_t		enc[5 * sizeof(edge) / sizeof(edge[0])];
+		const uint8_t *p = enc;
+		uint32_t	key = 0;
+
+		CHECK(sn_keys_encode(edge, ne, enc) == size);
+		/* 1 + 1 + 2 + 2 + 3 + 4 + 1 + 5 bytes */
+		CHECK(size == 19);
+		while (sn_keys_next(&p, enc + size, &key))
+		{
+			CHECK(got < ne && edge[got] == key);
+			got++;
+		}
+		CHECK(got == ne && p == enc + size);
+		p = enc;
+		key = 0;
+		CHECK(sn_keys_encoded_size(edge, 0) == 0 && !sn_keys_next(&p, enc, &key));
+	}
 }
