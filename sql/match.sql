@@ -53,6 +53,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('صدام حسين', 'Saddam Hussein'),						-- ... a doubled letter once
 	('אברהם יוסף', 'Avraham Yosef'),						-- Hebrew: soft b, f
 	('ברוך גולדברג', 'Baruch Goldberg'),					-- ... kh read as the ch
+	('דוד', 'David'),										-- ... a vav that is the consonant
+	('דוד', 'Taft'),										-- ... which keeps its first letter
 	('Aleksandr Shcherbakov', 'Alexander Scherbakov'),
 	('Aleksej Navalnyj', 'Alexey Navalny'),					-- j for the glide y
 	('Vladimiras Putinas', 'Vladimir Putin'),				-- a Lithuanian nominative ending

@@ -39,6 +39,18 @@
 #define READ_SOFT_C	4			/* c before e, i, y as s */
 #define READ_OU		8			/* ou before a vowel as w */
 #define READ_DE		16			/* German spellings of Russian names */
+#define READ_WV		32			/* w between consonants as v */
+
+/*
+ * A w between consonants, which the key reads as the vowel of an
+ * Arabic-script spelling (Mahmwd), not after an initial y (ywsf, Yusuf).
+ */
+static inline bool
+w_between_consonants(const char *t, size_t len, size_t i)
+{
+	return t[i] == 'w' && i > 0 && i + 1 < len && !sn_is_vowel_y(t[i - 1]) &&
+		!sn_is_vowel_y(t[i + 1]) && !(i == 1 && t[0] == 'y');
+}
 
 /* a j before a vowel: the y that German spellings write so (Jakowlew) */
 static inline bool
@@ -64,7 +76,8 @@ ou_glide(const char *t, size_t len, size_t i)
  * another vowel are read as French spellings of Arabic and West African
  * names mean them, sh, s and w (Rachid / Rashid, Chehade / Shihadi;
  * Belkacem / Belqasim, Yacine / Yassin; Ouattara / Wattara, Abdelouahab /
- * Abdulwahab).
+ * Abdulwahab); with READ_WV, a w between consonants is the consonant v
+ * that a Hebrew vav may be (dwd, David).
  */
 static size_t
 phonetic_key(const char *t, size_t len, char *out, int reading)
@@ -214,7 +227,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				 * is the consonant there (ywsf, ywns: Yusuf, Yunus).
 				 */
 				if (i > 0 && (!sn_is_vowel_y(t[i - 1]) || (i == 1 && t[0] == 'y')) &&
-					(next == 0 || !sn_is_vowel_y(next)))
+					(next == 0 || !sn_is_vowel_y(next)) &&
+					!((reading & READ_WV) && w_between_consonants(t, len, i)))
 					k = 0;
 				else
 					k = 'v';
@@ -284,6 +298,10 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 				if (r == 0 && ou_glide(t, len, i))
 					reading |= READ_OU;
 				break;
+			case 'w':
+				if (r == 0 && w_between_consonants(t, len, i))
+					reading |= READ_WV;
+				break;
 			default:
 				break;
 		}
@@ -325,7 +343,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 /*
  * The spelling of reading r, into out (at most len bytes); its length.
  * 0: th, dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou
- * before another vowel as w.  1: schtsch as shch, tsch as ch, sch as zh,
+ * before another vowel as w; w between consonants as v.  1: schtsch as shch, tsch as ch, sch as zh,
  * ch as kh, j before a vowel as y, w as v.  The same sounds the reading's
  * key reads so, written out for the score's spelling check.
  */
@@ -374,6 +392,8 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 			out[n++] = 'w';
 			i++;
 		}
+		else if (w_between_consonants(s, len, i))
+			out[n++] = 'v';
 		else
 			out[n++] = s[i];
 	}

@@ -24,7 +24,9 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  Arabic names write them (Usman for Uthman, Kazim for Kadhim); ch (in a
  *	  token of two syllables or more), a c before e, i or y, and ou before
  *	  another vowel read as sh, s and w, as French spellings mean them
- *	  (Rachid, Belkacem, Ouattara);
+ *	  (Rachid, Belkacem, Ouattara); a w between consonants read as v, the
+ *	  consonant a Hebrew vav may be there (dwd, David), where the key
+ *	  reads the vowel it is in Arabic script (mhmwd, Mahmoud);
  * 1: German spellings of Russian (and other) names: ch as kh, sch as zh
  *	  (schtsch as shch), dsch as dzh, and a j before a vowel as y
  *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni).

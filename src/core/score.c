@@ -1434,11 +1434,14 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * (Gandhi is not Ganesh).  A token with no vowel letter but its first
 	 * has too few bigrams to ask: the key of a reading (three consonants
 	 * or more) is enough (Hebrew brwkh for Baruch, whose ch the German
-	 * reading reads kh).
+	 * reading reads kh).  Such a token keeps its first consonant, which
+	 * the key folds (d and t, b and p): Hebrew dwd, read with its w as v,
+	 * is David, not Taft.
 	 */
 	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
 		(!spelled || dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED) &&
+		(spelled || a->s[0] == b->s[0] || sn_is_vowel_y(a->s[0]) || sn_is_vowel_y(b->s[0])) &&
 		other_agrees(a, b, &ra, &rb) &&
 		(!spelled || other_dice(a, ra, b, rb) >= OTHER_SPELLING))
 	{

@@ -57,9 +57,10 @@ typedef struct SnGistOptions
 #define SIG_KEYS	0x02			/* a leaf's keys, not a signature */
 
 /*
- * A leaf stores its keys when they take at most this many bytes encoded;
- * a longer name (a few hundred keys) stores a signature, which is no less
- * exact for it: its bits are nearly all set anyway.
+ * A leaf stores its keys when they take at most this many bytes encoded
+ * (a name of some 150 keys, far within an index tuple's limit); a longer
+ * name, of dozens of distinct words, stores a signature: its bound is
+ * looser, but such names are rare on a list.
  */
 #define KEYS_MAX_BYTES	512
 

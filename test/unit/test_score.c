@@ -252,6 +252,9 @@ static const struct
 	{"ברוך", "Baruch", true, 0.85},
 	{"מיכאל", "Michael", true, 0.85},
 	{"ברוך", "Bruce", false, 0.5},
+	/* a vav between consonants may be the consonant v, and dwd keeps its d */
+	{"דוד", "David", true, 0.85},
+	{"דוד", "Taft", false, 0.5},
 	{"ברוך", "Brook", false, 0.5},
 	{"mhmd aly", "Mohamed Ali", true, 0.9},
 	{"mhmd aly", "محمد علي", true, 1.0},
