@@ -3037,7 +3037,8 @@ sn_bound_name(const sn_bound_plan *plan, const sn_name *c)
  * NO_ANCHOR + EPS_RANK, as query_side and the overlap are at most 1.  A
  * scan that only asks whether the bound reaches a threshold above that
  * rules such a row out without the bound.  Any other row gets 2 here,
- * above every bound (which rounding can take a hair above 1).
+ * above every bound (which rounding can take a hair above 1); the cap
+ * carries a margin for the same rounding.
  */
 double
 sn_bound_quick(const sn_bound_plan *plan, const bool *present)
@@ -3049,7 +3050,7 @@ sn_bound_quick(const sn_bound_plan *plan, const bool *present)
 	for (j = 0; j < plan->nanchors; j++)
 		if (present[plan->anchor_idx[j]])
 			return 2.0;
-	return (1.0 - EPS_RANK) * NO_ANCHOR + EPS_RANK;
+	return (1.0 - EPS_RANK) * NO_ANCHOR + EPS_RANK + 1e-9;
 }
 
 double
