@@ -224,11 +224,14 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				 * After a consonant and before a consonant or the end, w is
 				 * the vowel of an Arabic-script transliteration (و: Mahmwd,
 				 * Frnandw), not a consonant; so after an initial y, which
-				 * is the consonant there (ywsf, ywns: Yusuf, Yunus).
+				 * is the consonant there (ywsf, ywns: Yusuf, Yunus).  A
+				 * reading with READ_WV takes one between consonants for the
+				 * v a Hebrew vav may be.
 				 */
-				if (i > 0 && (!sn_is_vowel_y(t[i - 1]) || (i == 1 && t[0] == 'y')) &&
-					(next == 0 || !sn_is_vowel_y(next)) &&
-					!((reading & READ_WV) && w_between_consonants(t, len, i)))
+				if ((reading & READ_WV) && w_between_consonants(t, len, i))
+					k = 'v';
+				else if (i > 0 && (!sn_is_vowel_y(t[i - 1]) || (i == 1 && t[0] == 'y')) &&
+						 (next == 0 || !sn_is_vowel_y(next)))
 					k = 0;
 				else
 					k = 'v';
@@ -343,8 +346,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 /*
  * The spelling of reading r, into out (at most len bytes); its length.
  * 0: th, dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou
- * before another vowel as w; w between consonants as v.  1: schtsch as shch, tsch as ch, sch as zh,
- * ch as kh, j before a vowel as y, w as v.  The same sounds the reading's
+ * before another vowel as w; w between consonants as v.  1: schtsch as
+ * shch, tsch as ch, sch as zh, ch as kh, j before a vowel as y, w as v.  The same sounds the reading's
  * key reads so, written out for the score's spelling check.
  */
 size_t

@@ -2998,6 +2998,23 @@ sn_keys_encode(const uint32_t *keys, int nk, uint8_t *out)
  * the plan's last are not read.
  */
 void
+sn_plan_mark_keys(const sn_bound_plan *plan, const uint32_t *keys, int nk, bool *present)
+{
+	uint32_t	last = plan->nkeys > 0 ? plan->keys[plan->nkeys - 1] : 0;
+	int			j;
+
+	memset(present, 0, sizeof(bool) * plan->nkeys);
+	for (j = 0; j < nk && keys[j] <= last; j++)
+	{
+		int			i = sn_plan_key_index(plan, keys[j]);
+
+		if (i >= 0)
+			present[i] = true;
+	}
+}
+
+/* The same, reading the keys from their encoding as they are decoded. */
+void
 sn_plan_mark_encoded(const sn_bound_plan *plan, const uint8_t *p, const uint8_t *end,
 					 bool *present)
 {
@@ -3019,12 +3036,10 @@ sn_bound_name(const sn_bound_plan *plan, const sn_name *c)
 {
 	uint32_t   *keys = sn_alloc(sizeof(uint32_t) * sn_name_max_keys(c));
 	bool	   *present = sn_alloc(sizeof(bool) * (plan->nkeys + 1));
-	int			nk = sn_name_keys(c, keys),
-				i;
+	int			nk = sn_name_keys(c, keys);
 	double		ub;
 
-	for (i = 0; i < plan->nkeys; i++)
-		present[i] = bsearch(&plan->keys[i], keys, nk, sizeof(uint32_t), u32cmp) != NULL;
+	sn_plan_mark_keys(plan, keys, nk, present);
 	ub = sn_bound(plan, present);
 	sn_free(present);
 	sn_free(keys);

@@ -190,9 +190,12 @@ sn_keys_next(const uint8_t **p, const uint8_t *end, uint32_t *key)
 }
 
 /*
- * Marks in present (plan->nkeys, cleared first) the plan's keys that an
- * encoding of a row's keys holds: as sn_bound_name does from the keys.
+ * Marks in present (plan->nkeys, cleared first) the plan's keys among a
+ * row's keys (sorted, as sn_name_keys gives them; sn_bound_name), or
+ * among an encoding of them (a GiST leaf).
  */
+extern void sn_plan_mark_keys(const sn_bound_plan *plan, const uint32_t *keys, int nk,
+							  bool *present);
 extern void sn_plan_mark_encoded(const sn_bound_plan *plan, const uint8_t *p,
 								 const uint8_t *end, bool *present);
 

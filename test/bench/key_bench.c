@@ -95,19 +95,7 @@ prepare(const char *s, sn_name *n)
 static double
 row_bound(const sn_bound_plan *plan, bool *present, const uint32_t *keys, size_t rk)
 {
-	size_t		a = 0;
-	int			b = 0;
-
-	memset(present, 0, sizeof(bool) * (plan->nkeys + 1));
-	while (a < rk && b < plan->nkeys)
-	{
-		if (keys[a] == plan->keys[b])
-			present[b++] = true, a++;
-		else if (keys[a] < plan->keys[b])
-			a++;
-		else
-			b++;
-	}
+	sn_plan_mark_keys(plan, keys, (int) rk, present);
 	return sn_bound(plan, present);
 }
 
