@@ -1206,14 +1206,17 @@ stem_phon(const sn_ptoken *t)
  * not at all), a doubled letter once.  Written to out (room for len + 1);
  * returns its length, or 0 when the token has two vowels in a row: a
  * Latin "ou", "ee" or "ei" is a long vowel, which these scripts do write
- * (محمود is Mahmoud, محمد is Muhammad, not Mahmoud).
+ * (محمود is Mahmoud, محمد is Muhammad, not Mahmoud).  Bit k of *along says
+ * that an a follows letter k of the skeleton before the next one, other
+ * than an a before l: the article's (عبدالله, abdallh, is Abdullah).
  */
 static int
-skeleton(const sn_ptoken *t, char *out)
+skeleton(const sn_ptoken *t, char *out, uint64_t *along)
 {
 	int			i,
 				n = 0;
 
+	*along = 0;
 	for (i = 0; i < t->len; i++)
 	{
 		char		c = t->s[i];
@@ -1221,7 +1224,12 @@ skeleton(const sn_ptoken *t, char *out)
 		if (i > 0 && strchr("aeiou", c) != NULL && strchr("aeiou", t->s[i - 1]) != NULL)
 			return 0;
 		if (i > 0 && strchr("aeiouyw", c) != NULL)
+		{
+			/* (not an a before l, which may be the article's: abdallh) */
+			if (c == 'a' && n > 0 && n <= 64 && (i + 1 == t->len || t->s[i + 1] != 'l'))
+				*along |= UINT64_C(1) << (n - 1);
 			continue;
+		}
 		if (n > 0 && out[n - 1] == c)
 			continue;
 		out[n++] = c;
@@ -1338,11 +1346,23 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 {
 	char		sa[SN_MAX_TOKEN_LEN + 1],
 				sb[SN_MAX_TOKEN_LEN + 1];
-	int			la = skeleton(a, sa),
-				lb = skeleton(b, sb),
+	uint64_t	aa,
+				ab;
+	int			la = skeleton(a, sa, &aa),
+				lb = skeleton(b, sb, &ab),
 				least = a->vowelless && b->vowelless ? CONSONANT_MIN : 2;
 
-	return la >= least && la == lb && memcmp(sa, sb, la) == 0;
+	if (la < least || la != lb || memcmp(sa, sb, la) != 0)
+		return false;
+
+	/*
+	 * The a that a vowelless spelling writes is a long vowel, which the
+	 * vowelled one writes too, between the same two consonants (khald and
+	 * Khalid, sdam and Saddam, hsn and Hasan).  A token whose a the other
+	 * lacks is a Latin name with no vowel but a, not such a spelling: Mara
+	 * is not Mora, nor Mann Mena.
+	 */
+	return (a->vowelless && (aa & ~ab) == 0) || (b->vowelless && (ab & ~aa) == 0);
 }
 
 /*
