@@ -2690,12 +2690,29 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
  * ------------------------------------------------------------------
  */
 
+/*
+ * A binary search without a comparison callback: GiST runs it for every
+ * key of a leaf that is not a bigram, in the bound of every row a KNN scan
+ * visits.
+ */
 static int
 key_index(const sn_bound_plan *plan, uint32_t key)
 {
-	uint32_t   *hit = bsearch(&key, plan->keys, plan->nkeys, sizeof(uint32_t), u32cmp);
+	const uint32_t *k = plan->keys;
+	int			lo = 0,
+				n = plan->nkeys;
 
-	return hit ? (int) (hit - plan->keys) : -1;
+	if (n == 0)
+		return -1;
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		if (k[lo + half] <= key)
+			lo += half;
+		n -= half;
+	}
+	return k[lo] == key ? lo : -1;
 }
 
 int
