@@ -61,6 +61,9 @@
 #ifndef PHON_SPELLING
 #define PHON_SPELLING 0.30		/* ... when they share this much spelling (Dice) */
 #endif
+#ifndef LONG_A_SPELLING
+#define LONG_A_SPELLING 0.20	/* ... when one writes no vowel but a (see tsim) */
+#endif
 #ifndef CONSONANT_SIM
 #define CONSONANT_SIM 0.92		/* a vowelless spelling and a vowelled one, same consonants */
 #endif
@@ -586,6 +589,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	uint16_t   *pool;
 	size_t		pool_used = 0;
 	size_t	   *spans;			/* start and length of each token */
+	bool	   *runs;			/* which tokens are runs of single letters */
 	gram_set	seen;			/* for making gram lists distinct */
 
 	memset(out, 0, sizeof(*out));
@@ -614,6 +618,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 
 		out->ttext = sn_alloc(toff + sizeof(size_t) * 2 * (b.len / 2 + 2));
 		spans = (size_t *) (out->ttext + toff);
+		runs = sn_alloc(sizeof(bool) * (b.len / 2 + 2));
+		memset(runs, 0, sizeof(bool) * (b.len / 2 + 2));
 	}
 	{
 		size_t		o = 0;
@@ -641,6 +647,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				}
 				if (run >= 3)
 				{
+					runs[ntok] = true;
 					spans[2 * ntok] = o;
 					spans[2 * ntok + 1] = run;
 					for (r = p; r < run_end; r += 2)
@@ -700,6 +707,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			if (t->s[k] >= '0' && t->s[k] <= '9')
 				t->number = true;
 		t->initial = !t->number && t->len == 1;
+		t->initialism = runs[i];
 		{
 			sn_token_info info = sn_token_lookup(t->s, t->len);
 
@@ -807,6 +815,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		if (out->tok[i].number || !sn_is_pinyin(out->tok[i].s, out->tok[i].len))
 			out->script = SN_SCRIPT_OTHER;
 	out->acronym = acronym_token(out);
+	sn_free(runs);
 	return SN_OK;
 }
 
@@ -1428,15 +1437,29 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 		}
 	}
 	/*
+	 * A run of single letters (T.D.G.) spells letters, not sounds: it meets
+	 * a token by its spelling alone (and a name's words by the acronym
+	 * rule, see align_acronym), not by a key that Diogo shares with tdg.
+	 */
+	if (a->initialism || b->initialism)
+		return d;
+
+	/*
 	 * A shared phonetic key says two spellings may sound alike; the
 	 * transliterations of one name also share part of their spelling
 	 * (Mohammed / Muhammad, Zhukov / Joukov), while unrelated names that
 	 * the coarse key happens to fold together share next to none (Craig /
-	 * Cargo, Potier / Badr).  A vowelless token has too few bigrams to ask.
+	 * Cargo, Potier / Badr).  A token with no vowel letter after an initial
+	 * a (mhmd, hsyn) has too few bigrams to ask.  One whose only vowel is
+	 * a, as Arabic script writes its long vowel (zkrya, kyan), is asked for
+	 * less, as its short vowels are missing (zkrya and Zakaria share 0.29);
+	 * but Latin names with no vowel but a are spelled so too, and Park and
+	 * Burke share 0.18, Trash and Teresa 0.15.
 	 */
 	if (PHON_SIM > d &&
-		(a->vowelless || b->vowelless ||
-		 dice_of(common, a->ngrams, b->ngrams) >= PHON_SPELLING) &&
+		(a->unvocalised || b->unvocalised ||
+		 dice_of(common, a->ngrams, b->ngrams) >=
+		 ((a->vowelless || b->vowelless) ? LONG_A_SPELLING : PHON_SPELLING)) &&
 		phon_agrees(a, b))
 	{
 		d = PHON_SIM;

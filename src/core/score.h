@@ -25,6 +25,7 @@ typedef struct sn_ptoken
 	int			len;
 	bool		number;			/* has a digit: compared exactly */
 	bool		initial;		/* a single letter */
+	bool		initialism;		/* a run of single letters written together (C.B.A.) */
 	uint8_t		cls;			/* sn_token_class */
 	float		weight;
 	char		phon[16];		/* phonetic key, NUL-terminated, once computed */

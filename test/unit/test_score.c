@@ -189,6 +189,10 @@ static const struct
 	{"LET", "Lidia Ernesto Tosi", false, 0.66},
 	{"Tiina Anttonen", "TAN S.A.", false, 0.66},
 	{"Kim Lee", "Korea International Machinery Limited", false, 0.3},
+	/* letters written apart spell letters, not a word's sounds */
+	{"Diogo Sa", "T.D.G.", false, 0.3},
+	{"T.D.G.", "Diogo Sa", false, 0.3},
+	{"TDG", "T.D.G.", true, 1.0},
 	/* a Russian state enterprise's form weighs as a legal form, and differs from an LLC's */
 	{"Zvezda", "FGUP Zvezda", true, 0.95},
 	{"FGUP Zvezda", "OOO Zvezda", false, 0.95},
@@ -276,6 +280,11 @@ static const struct
 	{"Robert Mora", "MARA", false, 0.8},
 	{"Mohammad Mann", "MENA", false, 0.8},
 	{"Mara", "Mora", false, 0.9},
+	/* one whose only vowel is a still shares some spelling with the other */
+	{"زكريا", "Zakaria", true, 0.85},
+	{"Burke", "Park", false, 0.5},
+	{"Teresa", "Trash", false, 0.5},
+	{"Anette", "Inayat", false, 0.5},
 	/* Abd al- and al-Din names in any scheme */
 	{"Abdul Qadir Ahmad", "ABDELKADER, Ahmed", true, 0.9},
 	{"Nasiruddin Haqqani", "Nasir al-Din Haqqani", true, 1.0},
