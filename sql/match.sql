@@ -55,6 +55,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('ברוך גולדברג', 'Baruch Goldberg'),					-- ... kh read as the ch
 	('דוד', 'David'),										-- ... a vav that is the consonant
 	('דוד', 'Taft'),										-- ... which keeps its first letter
+	('زكريا', 'Zakaria'),									-- a long a, some spelling shared
+	('Robert Mora', 'MARA'),								-- ... a Latin name with no vowel but a
+	('Teresa Pires', 'PARS TRASH COMPANY'),					-- ... shares too little spelling
+	('Diogo Sá', 'T.D.G.'),									-- letters apart spell, not sound
 	('Aleksandr Shcherbakov', 'Alexander Scherbakov'),
 	('Aleksej Navalnyj', 'Alexey Navalny'),					-- j for the glide y
 	('Vladimiras Putinas', 'Vladimir Putin'),				-- a Lithuanian nominative ending
