@@ -22,12 +22,18 @@
  * recheck: each query's tenth-best score over all the names, the rows whose
  * bound from their keys reaches it (which a KNN scan rechecks even when its
  * signatures are exact) and how many of those score under half of it.
+ *
+ * With --leaf it times the test of a GiST leaf, which a KNN scan makes for
+ * every row: the row's keys as a leaf holds them (sn_keys_encode), decoded
+ * and looked up among the query's (sn_plan_mark_encoded), then the bound
+ * (sn_bound); nanoseconds a row, over every row for every query.
  */
 #include "score.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct posting
 {
@@ -143,6 +149,43 @@ knn_reach(const sn_name *q, const sn_bound_plan *plan, bool *present, const sn_n
 	return top[KNN_K - 1];
 }
 
+static double
+seconds(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double) t.tv_sec + t.tv_nsec * 1e-9;
+}
+
+/*
+ * Time the leaf test over every row: marking the plan's keys among the
+ * row's encoded keys alone (*mark), then with the bound too (*both);
+ * seconds, added to.  Returns the bounds' sum, so that none is skipped.
+ */
+static double
+leaf_time(const sn_bound_plan *plan, bool *present, uint8_t *const *enc, const int *enclen,
+		  size_t nnames, double *mark, double *both)
+{
+	double		t0,
+				t1,
+				sum = 0;
+	size_t		row;
+
+	t0 = seconds();
+	for (row = 0; row < nnames; row++)
+		sn_plan_mark_encoded(plan, enc[row], enc[row] + enclen[row], present);
+	t1 = seconds();
+	*mark += t1 - t0;
+	for (row = 0; row < nnames; row++)
+	{
+		sn_plan_mark_encoded(plan, enc[row], enc[row] + enclen[row], present);
+		sum += sn_bound(plan, present);
+	}
+	*both += seconds() - t1;
+	return sum;
+}
+
 /* First posting of key, and how many there are. */
 static size_t
 lookup(const posting *p, size_t np, uint32_t key, size_t *count)
@@ -184,7 +227,13 @@ main(int argc, char **argv)
 	unsigned char *visit;
 	double		threshold = 0.8;
 	bool		verbose = false,
-				knn = false;
+				knn = false,
+				leaf = false;
+	uint8_t   **enc = NULL;
+	int		   *enclen = NULL;
+	double		leaf_mark = 0,
+				leaf_both = 0,
+				leaf_sum = 0;
 	double		sum_tenth = 0,
 				sum_reach = 0,
 				sum_weak = 0;
@@ -198,7 +247,7 @@ main(int argc, char **argv)
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn]\n");
+		fprintf(stderr, "usage: key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn] [--leaf]\n");
 		return 2;
 	}
 	for (i = 3; i < (size_t) argc; i++)
@@ -207,6 +256,8 @@ main(int argc, char **argv)
 			verbose = true;
 		else if (strcmp(argv[i], "--knn") == 0)
 			knn = true;
+		else if (strcmp(argv[i], "--leaf") == 0)
+			leaf = true;
 		else
 			threshold = atof(argv[i]);
 	}
@@ -246,6 +297,20 @@ main(int argc, char **argv)
 	}
 	qsort(post, np, sizeof(posting), posting_cmp);
 	visit = malloc(nnames + 1);
+	if (leaf)
+	{
+		/* each row's keys as a GiST leaf holds them */
+		enc = malloc(sizeof(uint8_t *) * (nnames + 1));
+		enclen = malloc(sizeof(int) * (nnames + 1));
+		for (i = 0; i < nnames; i++)
+		{
+			const uint32_t *k = rowkeys + rowoff[i];
+			int			nk = (int) (rowoff[i + 1] - rowoff[i]);
+
+			enc[i] = malloc(sn_keys_encoded_size(k, nk) + 1);
+			enclen[i] = sn_keys_encode(k, nk, enc[i]);
+		}
+	}
 
 	for (i = 0; i < nqueries; i++)
 	{
@@ -340,6 +405,8 @@ main(int argc, char **argv)
 			sum_reach += reach;
 			sum_weak += weak;
 		}
+		if (leaf)
+			leaf_sum += leaf_time(&plan, present, enc, enclen, nnames, &leaf_mark, &leaf_both);
 		if (verbose)
 		{
 			printf("%-40s keys %3d required %3d postings %7zu other %7zu visited %6zu rechecked %5zu matches %3zu",
@@ -373,5 +440,10 @@ main(int argc, char **argv)
 			   "of them scoring under half of it %.0f (%.0f%%)\n",
 			   KNN_K, sum_tenth / nqueries, sum_reach / nqueries, sum_weak / nqueries,
 			   sum_reach > 0 ? 100.0 * sum_weak / sum_reach : 0.0);
+	if (leaf && nnames > 0)
+		printf("GiST leaf test, ns a row: keys decoded and looked up %.1f, with the bound %.1f "
+			   "(bounds' sum %.3f)\n",
+			   1e9 * leaf_mark / ((double) nnames * nqueries),
+			   1e9 * leaf_both / ((double) nnames * nqueries), leaf_sum);
 	return 0;
 }
