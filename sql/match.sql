@@ -55,6 +55,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('ברוך גולדברג', 'Baruch Goldberg'),					-- ... kh read as the ch
 	('דוד', 'David'),										-- ... a vav that is the consonant
 	('דוד', 'Taft'),										-- ... which keeps its first letter
+	('כהן', 'Cohen'),										-- ... k and h, two letters
+	('سهيل', 'Suhail'),										-- ... s and h
 	('زكريا', 'Zakaria'),									-- a long a, some spelling shared
 	('Robert Mora', 'MARA'),								-- ... a Latin name with no vowel but a
 	('Teresa Pires', 'PARS TRASH COMPANY'),					-- ... shares too little spelling

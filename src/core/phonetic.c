@@ -40,6 +40,7 @@
 #define READ_OU		8			/* ou before a vowel as w */
 #define READ_DE		16			/* German spellings of Russian names */
 #define READ_WV		32			/* w between consonants as v */
+#define READ_SPLIT	64			/* kh, sh as two letters in a vowelless word */
 
 /*
  * A w between consonants, which the key reads as the vowel of an
@@ -57,6 +58,18 @@ static inline bool
 de_glide(const char *t, size_t len, size_t i)
 {
 	return t[i] == 'j' && i + 1 < len && sn_is_vowel_y(t[i + 1]);
+}
+
+/* How many of a, e, i, o, u t has from position i on */
+static int
+vowel_letters_from(const char *t, size_t len, size_t i)
+{
+	int			n = 0;
+
+	for (; i < len; i++)
+		if (t[i] == 'a' || t[i] == 'e' || t[i] == 'i' || t[i] == 'o' || t[i] == 'u')
+			n++;
+	return n;
 }
 
 /* ou before a vowel: the w of French spellings (Ouattara, Abdelouahab) */
@@ -77,7 +90,9 @@ ou_glide(const char *t, size_t len, size_t i)
  * names mean them, sh, s and w (Rachid / Rashid, Chehade / Shihadi;
  * Belkacem / Belqasim, Yacine / Yassin; Ouattara / Wattara, Abdelouahab /
  * Abdulwahab); with READ_WV, a w between consonants is the consonant v
- * that a Hebrew vav may be (dwd, David).
+ * that a Hebrew vav may be (dwd, David); with READ_SPLIT, the k and h, or
+ * s and h, of a word written without vowels are two letters, as they are
+ * in כהן (khn, Cohen) and سهيل (shyl, Suhail), not the kh or sh of one.
  */
 static size_t
 phonetic_key(const char *t, size_t len, char *out, int reading)
@@ -144,7 +159,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 					adv = 7, k = 's';	/* German shch */
 				else if (next == 'c' && i + 2 < len && t[i + 2] == 'h')
 					adv = 3, k = (reading & READ_DE) ? 'j' : 's';	/* sch */
-				else if (next == 'h' || next == 'z')
+				else if ((next == 'h' && !(reading & READ_SPLIT)) || next == 'z')
 					adv = 2, k = 's';
 				else
 					k = 's';
@@ -175,7 +190,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 					k = 'k';
 				break;
 			case 'k':
-				if (next == 'h')
+				if (next == 'h' && !(reading & READ_SPLIT))
 					adv = 2, k = 'h';
 				else
 					k = 'k';
@@ -273,6 +288,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	size_t		i;
 	int			reading = 0,
 				syllables = 0;
+	bool		split = false;
 
 	/* what the token has to read otherwise: most tokens have nothing */
 	for (i = 0; i < len; i++)
@@ -305,6 +321,12 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 				if (r == 0 && w_between_consonants(t, len, i))
 					reading |= READ_WV;
 				break;
+			case 'k':
+			case 's':
+				/* (not a final kh or sh: Hebrew final khaf, ברוך, brwkh) */
+				if (next == 'h' && i + 2 < len && (t[i] == 'k' || t[i + 2] != 'c'))
+					split = true;
+				break;
 			default:
 				break;
 		}
@@ -335,6 +357,14 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 		if (syllables < 2)
 			reading &= ~READ_CH;
 	}
+	/*
+	 * A word written without vowels (Hebrew and Arabic script: none of a,
+	 * e, i, o, u after an initial a) has no German spelling to read; its
+	 * second reading takes a kh or sh as two letters.
+	 */
+	if (r == 1 && split && vowel_letters_from(t, len, 1) == 0 &&
+		t[0] != 'e' && t[0] != 'i' && t[0] != 'o' && t[0] != 'u')
+		reading = READ_SPLIT;
 	if (reading == 0)
 	{
 		out[0] = '\0';

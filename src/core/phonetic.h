@@ -29,7 +29,10 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  reads the vowel it is in Arabic script (mhmwd, Mahmoud);
  * 1: German spellings of Russian (and other) names: ch as kh, sch as zh
  *	  (schtsch as shch), dsch as dzh, and a j before a vowel as y
- *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni).
+ *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni); in a word written
+ *	  without vowels (Hebrew and Arabic script), which has no German
+ *	  spelling, a kh or sh before another letter as two letters (khn,
+ *	  כהן, Cohen; shyl, سهيل, Suhail).
  */
 #define SN_READINGS 2
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);

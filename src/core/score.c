@@ -1374,6 +1374,13 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 	return (a->vowelless && (aa & ~ab) == 0) || (b->vowelless && (ab & ~aa) == 0);
 }
 
+/* A token's first letter, c and q as the k they write (Cohen, כהן: khn) */
+static inline char
+first_sound(const sn_ptoken *t)
+{
+	return (t->s[0] == 'c' || t->s[0] == 'q') ? 'k' : t->s[0];
+}
+
 /*
  * Similarity of two tokens, and how it was reached; common is the number
  * of padded bigrams they share (the caller has it already).  chinese says
@@ -1479,12 +1486,13 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 * or more) is enough (Hebrew brwkh for Baruch, whose ch the German
 	 * reading reads kh).  Such a token keeps its first consonant, which
 	 * the key folds (d and t, b and p): Hebrew dwd, read with its w as v,
-	 * is David, not Taft.
+	 * is David, not Taft; khn, read with its k and h apart, is Cohen.
 	 */
 	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
 		(!spelled || dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED) &&
-		(spelled || a->s[0] == b->s[0] || sn_is_vowel_y(a->s[0]) || sn_is_vowel_y(b->s[0])) &&
+		(spelled || first_sound(a) == first_sound(b) || sn_is_vowel_y(a->s[0]) ||
+		 sn_is_vowel_y(b->s[0])) &&
 		other_agrees(a, b, &ra, &rb) &&
 		(!spelled || other_dice(a, ra, b, rb) >= OTHER_SPELLING))
 	{
