@@ -57,6 +57,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('דוד', 'Taft'),										-- ... which keeps its first letter
 	('כהן', 'Cohen'),										-- ... k and h, two letters
 	('سهيل', 'Suhail'),										-- ... s and h
+	('חנוך', 'Chanoch'),									-- ... an initial ch read as kh
 	('زكريا', 'Zakaria'),									-- a long a, some spelling shared
 	('Robert Mora', 'MARA'),								-- ... a Latin name with no vowel but a
 	('Teresa Pires', 'PARS TRASH COMPANY'),					-- ... shares too little spelling

@@ -1374,10 +1374,17 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 	return (a->vowelless && (aa & ~ab) == 0) || (b->vowelless && (ab & ~aa) == 0);
 }
 
-/* A token's first letter, c and q as the k they write (Cohen, כהן: khn) */
+/*
+ * A token's first consonant as reading r (-1: its own key) reads it, before
+ * the key folds it with another: c and q as the k they write (Cohen, כהן:
+ * khn), an initial ch as the kh of the German reading (Chaim, חיים: hyym)
+ * or the sh of the French one.
+ */
 static inline char
-first_sound(const sn_ptoken *t)
+first_sound(const sn_ptoken *t, int r)
 {
+	if (t->s[0] == 'c' && t->len > 1 && t->s[1] == 'h' && r >= 0)
+		return r == 0 ? 's' : 'h';
 	return (t->s[0] == 'c' || t->s[0] == 'q') ? 'k' : t->s[0];
 }
 
@@ -1491,9 +1498,9 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
 		(!spelled || dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED) &&
-		(spelled || first_sound(a) == first_sound(b) || sn_is_vowel_y(a->s[0]) ||
-		 sn_is_vowel_y(b->s[0])) &&
 		other_agrees(a, b, &ra, &rb) &&
+		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
+		 sn_is_vowel_y(b->s[0])) &&
 		(!spelled || other_dice(a, ra, b, rb) >= OTHER_SPELLING))
 	{
 		d = PHON_SIM;

@@ -254,6 +254,9 @@ static const struct
 	{"אהרון", "Aharon", true, 0.9},
 	{"גולדברג", "Goldberg", true, 0.9},
 	{"ברוך", "Baruch", true, 0.85},
+	/* an initial ch read as the kh it is in the German reading */
+	{"חנוך", "Chanoch", true, 0.85},
+	{"חזקיהו", "Chizkiyahu", true, 0.85},
 	{"מיכאל", "Michael", true, 0.85},
 	{"ברוך", "Bruce", false, 0.5},
 	/* a vav between consonants may be the consonant v, and dwd keeps its d */
@@ -266,6 +269,9 @@ static const struct
 	{"سهيل", "Suhail", true, 0.85},
 	{"شوقي", "Shawki", true, 0.85},
 	{"ברוך", "Baruch", true, 0.85},
+	/* an initial ch read as the kh it is in the German reading */
+	{"חנוך", "Chanoch", true, 0.85},
+	{"חזקיהו", "Chizkiyahu", true, 0.85},
 	{"mhmd aly", "Mohamed Ali", true, 0.9},
 	{"mhmd aly", "محمد علي", true, 1.0},
 	{"محمد علي", "Ahmed Ali", false, 0.82},
