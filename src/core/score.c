@@ -1383,8 +1383,9 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
 static inline char
 first_sound(const sn_ptoken *t, int r)
 {
-	if (t->s[0] == 'c' && t->len > 1 && t->s[1] == 'h' && r >= 0)
-		return r == 0 ? 's' : 'h';
+	/* (the reading's key starts with it) */
+	if (t->s[0] == 'c' && t->len > 1 && t->s[1] == 'h')
+		return r >= 0 && other_phon(t, r) > 0 ? t->zphon[r][0] : 'c';
 	return (t->s[0] == 'c' || t->s[0] == 'q') ? 'k' : t->s[0];
 }
 
