@@ -60,18 +60,6 @@ de_glide(const char *t, size_t len, size_t i)
 	return t[i] == 'j' && i + 1 < len && sn_is_vowel_y(t[i + 1]);
 }
 
-/* How many of a, e, i, o, u t has from position i on */
-static int
-vowel_letters_from(const char *t, size_t len, size_t i)
-{
-	int			n = 0;
-
-	for (; i < len; i++)
-		if (t[i] == 'a' || t[i] == 'e' || t[i] == 'i' || t[i] == 'o' || t[i] == 'u')
-			n++;
-	return n;
-}
-
 /* ou before a vowel: the w of French spellings (Ouattara, Abdelouahab) */
 static inline bool
 ou_glide(const char *t, size_t len, size_t i)
@@ -362,8 +350,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	 * e, i, o, u after an initial a) has no German spelling to read; its
 	 * second reading takes a kh or sh as two letters.
 	 */
-	if (r == 1 && split && vowel_letters_from(t, len, 1) == 0 &&
-		t[0] != 'e' && t[0] != 'i' && t[0] != 'o' && t[0] != 'u')
+	if (r == 1 && split && sn_unvocalised(t, len))
 		reading = READ_SPLIT;
 	if (reading == 0)
 	{

@@ -483,18 +483,6 @@ vowelless(const char *s, int len)
 }
 
 /*
- * A vowelless token as Arabic and Hebrew script without vowel points come
- * out: an initial a at most, the long vowels as w and y (mhmd, hsyn, abd,
- * brwkh; not khan, which Latin spellings write too, nor ibt)
- */
-static bool
-unvocalised(const char *s, int len)
-{
-	return vowelless(s, len) && s[0] != 'e' && s[0] != 'i' && s[0] != 'o' &&
-		s[0] != 'u' && memchr(s + 1, 'a', len - 1) == NULL;
-}
-
-/*
  * A token's phonetic key (its length; the key is in t->phon), computed the
  * first time it is asked for: the score tells most token pairs apart by
  * their spelling before it needs the key (see tsim), so most candidate
@@ -613,12 +601,12 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * meets "JP" through the written-together comparison.
 	 */
 	{
-		/* one allocation: the token text, then (aligned) the spans */
+		/* one allocation: the token text, then (aligned) the spans and runs */
 		size_t		toff = (b.len + 1 + sizeof(size_t) - 1) & ~(sizeof(size_t) - 1);
 
-		out->ttext = sn_alloc(toff + sizeof(size_t) * 2 * (b.len / 2 + 2));
+		out->ttext = sn_alloc(toff + (sizeof(size_t) * 2 + sizeof(bool)) * (b.len / 2 + 2));
 		spans = (size_t *) (out->ttext + toff);
-		runs = sn_alloc(sizeof(bool) * (b.len / 2 + 2));
+		runs = (bool *) (spans + 2 * (b.len / 2 + 2));
 		memset(runs, 0, sizeof(bool) * (b.len / 2 + 2));
 	}
 	{
@@ -725,7 +713,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
 		pool_used += t->ngrams;
 		t->vowelless = !t->number && vowelless(t->s, t->len);
-		t->unvocalised = !t->number && unvocalised(t->s, t->len);
+		t->unvocalised = !t->number && sn_unvocalised(t->s, t->len);
 		out->has_number |= t->number;
 		out->organization |= (t->cls == SN_TOKEN_LEGAL_FORM);
 		out->total_weight += t->weight;
@@ -815,7 +803,6 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		if (out->tok[i].number || !sn_is_pinyin(out->tok[i].s, out->tok[i].len))
 			out->script = SN_SCRIPT_OTHER;
 	out->acronym = acronym_token(out);
-	sn_free(runs);
 	return SN_OK;
 }
 
@@ -2734,8 +2721,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
  * key of a leaf that is not a bigram, in the bound of every row a KNN scan
  * visits.
  */
-static int
-key_index(const sn_bound_plan *plan, uint32_t key)
+int
+sn_plan_key_search(const sn_bound_plan *plan, uint32_t key)
 {
 	const uint32_t *k = plan->keys;
 	int			lo = 0,
@@ -2752,12 +2739,6 @@ key_index(const sn_bound_plan *plan, uint32_t key)
 		n -= half;
 	}
 	return k[lo] == key ? lo : -1;
-}
-
-int
-sn_plan_key_search(const sn_bound_plan *plan, uint32_t key)
-{
-	return key_index(plan, key);
 }
 
 void
@@ -2859,7 +2840,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		/* the keys of a candidate acronym that words from this one spell */
 		plan->tok_acr_off[i] = acr_total;
 		for (j = 0; j < nacr; j++)
-			plan->tok_acr_idx[acr_total++] = key_index(plan, acr[j]);
+			plan->tok_acr_idx[acr_total++] = sn_plan_key_search(plan, acr[j]);
 		plan->tok_gram_off[i] = total;
 		for (j = 0; j < t->ngrams; j++)
 		{
@@ -2877,30 +2858,32 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				prev = c;
 			}
 			plan->tok_gram_mult[total] = m;
-			plan->tok_gram_idx[total++] = key_index(plan, KEY_GRAM(t->grams[j]));
+			plan->tok_gram_idx[total++] = sn_plan_key_search(plan, KEY_GRAM(t->grams[j]));
 		}
 		plan->mrg_gram_off[i] = mtotal;
 		for (j = 0; j < t->nmgrams; j++)
-			plan->mrg_gram_idx[mtotal++] = key_index(plan, KEY_GRAM(t->mgrams[j]));
+			plan->mrg_gram_idx[mtotal++] = sn_plan_key_search(plan, KEY_GRAM(t->mgrams[j]));
 		/* the grams of three together are among those of the two pairs */
 		plan->tri_gram_off[i] = ttotal;
 		for (j = 0; j < t->nm3grams; j++)
-			plan->tri_gram_idx[ttotal++] = key_index(plan, KEY_GRAM(t->m3grams[j]));
-		plan->tok_num_idx[i] = t->number ? key_index(plan, KEY_NUMBER(sn_hash_bytes(t->s, t->len))) : -1;
-		plan->tok_init_idx[i] = (!t->number && t->len > 1) ? key_index(plan, KEY_INITIAL(t->s[0])) : -1;
+			plan->tri_gram_idx[ttotal++] = sn_plan_key_search(plan, KEY_GRAM(t->m3grams[j]));
+		plan->tok_num_idx[i] = t->number ?
+			sn_plan_key_search(plan, KEY_NUMBER(sn_hash_bytes(t->s, t->len))) : -1;
+		plan->tok_init_idx[i] = (!t->number && t->len > 1) ?
+			sn_plan_key_search(plan, KEY_INITIAL(t->s[0])) : -1;
 		plan->tok_phon_idx[i] = (!t->number && tok_phon(t) >= 2) ?
-			key_index(plan, KEY_PHON(t->phon, t->phonlen)) : -1;
-		plan->tok_start_idx[i] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
+			sn_plan_key_search(plan, KEY_PHON(t->phon, t->phonlen)) : -1;
+		plan->tok_start_idx[i] = sn_plan_key_search(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
 		plan->tok_mphon_idx[i] = merged_phon(q, i) >= 2 ?
-			key_index(plan, KEY_PHON(t->mphon, t->mphonlen)) : -1;
+			sn_plan_key_search(plan, KEY_PHON(t->mphon, t->mphonlen)) : -1;
 		plan->tok_sphon_idx[i] = stem_phon(t) >= 2 ?
-			key_index(plan, KEY_PHON(t->sphon, t->sphonlen)) : -1;
+			sn_plan_key_search(plan, KEY_PHON(t->sphon, t->sphonlen)) : -1;
 		for (j = 0; j < SN_READINGS; j++)
 			plan->tok_zphon_idx[SN_READINGS * i + j] = other_phon(t, j) >= 3 ?
-				key_index(plan, KEY_PHON(t->zphon[j], t->zphonlen[j])) : -1;
+				sn_plan_key_search(plan, KEY_PHON(t->zphon[j], t->zphonlen[j])) : -1;
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
-				key_index(plan, KEY_VARIANT(t->variant[j])) : -1;
+				sn_plan_key_search(plan, KEY_VARIANT(t->variant[j])) : -1;
 		/* the anchor keys (see anchored), listed once for sn_bound */
 		if (plan->has_anchor)
 		{
@@ -2935,7 +2918,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 				if (vowel_j(t->s, m))
 					ng -= 2;
 				for (g = 0; g < ng; g++)
-					plan->tok_stem_idx[nstem++] = key_index(plan, KEY_GRAM(grams[g]));
+					plan->tok_stem_idx[nstem++] = sn_plan_key_search(plan, KEY_GRAM(grams[g]));
 			}
 		}
 	}
@@ -2948,7 +2931,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 
 		plan->acr_idx = sn_alloc(sizeof(int) * (t->len + 1));
 		for (j = 0; j < t->len; j++)
-			plan->acr_idx[j] = key_index(plan, KEY_GRAM(GRAM(0, gram_char(t->s[j]))));
+			plan->acr_idx[j] = sn_plan_key_search(plan, KEY_GRAM(GRAM(0, gram_char(t->s[j]))));
 	}
 
 	/* the typo bound of each token for every count of its bigrams present */

@@ -90,6 +90,26 @@ sn_is_vowel_y(char c)
 }
 
 /*
+ * A token written as Arabic and Hebrew script without vowel points come
+ * out: letters only, an initial a at most, the long vowels as w and y, no
+ * other vowel letter (mhmd, hsyn, abd, brwkh; not khan, which Latin
+ * spellings write too, nor ibt).
+ */
+static inline bool
+sn_unvocalised(const char *s, size_t len)
+{
+	size_t		i;
+
+	if (len < 2 || s[0] < 'a' || s[0] > 'z' || s[0] == 'e' || s[0] == 'i' ||
+		s[0] == 'o' || s[0] == 'u')
+		return false;
+	for (i = 1; i < len; i++)
+		if (s[i] < 'a' || s[i] > 'z' || (s[i] != 'y' && sn_is_vowel_y(s[i])))
+			return false;
+	return true;
+}
+
+/*
  * FNV-1a hash of len bytes: the token table's slots, the index keys that
  * stand for a whole string (numbers) and the phonetic keys' buckets.  Index
  * keys depend on it, so it must never change within a version.
