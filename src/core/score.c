@@ -174,7 +174,10 @@
 #define W_PLACE		1.00		/* a country's name in an organisation's name */
 #endif
 #ifndef NO_ANCHOR
-#define NO_ANCHOR	0.60		/* no word of one name sounds like a word of the other */
+#define NO_ANCHOR	0.40		/* no word of one name sounds like a word of the other */
+#endif
+#ifndef NO_ANCHOR_JOINED
+#define NO_ANCHOR_JOINED 0.60	/* ... but words written together or an acronym */
 #endif
 #ifndef W_INITIAL
 #define W_INITIAL	0.50
@@ -1045,12 +1048,13 @@ typedef enum match_kind
 	MK_MERGED,					/* against tokens written together */
 	MK_CONSONANTS,				/* an Arabic or Hebrew spelling's consonants */
 	MK_VARIANT,					/* given names of one variant group */
-	MK_ACRONYM					/* a word spelled by the initials of words */
+	MK_ACRONYM,					/* a word spelled by the initials of words */
+	MK_MERGED_TYPO				/* against tokens written together, by the typo rule */
 } match_kind;
 
 static const char *const match_kind_names[] = {
 	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged", "consonants",
-	"name_variant", "acronym"
+	"name_variant", "acronym", "merged"
 };
 
 /* Two tokens share a group of given-name variants */
@@ -1884,6 +1888,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (!q->number && c->nmgrams > 0 &&
 				raw[i * C->ntok + j] < 1.0 && raw[i * C->ntok + j + 1] < 1.0)
 			{
+				match_kind mk = MK_MERGED;
+
 				common = gram_set_common(&qset, c->mgrams, c->nmgrams);
 				s = merged_sim(common, q->ngrams, c->nmgrams);
 				if (s < PHON_SIM && !chinese &&
@@ -1898,15 +1904,18 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 					double		e = merged_typo_sim(q, c, &C->tok[j + 1], common);
 
 					if (e > s)
+					{
 						s = e;
+						mk = MK_MERGED_TYPO;
+					}
 				}
 				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[i * C->ntok + j + 1]))
 					s = 0;
 				if (s > 0)
 				{
-					note(&aq[i], s, MK_MERGED, j, true, false);
-					note(&ac[j], s, MK_MERGED, i, false, true);
-					note(&ac[j + 1], s, MK_MERGED, i, false, true);
+					note(&aq[i], s, mk, j, true, false);
+					note(&ac[j], s, mk, i, false, true);
+					note(&ac[j + 1], s, mk, i, false, true);
 				}
 			}
 			/* q and the next query token written together, against c */
@@ -2352,6 +2361,23 @@ acronym_matched(const sn_name *q, const alignment *aq)
 	return false;
 }
 
+/*
+ * Did a query token meet words written together by their spelling (not by
+ * the typo rule), or an acronym?  The index bound knows these from the
+ * keys (see sn_bound): they are structure the other name shares, not a
+ * typo in a word.
+ */
+static bool
+joined_matched(const sn_name *q, const alignment *aq)
+{
+	int			i;
+
+	for (i = 0; i < q->ntok; i++)
+		if (aq[i].kind == MK_ACRONYM || aq[i].kind == MK_MERGED)
+			return true;
+	return false;
+}
+
 static bool
 anchored(const sn_name *q, const sn_name *c)
 {
@@ -2510,7 +2536,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 */
 	if (sq > 0 && !anchored_match(q, aq) && has_anchor(q) &&
 		(acronym_matched(q, aq) || !anchored(q, c)))
-		anchorpen = NO_ANCHOR;
+		anchorpen = joined_matched(q, aq) ? NO_ANCHOR_JOINED : NO_ANCHOR;
 	/*
 	 * A small share of plain weighted spelling overlap: it never makes a
 	 * match, but it ranks the candidates that the calibrated part scores
@@ -3124,7 +3150,8 @@ sn_bound_quick(const sn_bound_plan *plan, const bool *present)
 	for (j = 0; j < plan->nanchors; j++)
 		if (present[plan->anchor_idx[j]])
 			return 2.0;
-	return (1.0 - EPS_RANK) * NO_ANCHOR + EPS_RANK + 1e-9;
+	return (1.0 - EPS_RANK) * (NO_ANCHOR_JOINED > NO_ANCHOR ? NO_ANCHOR_JOINED : NO_ANCHOR) +
+		EPS_RANK + 1e-9;
 }
 
 double
@@ -3138,6 +3165,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	double		result;
 	double		ov = 0;			/* bound of the weighted spelling overlap */
 	double	   *ovtok;			/* each token's part of it */
+	bool		joined = false; /* may words written together or an acronym match */
 
 	if (n == 0)
 		return 0.0;
@@ -3245,21 +3273,27 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 		 * An acronym: a row with a word starting with its first letter, and
 		 * one starting with another of its letters (the next word's).
 		 */
-		if (i == q->acronym && raw < ACRONYM_SIM &&
-			(plan->acr_idx[0] < 0 || present[plan->acr_idx[0]]))
+		if (i == q->acronym && (plan->acr_idx[0] < 0 || present[plan->acr_idx[0]]))
 		{
 			for (j = 1; j < t->len; j++)
 				if (plan->acr_idx[j] < 0 || present[plan->acr_idx[j]])
 					break;
 			if (j < t->len)
-				raw = ACRONYM_SIM;
+			{
+				joined = true;
+				if (raw < ACRONYM_SIM)
+					raw = ACRONYM_SIM;
+			}
 		}
 		if (raw > ub[i])
 			ub[i] = raw;
 		/* against two candidate tokens written together: f of its grams */
-		if (!t->number && t->ngrams > 0 &&
-			merge_shape(f / (double) t->ngrams) > ub[i])
-			ub[i] = merge_shape(f / (double) t->ngrams);
+		if (!t->number && t->ngrams > 0 && merge_shape(f / (double) t->ngrams) > 0)
+		{
+			joined = true;
+			if (merge_shape(f / (double) t->ngrams) > ub[i])
+				ub[i] = merge_shape(f / (double) t->ngrams);
+		}
 		/* written together with the next token, against a candidate token */
 		if (t->nmgrams > 0)
 		{
@@ -3274,6 +3308,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			if (plan->tok_mphon_idx[i] >= 0 && present[plan->tok_mphon_idx[i]] &&
 				m < PHON_SIM && dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING)
 				m = PHON_SIM;
+			if (m > 0)
+				joined = true;
 			if (m > ub[i])
 				ub[i] = m;
 			if (m > ub[i + 1])
@@ -3289,6 +3325,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (plan->tri_gram_idx[j] < 0 || present[plan->tri_gram_idx[j]])
 					f++;
 			m = merge_shape(f / (double) t->nm3grams);
+			if (m > 0)
+				joined = true;
 			for (j = 0; j < 3; j++)
 				if (m > ub[i + j])
 					ub[i + j] = m;
@@ -3308,6 +3346,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				break;
 		if (a < plan->tok_acr_off[j + 1])
 		{
+			joined = true;
 			for (i = j; i < n; i++)
 				if (ub[i] < ACRONYM_SIM)
 					ub[i] = ACRONYM_SIM;
@@ -3331,8 +3370,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			if (present[plan->anchor_idx[j]])
 				break;
 		if (j == plan->nanchors)
-			return (1.0 - EPS_RANK) * NO_ANCHOR * query_side(q, ub, NULL, false) +
-				EPS_RANK * ov / q->total_weight;
+			return (1.0 - EPS_RANK) * (joined ? NO_ANCHOR_JOINED : NO_ANCHOR) *
+				query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
 	}
 	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
 	return result;
