@@ -374,10 +374,14 @@ static const struct
 	{"Usama bin Muhammad ibn Awad ibn Ladin", "Usama bin Ahmad ibn Awad ibn Ladin", false, 0.8},
 	/*
 	 * two names no word of which sounds like a word of the other are two
-	 * names, however alike their spelling; one word alike anchors the rest
+	 * names, however alike their spelling, and rank under half (a merge or
+	 * an acronym, above, ranks higher); one word alike anchors the rest
 	 */
 	{"Snow", "Snoe", false, 0.8},
 	{"Sukamto", "Sukarno", false, 0.8},
+	{"Snow", "Snoe", false, 0.5},
+	{"Sukamto", "Sukarno", false, 0.5},
+	{"Snow", "Snoe", true, 0.3},
 	{"Marco Rossi", "Marco Rossa", true, 0.85},
 	{"Vladimir Puttin", "Vladimir Putin", true, 0.85},
 	{"Vladimer Puten", "Vladimir Putin", true, 0.85},
