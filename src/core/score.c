@@ -2532,7 +2532,11 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 * through an acronym needs such a word of its own (the FZE of PCC FZE,
 	 * the YEMEN of ISIL-YEMEN): that the acronym sounds like a word it
 	 * spells (LET, Lidia Ernesto Tosi) is no evidence.  (The penalty in
-	 * more cases only lowers the score, which the bound allows.)
+	 * more cases only lowers the score, which the bound allows.)  A pair
+	 * that shares only the spelling of words (a typo in each) takes the
+	 * lower factor; one that shares words written together or an acronym,
+	 * structure rather than chance, the higher one (Xijinping, IRGC): it
+	 * still stays under the threshold but ranks its name first.
 	 */
 	if (sq > 0 && !anchored_match(q, aq) && has_anchor(q) &&
 		(acronym_matched(q, aq) || !anchored(q, c)))
@@ -3134,7 +3138,9 @@ sn_bound_name(const sn_bound_plan *plan, const sn_name *c)
 /*
  * A row with none of the query's anchor keys is held to the anchor rule
  * (see the end of sn_bound): its bound is at most (1 - EPS_RANK) *
- * NO_ANCHOR + EPS_RANK, as query_side and the overlap are at most 1.  A
+ * NO_ANCHOR_JOINED + EPS_RANK (the larger factor: whether the row has room
+ * for a merge or an acronym takes the bound to tell), as query_side and
+ * the overlap are at most 1.  A
  * scan that only asks whether the bound reaches a threshold above that
  * rules such a row out without the bound.  Any other row gets 2 here,
  * above every bound (which rounding can take a hair above 1); the cap
@@ -3358,11 +3364,14 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 		ov += q->tok[i].weight * (ub[i] > ovtok[i] ? ub[i] - ovtok[i] : 0.0);
 	/*
 	 * The anchor rule (see anchored): when the row has none of the query's
-	 * anchor keys, no word of it sounds like a word of the query.  With
-	 * NO_ANCHOR, this caps the bound at (1 - EPS_RANK) * NO_ANCHOR +
-	 * EPS_RANK (0.66), below the default threshold and a review queue's
-	 * alike, so a GIN scan at either needs only the anchor keys, which are
-	 * rare, and not the bigrams, which are not.
+	 * anchor keys, no word of it sounds like a word of the query.  This
+	 * caps the bound at (1 - EPS_RANK) * NO_ANCHOR + EPS_RANK (0.49), or
+	 * with NO_ANCHOR_JOINED (0.66) when its keys leave room for words
+	 * written together or an acronym (joined, above): below the default
+	 * threshold and a review queue's alike, so a GIN scan at either needs
+	 * only the anchor keys, which are rare, and not the bigrams, which are
+	 * not; and a KNN scan rechecks fewer rows, since the tenth-best score of
+	 * most queries is above 0.49.
 	 */
 	if (plan->has_anchor)
 	{
