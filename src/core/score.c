@@ -3294,11 +3294,14 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 		if (raw > ub[i])
 			ub[i] = raw;
 		/* against two candidate tokens written together: f of its grams */
-		if (!t->number && t->ngrams > 0 && merge_shape(f / (double) t->ngrams) > 0)
+		if (!t->number && t->ngrams > 0)
 		{
-			joined = true;
-			if (merge_shape(f / (double) t->ngrams) > ub[i])
-				ub[i] = merge_shape(f / (double) t->ngrams);
+			double		m = merge_shape(f / (double) t->ngrams);
+
+			if (m > 0)
+				joined = true;
+			if (m > ub[i])
+				ub[i] = m;
 		}
 		/* written together with the next token, against a candidate token */
 		if (t->nmgrams > 0)

@@ -268,10 +268,6 @@ static const struct
 	{"כהן", "Kohen", true, 0.85},
 	{"سهيل", "Suhail", true, 0.85},
 	{"شوقي", "Shawki", true, 0.85},
-	{"ברוך", "Baruch", true, 0.85},
-	/* an initial ch read as the kh it is in the German reading */
-	{"חנוך", "Chanoch", true, 0.85},
-	{"חזקיהו", "Chizkiyahu", true, 0.85},
 	{"mhmd aly", "Mohamed Ali", true, 0.9},
 	{"mhmd aly", "محمد علي", true, 1.0},
 	{"محمد علي", "Ahmed Ali", false, 0.82},
