@@ -663,6 +663,17 @@ get_trans(trans_id id, sn_error *err)
 	return trans_cache[id];
 }
 
+sn_status
+sn_normalize_open_all(sn_error *err)
+{
+	int			id;
+
+	for (id = 0; id < TR_COUNT; id++)
+		if (get_trans((trans_id) id, err) == NULL)
+			return err->status;
+	return SN_OK;
+}
+
 /*
  * Which Cyrillic language a name is written in, from the letters that only
  * some of them use.  Russian (the most common on the lists) is the default.

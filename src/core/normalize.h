@@ -20,6 +20,15 @@ extern sn_status sn_normalize(const char *in, size_t len, sn_buf *out,
 							  sn_error *err);
 
 /*
+ * Open every ICU transliterator that normalisation may use, which it
+ * otherwise does on first need (a few ms each, 70 ms for Han).  A process
+ * that forks workers calls this once before forking, so that no worker
+ * pays it on its first name in that script.  Returns SN_OK or the first
+ * error; what failed to open is tried again on first need.
+ */
+extern sn_status sn_normalize_open_all(sn_error *err);
+
+/*
  * Arabic-script and Russian words are transliterated from direct tables
  * that give ICU's result faster.  Setting this to false sends every word
  * through ICU instead: the tests compare the two.

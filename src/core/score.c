@@ -2611,6 +2611,14 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 /* a name that may be an acronym (acronym_token), by its first two letters */
 #define KEY_ACRONYM(a, b)	(0x50000000u | (uint32_t) GRAM(gram_char(a), gram_char(b)))
 
+sn_status
+sn_core_load(sn_error *err)
+{
+	(void) sn_token_lookup("a", 1);		/* the word tables */
+	(void) KEY_PHON("a", 1);	/* the common phonetic keys */
+	return sn_normalize_open_all(err);
+}
+
 static int
 u32cmp(const void *a, const void *b)
 {

@@ -73,6 +73,16 @@ typedef struct sn_name
 	char	   *ttext;			/* token text (runs of initials joined) */
 } sn_name;
 
+/*
+ * Build now what the core otherwise builds once per process on first need:
+ * the word tables, the table of common phonetic keys and every ICU
+ * transliterator (sn_normalize_open_all), about 90 ms in all.  A process
+ * that forks workers calls it before forking, so that no worker pays it on
+ * its first names.  Returns SN_OK or the error of a transliterator, which
+ * is tried again on first need.
+ */
+extern sn_status sn_core_load(sn_error *err);
+
 /* Normalise and prepare a name (any UTF-8 text). */
 extern sn_status sn_name_prepare(const char *utf8, size_t len, sn_name *out,
 								 sn_error *err);
