@@ -1078,6 +1078,32 @@ has_vowel(const sn_ptoken *t)
 	return false;
 }
 
+/*
+ * Are the letters of v, a token without vowels, those of t but for t's
+ * vowels (each run of a letter counted once)?  Bn and Bin, Sd and Saad;
+ * not St and Sayeed, whose keys agree only as the key folds t with d.
+ */
+static bool
+letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
+{
+	int			i,
+				k = 0;
+
+	for (i = 0; i < t->len; i++)
+	{
+		if (sn_is_vowel_y(t->s[i]) || (i > 0 && t->s[i] == t->s[i - 1]))
+			continue;
+		while (k > 0 && k < v->len && v->s[k] == v->s[k - 1])
+			k++;
+		if (k >= v->len || v->s[k] != t->s[i])
+			return false;
+		k++;
+	}
+	while (k > 0 && k < v->len && v->s[k] == v->s[k - 1])
+		k++;
+	return k == v->len;
+}
+
 /* a token's length with each run of one letter counted once */
 static inline int
 undoubled_len(const sn_ptoken *t)
@@ -1111,7 +1137,15 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 		return false;
 	if (a->phonlen >= 4)
 		return true;
-	return abs(a->len - b->len) <= (a->phonlen <= 2 ? 0 : 2) ||
+	/*
+	 * Two consonants are too few to go by a folded key alone: a token
+	 * without vowels meets a longer one with such a key only when it
+	 * writes that one's consonants as they are.
+	 */
+	if (a->phonlen <= 2 && a->len != b->len)
+		return (!has_vowel(a) && letters_are_consonants(a, b)) ||
+			(!has_vowel(b) && letters_are_consonants(b, a));
+	return abs(a->len - b->len) <= 2 ||
 		!has_vowel(a) || !has_vowel(b) ||
 		(a->phonlen == 3 && (a->unvocalised || b->unvocalised) &&
 		 abs(undoubled_len(a) - undoubled_len(b)) <= 2);

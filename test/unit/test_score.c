@@ -373,6 +373,16 @@ static const struct
 	 * names, however alike their spelling, and rank under half (a merge or
 	 * an acronym, above, ranks higher); one word alike anchors the rest
 	 */
+	/*
+	 * a word of two consonants and no vowel meets a longer word by sound
+	 * only when it writes that word's consonants as they are (bn, Sd: the
+	 * vowelless spellings of Arabic script), not through the key's folding
+	 * of c and q, t and d (Cd, St)
+	 */
+	{"Usama bn Ladin", "Usama bin Ladin", true, 0.9},
+	{"Sd Hariri", "Saad Hariri", true, 0.9},
+	{"Ab Cd", "AL-QAIDA", false, 0.3},
+	{"Sayeed", "St. Vitamin", false, 0.3},
 	{"Snow", "Snoe", false, 0.8},
 	{"Sukamto", "Sukarno", false, 0.8},
 	{"Snow", "Snoe", false, 0.5},
