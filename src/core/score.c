@@ -106,6 +106,14 @@
 #ifndef OTHER_SPELLING
 #define OTHER_SPELLING 0.50	/* Dice asked of the spellings as the other readings write them */
 #endif
+/*
+ * The least shared spelling (Dice) that a rule meeting two spelled tokens
+ * by a phonetic key asks (see tsim and align): what the bound asks of the
+ * bigrams of a row that has the key from a spelled token.
+ */
+#define LEAST(a, b)	((a) < (b) ? (a) : (b))
+#define PHON_LEAST_SPELLING \
+	LEAST(LEAST(PHON_SPELLING, LONG_A_SPELLING), LEAST(OTHER_SHARED, MERGE_PHON_SPELLING))
 #ifndef ACRONYM_SIM
 #define ACRONYM_SIM	0.85		/* a word that the initials of the other's words spell */
 #endif
@@ -2644,6 +2652,14 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 #define KEY_VARIANT(g)		(0x40000000u | (uint32_t) (g))
 /* a name that may be an acronym (acronym_token), by its first two letters */
 #define KEY_ACRONYM(a, b)	(0x50000000u | (uint32_t) GRAM(gram_char(a), gram_char(b)))
+/*
+ * The phonetic key of a row token written without vowels (mhmd, hsn, st)
+ * is kept apart from that of a spelled one: the phonetic rule asks a
+ * spelled pair to share some spelling too (see tsim), which the bound can
+ * then ask of the row's bigrams, and rows whose words merely fold to the
+ * query's key (Sirat, Huerta and Hart for Chiarito) stop reaching it.
+ */
+#define KEY_PHON_U(s, len)	(0x60000000u | sn_phonetic_bucket((s), (len), PHON_BITS))
 
 sn_status
 sn_core_load(sn_error *err)
@@ -2678,28 +2694,45 @@ sort_distinct(uint32_t *keys, int k)
 	return d;
 }
 
+/* One phonetic key of a row token written without vowels (u) or not, or of a query */
+static inline int
+phon_keys(const char *key, int len, bool query, bool u, uint32_t *out)
+{
+	int			k = 0;
+
+	if (query || !u)
+		out[k++] = KEY_PHON(key, len);
+	if (query || u)
+		out[k++] = KEY_PHON_U(key, len);
+	return k;
+}
+
 /*
  * The keys of how token i of n (not a number) sounds, which a row and a
  * query both have: its phonetic key, that of it and the next written
  * together, of its declension stem and of its other readings, and its
- * variant groups; into out, the count.
+ * variant groups; into out, the count.  A row token without vowels has its
+ * own keys as KEY_PHON_U (the key of it and the next written together is
+ * asked for spelling in any case: see align); a query asks for each of its
+ * keys both ways (query), since a row key of either kind may equal it.
  */
 static int
-sound_keys(const sn_name *n, int i, uint32_t *out)
+sound_keys(const sn_name *n, int i, bool query, uint32_t *out)
 {
 	const sn_ptoken *t = &n->tok[i];
+	bool		u = !query && t->unvocalised;
 	int			k = 0,
 				r;
 
 	if (tok_phon(t) >= 2)
-		out[k++] = KEY_PHON(t->phon, t->phonlen);
+		k += phon_keys(t->phon, t->phonlen, query, u, out + k);
 	if (merged_phon(n, i) >= 2)
-		out[k++] = KEY_PHON(t->mphon, t->mphonlen);
+		k += phon_keys(t->mphon, t->mphonlen, query, false, out + k);
 	if (stem_phon(t) >= 2)
-		out[k++] = KEY_PHON(t->sphon, t->sphonlen);
+		k += phon_keys(t->sphon, t->sphonlen, query, u, out + k);
 	for (r = 0; r < SN_READINGS; r++)
 		if (other_phon(t, r) >= 3)
-			out[k++] = KEY_PHON(t->zphon[r], t->zphonlen[r]);
+			k += phon_keys(t->zphon[r], t->zphonlen[r], query, u, out + k);
 	for (r = 0; r < 2; r++)
 		if (t->variant[r])
 			out[k++] = KEY_VARIANT(t->variant[r]);
@@ -2775,7 +2808,7 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 		{
 			if (t->initial)
 				keys[k++] = KEY_INITIAL(t->s[0]);
-			k += sound_keys(n, i, keys + k);
+			k += sound_keys(n, i, false, keys + k);
 		}
 	}
 	if (n->acronym >= 0)
@@ -2839,7 +2872,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			ttotal += tri_grams(q, i);
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + (10 + SN_READINGS + ACRONYM_SKIPS) * n +
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + (13 + 2 * SN_READINGS + ACRONYM_SKIPS) * n +
 									   ACRONYM_MAX + 1));
 	for (i = 0; i < n; i++)
 	{
@@ -2863,7 +2896,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		{
 			if (t->len > 1)
 				all[k++] = KEY_INITIAL(t->s[0]);
-			k += sound_keys(q, i, all + k);
+			k += sound_keys(q, i, true, all + k);
 		}
 		k += acronym_keys(q, i, all + k);
 	}
@@ -2893,7 +2926,8 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_mphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_sphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_zphon_idx = sn_alloc(sizeof(int) * (SN_READINGS * n + 1));
-	plan->anchor_idx = sn_alloc(sizeof(int) * ((6 + SN_READINGS) * n + 1));
+	plan->tok_phonu_idx = sn_alloc(sizeof(int) * ((3 + SN_READINGS) * n + 1));
+	plan->anchor_idx = sn_alloc(sizeof(int) * ((9 + 2 * SN_READINGS) * n + 1));
 	plan->nanchors = 0;
 	plan->has_anchor = has_anchor(q);
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
@@ -2953,6 +2987,20 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		for (j = 0; j < SN_READINGS; j++)
 			plan->tok_zphon_idx[SN_READINGS * i + j] = other_phon(t, j) >= 3 ?
 				sn_plan_key_search(plan, KEY_PHON(t->zphon[j], t->zphonlen[j])) : -1;
+		/* the same keys as a row token without vowels has its own */
+		{
+			int		   *u = plan->tok_phonu_idx + (3 + SN_READINGS) * i;
+
+			u[0] = (!t->number && tok_phon(t) >= 2) ?
+				sn_plan_key_search(plan, KEY_PHON_U(t->phon, t->phonlen)) : -1;
+			u[1] = merged_phon(q, i) >= 2 ?
+				sn_plan_key_search(plan, KEY_PHON_U(t->mphon, t->mphonlen)) : -1;
+			u[2] = stem_phon(t) >= 2 ?
+				sn_plan_key_search(plan, KEY_PHON_U(t->sphon, t->sphonlen)) : -1;
+			for (j = 0; j < SN_READINGS; j++)
+				u[3 + j] = other_phon(t, j) >= 3 ?
+					sn_plan_key_search(plan, KEY_PHON_U(t->zphon[j], t->zphonlen[j])) : -1;
+		}
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				sn_plan_key_search(plan, KEY_VARIANT(t->variant[j])) : -1;
@@ -2969,6 +3017,9 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			for (j = 0; j < SN_READINGS; j++)
 				if (plan->tok_zphon_idx[SN_READINGS * i + j] >= 0)
 					plan->anchor_idx[plan->nanchors++] = plan->tok_zphon_idx[SN_READINGS * i + j];
+			for (j = 0; j < 3 + SN_READINGS; j++)
+				if (plan->tok_phonu_idx[(3 + SN_READINGS) * i + j] >= 0)
+					plan->anchor_idx[plan->nanchors++] = plan->tok_phonu_idx[(3 + SN_READINGS) * i + j];
 		}
 		/* the grams of each stem a declension ending leaves (see declined) */
 		for (j = 1; j <= 2; j++)
@@ -3058,6 +3109,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_mphon_idx);
 	sn_free(plan->tok_sphon_idx);
 	sn_free(plan->tok_zphon_idx);
+	sn_free(plan->tok_phonu_idx);
 	if (plan->acr_idx)
 		sn_free(plan->acr_idx);
 	sn_free(plan->anchor_idx);
@@ -3078,6 +3130,13 @@ static inline double
 dice_ub(int n, int f)
 {
 	return (n + f) > 0 ? 2.0 * f / (double) (n + f) : 0.0;
+}
+
+/* Is key index idx (-1: a key the query does not ask for) among the row's? */
+static inline bool
+key_in(const bool *present, int idx)
+{
+	return idx >= 0 && present[idx];
 }
 
 int
@@ -3225,8 +3284,10 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	for (i = 0; i < n; i++)
 	{
 		const sn_ptoken *t = &q->tok[i];
+		const int  *u = plan->tok_phonu_idx + (3 + SN_READINGS) * i;
 		double		raw;
 		int			f = 0;
+		bool		spelling;
 
 		if (t->number)
 		{
@@ -3252,22 +3313,30 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			raw = shape(dice_ub(t->ngrams, f));
 			if (plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms] > raw)
 				raw = plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms];
-			if (plan->tok_phon_idx[i] >= 0 && present[plan->tok_phon_idx[i]])
+			/*
+			 * A phonetic key the row shares: the phonetic rule gives
+			 * PHON_SIM, or CONSONANT_SIM to a vowelless token with the
+			 * other's consonants, which the keys do not tell (the larger
+			 * bounds both); the other readings PHON_SIM.  Against a row
+			 * token written without vowels (its keys are KEY_PHON_U) the
+			 * key is enough.  Against a spelled one, or the row's words
+			 * written together, both rules and align ask some shared
+			 * spelling too (Dice of at least PHON_LEAST_SPELLING; see
+			 * tsim), unless this token is the one without vowels: at most
+			 * dice_ub of the f bigrams present.
+			 */
+			spelling = t->unvocalised || dice_ub(t->ngrams, f) >= PHON_LEAST_SPELLING;
+			if (key_in(present, u[0]) ||
+				(spelling && key_in(present, plan->tok_phon_idx[i])))
 			{
-				/*
-				 * The phonetic rule gives PHON_SIM, or CONSONANT_SIM when
-				 * one of the two tokens is unvocalised, which the keys do
-				 * not tell (a key for it would grow the index by a posting
-				 * for every such token, and names with only an "a" are
-				 * common): the larger bounds both.
-				 */
 				if (raw < CONSONANT_SIM)
 					raw = CONSONANT_SIM;
 			}
 			/* the other readings (see other_agrees) */
 			for (j = 0; j < SN_READINGS; j++)
-				if (plan->tok_zphon_idx[SN_READINGS * i + j] >= 0 &&
-					present[plan->tok_zphon_idx[SN_READINGS * i + j]] && raw < PHON_SIM)
+				if ((key_in(present, u[3 + j]) ||
+					 (spelling && key_in(present, plan->tok_zphon_idx[SN_READINGS * i + j]))) &&
+					raw < PHON_SIM)
 					raw = PHON_SIM;
 			/* a given name of one of its variant groups */
 			for (j = 0; j < 2; j++)
@@ -3356,7 +3425,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 					f++;
 			m = merge_shape(f / (double) t->nmgrams);
 			/* the phonetic rule asks for half the spelling too (see align) */
-			if (plan->tok_mphon_idx[i] >= 0 && present[plan->tok_mphon_idx[i]] &&
+			if ((key_in(present, plan->tok_mphon_idx[i]) || key_in(present, u[1])) &&
 				m < PHON_SIM && dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING)
 				m = PHON_SIM;
 			if (m > 0)

@@ -136,6 +136,10 @@ typedef struct sn_bound_plan
 	int		   *tok_sphon_idx;	/* phonetic key of its declension stem, or -1 */
 	int		   *tok_zphon_idx;	/* per token, SN_READINGS: the keys of its other
 								 * readings, or -1 */
+	int		   *tok_phonu_idx;	/* per token, 3 + SN_READINGS: the same keys as a
+								 * row token without vowels has its own
+								 * (KEY_PHON_U): phonetic, merged, stem, other
+								 * readings; or -1 */
 	bool		has_anchor;		/* the query is held to the anchor rule */
 	int			nanchors;
 	int		   *anchor_idx;		/* key indexes of its anchors */
