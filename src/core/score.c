@@ -2657,7 +2657,8 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
  * is kept apart from that of a spelled one: the phonetic rule asks a
  * spelled pair to share some spelling too (see tsim), which the bound can
  * then ask of the row's bigrams, and rows whose words merely fold to the
- * query's key (Sirat, Huerta and Hart for Chiarito) stop reaching it.
+ * query's key and share none of its spelling (Sirat and Huerta for
+ * Chiarito) stop reaching it.
  */
 #define KEY_PHON_U(s, len)	(0x60000000u | sn_phonetic_bucket((s), (len), PHON_BITS))
 
@@ -3053,8 +3054,13 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 		const sn_ptoken *t = &q->tok[q->acronym];
 
 		plan->acr_idx = sn_alloc(sizeof(int) * (t->len + 1));
+		plan->acr_pair_idx = sn_alloc(sizeof(int) * (t->len + 1));
 		for (j = 0; j < t->len; j++)
+		{
 			plan->acr_idx[j] = sn_plan_key_search(plan, KEY_GRAM(GRAM(0, gram_char(t->s[j]))));
+			plan->acr_pair_idx[j] = j == 0 ? -1 :
+				sn_plan_key_search(plan, KEY_GRAM(GRAM(gram_char(t->s[j - 1]), gram_char(t->s[j]))));
+		}
 	}
 
 	/* the typo bound of each token for every count of its bigrams present */
@@ -3111,7 +3117,10 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_zphon_idx);
 	sn_free(plan->tok_phonu_idx);
 	if (plan->acr_idx)
+	{
 		sn_free(plan->acr_idx);
+		sn_free(plan->acr_pair_idx);
+	}
 	sn_free(plan->anchor_idx);
 	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_stem_off);
@@ -3137,6 +3146,50 @@ static inline bool
 key_in(const bool *present, int idx)
 {
 	return idx >= 0 && present[idx];
+}
+
+/* ... or may it be, as a key the query has no index of (-1) may */
+static inline bool
+maybe_in(const bool *present, int idx)
+{
+	return idx < 0 || present[idx];
+}
+
+/*
+ * Can the row's words spell t, the query's acronym, as acronym_spells
+ * asks: t cut into more than one piece of up to ACRONYM_PREFIX letters,
+ * each the beginning of a word?  The row then has each piece's start
+ * bigram (_x) and the bigrams inside it.  (Which words they are, and
+ * whether they follow one another, the keys do not tell.)  A one-word
+ * query of eight letters thus needs eight word starts of the row, or a
+ * piece of a company word; checking its first two only, as before, let
+ * most rows through.
+ */
+static bool
+acronym_pieces(const sn_bound_plan *plan, const sn_ptoken *t, const bool *present)
+{
+	bool		reach[ACRONYM_MAX + 1];
+	int			p,
+				c;
+
+	if (t->len > ACRONYM_MAX)
+		return true;			/* (acronym_token rules such a token out) */
+	memset(reach, 0, sizeof(reach));
+	reach[0] = true;
+	for (p = 0; p < t->len; p++)
+	{
+		if (!reach[p] || !maybe_in(present, plan->acr_idx[p]))
+			continue;
+		for (c = 1; c <= ACRONYM_PREFIX && p + c <= t->len; c++)
+		{
+			if (c > 1 && !maybe_in(present, plan->acr_pair_idx[p + c - 1]))
+				break;
+			if (p == 0 && c == t->len)
+				break;			/* one word's beginning is no acronym */
+			reach[p + c] = true;
+		}
+	}
+	return reach[t->len];
 }
 
 int
@@ -3390,17 +3443,11 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 		 * An acronym: a row with a word starting with its first letter, and
 		 * one starting with another of its letters (the next word's).
 		 */
-		if (i == q->acronym && (plan->acr_idx[0] < 0 || present[plan->acr_idx[0]]))
+		if (i == q->acronym && acronym_pieces(plan, t, present))
 		{
-			for (j = 1; j < t->len; j++)
-				if (plan->acr_idx[j] < 0 || present[plan->acr_idx[j]])
-					break;
-			if (j < t->len)
-			{
-				joined = true;
-				if (raw < ACRONYM_SIM)
-					raw = ACRONYM_SIM;
-			}
+			joined = true;
+			if (raw < ACRONYM_SIM)
+				raw = ACRONYM_SIM;
 		}
 		if (raw > ub[i])
 			ub[i] = raw;

@@ -149,6 +149,8 @@ typedef struct sn_bound_plan
 	int		   *tok_edit_off;	/* per token: offset into tok_edit_ub */
 	double	   *tok_edit_ub;	/* typo bound by count of bigrams present */
 	int		   *acr_idx;		/* q->acronym: key index of a word start for each letter */
+	int		   *acr_pair_idx;	/* ... and of the bigram of each letter and the one
+								 * before it (-1 for the first) */
 	int		   *tok_acr_off;	/* per token: offsets into the next */
 	int		   *tok_acr_idx;	/* key indexes of a candidate acronym that words
 								 * from the token on may spell (acronym_keys) */

@@ -462,7 +462,9 @@ suite_score(void)
 		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
 		"Chiarito", "SIRAT", "srt", "Janell Huerta", "hrt Ali", "Hassan", "hsn", "Sd", "Saad",
-		"Chehade", "shhd", "Cohen", "khn", "Elaissami Tarek",
+		"Chehade", "shhd", "Cohen", "khn", "Elaissami Tarek", "Mehtani", "Mark Edwards",
+		"PFLP", "Popular Front for the Liberation of Palestine", "NIOEC",
+		"National Iranian Oil Engineering and Construction Co", "Chia Ri Tower LLC",
 		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
 		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
@@ -571,6 +573,16 @@ suite_score(void)
 	CHECK(bound_of("Chiarito", "Janell Huerta") < 0.5);
 	CHECK(bound_of("Chiarito", "srt") >= 0.8);
 	CHECK(bound_of("Chiarito", "hrt Ali") >= 0.8);
+
+	/*
+	 * ... and a one-word query is an acronym of a row's words only when
+	 * they can begin with all its letters, a piece of up to four letters a
+	 * word (Mark Edwards begins with m and e, but no word with the h, t,
+	 * a, n, i of Mehtani, nor with "me")
+	 */
+	CHECK(bound_of("Mehtani", "Mark Edwards") < 0.3);
+	CHECK(bound_of("Chiarito", "Chia Ri Tower LLC") >= 0.5);
+	CHECK(bound_of("PFLP", "Popular Front for the Liberation of Palestine") >= 0.5);
 
 	/* the leaf encoding at the edges of its byte groups, and empty */
 	{
