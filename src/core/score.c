@@ -3156,6 +3156,44 @@ maybe_in(const bool *present, int idx)
 }
 
 /*
+ * The typo rule keeps a short word's first consonant (see edit_sim): a
+ * query token i of up to four letters that begins with a consonant meets a
+ * row word that begins with another letter only when that letter is an
+ * edit at its start, the one edit a word of up to five letters is allowed
+ * (a substitution, insertion or deletion there, or the first two letters
+ * swapped, which leave every bigram of the token from its fourth on), or,
+ * four letters against six, one of two insertions (the other destroys one
+ * more bigram at most).  When no row word begins with that consonant (its
+ * start bigram is missing), the typo bound stands only if the row has
+ * those bigrams.  (A token with a bigram twice is left alone: its distinct
+ * bigrams are not in the order of its letters.)
+ */
+static bool
+typo_start_allows(const sn_bound_plan *plan, const sn_ptoken *t, int i, const bool *present)
+{
+	int			off = plan->tok_gram_off[i],
+				n = plan->tok_gram_off[i + 1] - off,
+				j,
+				missing = 0,
+				missing_tail = 0;
+
+#if ED_PER_EDIT != 3 || ED_FIRST_LETTER < 6 || ED_MAX < 2
+	return true;				/* what follows holds for these values */
+#endif
+	if (t->len > 4 || t->ngrams != t->len + 1 || n != t->ngrams || sn_is_vowel_y(t->s[0]) ||
+		maybe_in(present, plan->tok_gram_idx[off]))
+		return true;
+	for (j = 1; j < n; j++)
+		if (!maybe_in(present, plan->tok_gram_idx[off + j]))
+		{
+			missing++;
+			if (j >= 3)
+				missing_tail++;
+		}
+	return missing_tail == 0 || (t->len == 4 && missing <= 1);
+}
+
+/*
  * Can the row's words spell t, the query's acronym, as acronym_spells
  * asks: t cut into more than one piece of up to ACRONYM_PREFIX letters,
  * each the beginning of a word?  The row then has each piece's start
@@ -3364,7 +3402,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			ov += t->weight * dice_ub(t->ngrams, f);
 			ovtok[i] = dice_ub(t->ngrams, f);
 			raw = shape(dice_ub(t->ngrams, f));
-			if (plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms] > raw)
+			if (plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms] > raw &&
+				typo_start_allows(plan, t, i, present))
 				raw = plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms];
 			/*
 			 * A phonetic key the row shares: the phonetic rule gives
