@@ -3478,10 +3478,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 					raw = ENDING_SIM;
 			}
 		}
-		/*
-		 * An acronym: a row with a word starting with its first letter, and
-		 * one starting with another of its letters (the next word's).
-		 */
+		/* an acronym: a row that can begin words with all its letters */
 		if (i == q->acronym && acronym_pieces(plan, t, present))
 		{
 			joined = true;
