@@ -21,10 +21,10 @@ extern sn_status sn_normalize(const char *in, size_t len, sn_buf *out,
 
 /*
  * Open every ICU transliterator that normalisation may use, which it
- * otherwise does on first need (a few ms each, 70 ms for Han).  A process
- * that forks workers calls this once before forking, so that no worker
- * pays it on its first name in that script.  Returns SN_OK or the first
- * error; what failed to open is tried again on first need.
+ * otherwise does on first need (about 10 ms each, 75 ms or more for
+ * Han).  A process that forks workers calls this once before forking, so
+ * that no worker pays it on its first name in that script.  Returns SN_OK
+ * or the first error; what failed to open is tried again on first need.
  */
 extern sn_status sn_normalize_open_all(sn_error *err);
 

@@ -50,10 +50,10 @@ _PG_init(void)
 	 * tables and open the ICU transliterators here, once, and every backend
 	 * forked from it starts with them, instead of building them on its
 	 * first name and opening each transliterator on its first name in that
-	 * script (10 ms or so each, 70 ms for Han; the planner's estimate of %
-	 * scores the column's statistics, so the first query of a connection
-	 * meets the list's scripts even when its own name is ASCII).  A failure
-	 * is not fatal: the backend tries again where it needs the
+	 * script (10 ms or so each, 75 ms or more for Han; the planner's
+	 * estimate of % scores the column's statistics, so the first query of a
+	 * connection meets the list's scripts even when its own name is ASCII).
+	 * A failure is not fatal: the backend tries again where it needs the
 	 * transliterator, and reports it there.
 	 */
 	if (process_shared_preload_libraries_in_progress)
