@@ -2847,6 +2847,18 @@ sn_plan_key_search(const sn_bound_plan *plan, uint32_t key)
 	return k[lo] == key ? lo : -1;
 }
 
+/*
+ * The key indexes of phonetic key k of len letters (0: a key the query does
+ * not ask for): as a spelled row token has it (*idx) and as one without
+ * vowels (*uidx); -1 each for none.
+ */
+static void
+plan_phon_keys(const sn_bound_plan *plan, const char *k, int len, int *idx, int *uidx)
+{
+	*idx = len > 0 ? sn_plan_key_search(plan, KEY_PHON(k, len)) : -1;
+	*uidx = len > 0 ? sn_plan_key_search(plan, KEY_PHON_U(k, len)) : -1;
+}
+
 void
 sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 {
@@ -2978,29 +2990,23 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			sn_plan_key_search(plan, KEY_NUMBER(sn_hash_bytes(t->s, t->len))) : -1;
 		plan->tok_init_idx[i] = (!t->number && t->len > 1) ?
 			sn_plan_key_search(plan, KEY_INITIAL(t->s[0])) : -1;
-		plan->tok_phon_idx[i] = (!t->number && tok_phon(t) >= 2) ?
-			sn_plan_key_search(plan, KEY_PHON(t->phon, t->phonlen)) : -1;
 		plan->tok_start_idx[i] = sn_plan_key_search(plan, KEY_GRAM(GRAM(0, gram_char(t->s[0]))));
-		plan->tok_mphon_idx[i] = merged_phon(q, i) >= 2 ?
-			sn_plan_key_search(plan, KEY_PHON(t->mphon, t->mphonlen)) : -1;
-		plan->tok_sphon_idx[i] = stem_phon(t) >= 2 ?
-			sn_plan_key_search(plan, KEY_PHON(t->sphon, t->sphonlen)) : -1;
-		for (j = 0; j < SN_READINGS; j++)
-			plan->tok_zphon_idx[SN_READINGS * i + j] = other_phon(t, j) >= 3 ?
-				sn_plan_key_search(plan, KEY_PHON(t->zphon[j], t->zphonlen[j])) : -1;
-		/* the same keys as a row token without vowels has its own */
+		/* each phonetic key as a spelled row token has it, and as one without vowels */
 		{
 			int		   *u = plan->tok_phonu_idx + (3 + SN_READINGS) * i;
+			int			m = t->number ? 0 : tok_phon(t);
 
-			u[0] = (!t->number && tok_phon(t) >= 2) ?
-				sn_plan_key_search(plan, KEY_PHON_U(t->phon, t->phonlen)) : -1;
-			u[1] = merged_phon(q, i) >= 2 ?
-				sn_plan_key_search(plan, KEY_PHON_U(t->mphon, t->mphonlen)) : -1;
-			u[2] = stem_phon(t) >= 2 ?
-				sn_plan_key_search(plan, KEY_PHON_U(t->sphon, t->sphonlen)) : -1;
+			plan_phon_keys(plan, t->phon, m >= 2 ? m : 0, &plan->tok_phon_idx[i], &u[0]);
+			m = merged_phon(q, i);
+			plan_phon_keys(plan, t->mphon, m >= 2 ? m : 0, &plan->tok_mphon_idx[i], &u[1]);
+			m = stem_phon(t);
+			plan_phon_keys(plan, t->sphon, m >= 2 ? m : 0, &plan->tok_sphon_idx[i], &u[2]);
 			for (j = 0; j < SN_READINGS; j++)
-				u[3 + j] = other_phon(t, j) >= 3 ?
-					sn_plan_key_search(plan, KEY_PHON_U(t->zphon[j], t->zphonlen[j])) : -1;
+			{
+				m = other_phon(t, j);
+				plan_phon_keys(plan, t->zphon[j], m >= 3 ? m : 0,
+							   &plan->tok_zphon_idx[SN_READINGS * i + j], &u[3 + j]);
+			}
 		}
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
@@ -3180,7 +3186,7 @@ typo_start_allows(const sn_bound_plan *plan, const sn_ptoken *t, int i, const bo
 #if ED_PER_EDIT != 3 || ED_FIRST_LETTER < 6 || ED_MAX < 2
 	return true;				/* what follows holds for these values */
 #endif
-	if (t->len > 4 || t->ngrams != t->len + 1 || n != t->ngrams || sn_is_vowel_y(t->s[0]) ||
+	if (t->len > 4 || t->ngrams != t->len + 1 || sn_is_vowel_y(t->s[0]) ||
 		maybe_in(present, plan->tok_gram_idx[off]))
 		return true;
 	for (j = 1; j < n; j++)
@@ -3399,9 +3405,9 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 					f++;
 					f_ms += plan->tok_gram_mult[j];
 				}
-			ov += t->weight * dice_ub(t->ngrams, f);
 			ovtok[i] = dice_ub(t->ngrams, f);
-			raw = shape(dice_ub(t->ngrams, f));
+			ov += t->weight * ovtok[i];
+			raw = shape(ovtok[i]);
 			if (plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms] > raw &&
 				typo_start_allows(plan, t, i, present))
 				raw = plan->tok_edit_ub[plan->tok_edit_off[i] + f_ms];
@@ -3417,7 +3423,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			 * tsim), unless this token is the one without vowels: at most
 			 * dice_ub of the f bigrams present.
 			 */
-			spelling = t->unvocalised || dice_ub(t->ngrams, f) >= PHON_LEAST_SPELLING;
+			spelling = t->unvocalised || ovtok[i] >= PHON_LEAST_SPELLING;
 			if (key_in(present, u[0]) ||
 				(spelling && key_in(present, plan->tok_phon_idx[i])))
 			{
