@@ -42,6 +42,9 @@
 #define READ_WV		32			/* w between consonants as v */
 #define READ_SPLIT	64			/* kh, sh as two letters in a vowelless word */
 
+/* a letter's bit in a set of letters (a to z: bits 1 to 26) */
+#define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
+
 /*
  * A w between consonants, which the key reads as the vowel of an
  * Arabic-script spelling (Mahmwd), not after an initial y (ywsf, Yusuf).
@@ -277,8 +280,22 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	int			reading = 0,
 				syllables = 0;
 	bool		split = false;
+	uint32_t	letters = 0;
 
-	/* what the token has to read otherwise: most tokens have nothing */
+	/*
+	 * Every other reading reads a c, an h or a w, or (reading 0) an ou:
+	 * most tokens have none of them, which one pass without branches tells.
+	 */
+	for (i = 0; i < len; i++)
+		letters |= UINT32_C(1) << (t[i] & 31);
+	if (!(letters & (LETTER_BIT('c') | LETTER_BIT('h') | LETTER_BIT('w'))) &&
+		!(r == 0 && (letters & LETTER_BIT('o')) && (letters & LETTER_BIT('u'))))
+	{
+		out[0] = '\0';
+		return 0;
+	}
+
+	/* what the token has to read otherwise */
 	for (i = 0; i < len; i++)
 	{
 		char		next = i + 1 < len ? t[i + 1] : 0;

@@ -305,6 +305,35 @@ gram_set_common(const gram_set *set, const uint16_t *g, int n)
 	return c;
 }
 
+/*
+ * Sets a function works in, kept between calls: each comes back empty
+ * (gram_set_clear), so a call need not zero one, which costs more than
+ * the rest of a short token's work.  A call cut short (an interrupt or an
+ * allocation failure jumping out of it) leaves its set in use, and the
+ * next call zeroes it.  Each function has its own, since some run inside
+ * others (tri_grams and other_dice inside align).
+ */
+typedef struct scratch_sets
+{
+	gram_set	set[3];
+	bool		in_use;
+} scratch_sets;
+
+static gram_set *
+scratch_take(scratch_sets *sc)
+{
+	if (sc->in_use)
+		memset(sc->set, 0, sizeof(sc->set));
+	sc->in_use = true;
+	return sc->set;
+}
+
+static inline void
+scratch_release(scratch_sets *sc)
+{
+	sc->in_use = false;
+}
+
 /* gram v to out[n] unless seen already; returns the new count */
 static inline int
 add_distinct(uint16_t *out, int n, uint16_t v, gram_set *seen)
@@ -565,12 +594,13 @@ tri_grams(const sn_name *n, int i)
 
 	if (t->nm3grams < 0)
 	{
+		static scratch_sets sc;
 		sn_ptoken  *w = (sn_ptoken *) t;
 		char		joined[3 * SN_MAX_TOKEN_LEN];
-		gram_set	seen;
+		gram_set   *seen = scratch_take(&sc);
 
-		memset(&seen, 0, sizeof(seen));
-		w->nm3grams = make_grams(joined, join_tokens(n, i, 3, joined), w->m3grams, &seen);
+		w->nm3grams = make_grams(joined, join_tokens(n, i, 3, joined), w->m3grams, seen);
+		scratch_release(&sc);
 	}
 	return t->nm3grams;
 }
@@ -589,11 +619,11 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	size_t		pool_used = 0;
 	size_t	   *spans;			/* start and length of each token */
 	bool	   *runs;			/* which tokens are runs of single letters */
-	gram_set	seen;			/* for making gram lists distinct */
+	static scratch_sets sc;
+	gram_set   *seen;			/* for making gram lists distinct */
 
 	memset(out, 0, sizeof(*out));
 	out->acronym = -1;
-	memset(&seen, 0, sizeof(seen));
 	sn_buf_init(&b, len + 16);
 	st = sn_normalize(utf8, len, &b, err);
 	if (st != SN_OK)
@@ -692,6 +722,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		pool = (uint16_t *) (out->tok + (ntok ? ntok : 1));
 		out->pool = pool;
 	}
+	seen = scratch_take(&sc);
 
 	for (i = 0; i < ntok; i++)
 	{
@@ -721,7 +752,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		t->grams = pool + pool_used;
-		t->ngrams = make_grams(t->s, t->len, t->grams, &seen);
+		t->ngrams = make_grams(t->s, t->len, t->grams, seen);
 		pool_used += t->ngrams;
 		t->vowelless = !t->number && vowelless(t->s, t->len);
 		t->unvocalised = !t->number && sn_unvocalised(t->s, t->len);
@@ -787,7 +818,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		if (i + 1 < ntok && !t->number && !out->tok[i + 1].number)
 		{
 			t->mgrams = pool + pool_used;
-			t->nmgrams = join_grams(t, &out->tok[i + 1], t->mgrams, &seen);
+			t->nmgrams = join_grams(t, &out->tok[i + 1], t->mgrams, seen);
 			pool_used += t->nmgrams;
 		}
 		/*
@@ -803,6 +834,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			pool_used += t->len + out->tok[i + 1].len + out->tok[i + 2].len + 1;
 		}
 	}
+	scratch_release(&sc);
 	/*
 	 * A Chinese name, whether written in Han (read as pinyin, a syllable a
 	 * token) or in pinyin with its syllables apart: every token one of the
@@ -1360,15 +1392,19 @@ other_dice(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 				sb[SN_MAX_TOKEN_LEN];
 	uint16_t	ga[SN_MAX_TOKEN_LEN + 1],
 				gb[SN_MAX_TOKEN_LEN + 1];
-	gram_set	seen;
+	static scratch_sets sc;
+	gram_set   *seen = scratch_take(&sc);
 	int			na,
-				nb;
+				nb,
+				common;
 
-	memset(&seen, 0, sizeof(seen));
-	na = make_grams(sa, (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa), ga, &seen);
-	nb = make_grams(sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb), gb, &seen);
-	gram_set_fill(&seen, ga, na);
-	return dice_of(gram_set_common(&seen, gb, nb), na, nb);
+	na = make_grams(sa, (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa), ga, seen);
+	nb = make_grams(sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb), gb, seen);
+	gram_set_fill(seen, ga, na);
+	common = gram_set_common(seen, gb, nb);
+	gram_set_clear(seen, ga, na);
+	scratch_release(&sc);
+	return dice_of(common, na, nb);
 }
 
 /*
@@ -1424,7 +1460,8 @@ first_sound(const sn_ptoken *t, int r)
 
 /*
  * Similarity of two tokens, and how it was reached; common is the number
- * of padded bigrams they share (the caller has it already).  chinese says
+ * of padded bigrams they share and dice their Dice coefficient (the caller
+ * has both already).  chinese says
  * that one of the two names is Chinese (SN_SCRIPT_HAN): its syllables are
  * pinyin readings, a closed set in which two spellings that share bigrams
  * are still two syllables (tao and taotao), so the spelling (Dice) rule
@@ -1434,7 +1471,8 @@ first_sound(const sn_ptoken *t, int r)
  * consonants (Wade-Giles Chang for pinyin Zhang).
  */
 static double
-tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kind *kind)
+tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chinese,
+	 match_kind *kind)
 {
 	double		d;
 	int			L = a->len > b->len ? a->len : b->len,
@@ -1464,7 +1502,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 		*kind = d > 0 ? MK_TYPO : MK_NONE;
 		return d;
 	}
-	d = chinese ? 0.0 : shape(dice_of(common, a->ngrams, b->ngrams));
+	d = chinese ? 0.0 : shape(dice);
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
 	if (d >= PHON_SIM)
 		return d;
@@ -1506,7 +1544,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 */
 	if (PHON_SIM > d &&
 		(a->unvocalised || b->unvocalised ||
-		 dice_of(common, a->ngrams, b->ngrams) >=
+		 dice >=
 		 ((a->vowelless || b->vowelless) ? LONG_A_SPELLING : PHON_SPELLING)) &&
 		phon_agrees(a, b))
 	{
@@ -1531,7 +1569,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, bool chinese, match_kin
 	 */
 	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
-		(!spelled || dice_of(common, a->ngrams, b->ngrams) >= OTHER_SHARED) &&
+		(!spelled || dice >= OTHER_SHARED) &&
 		other_agrees(a, b, &ra, &rb) &&
 		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
 		 sn_is_vowel_y(b->s[0])) &&
@@ -1838,9 +1876,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	 */
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
 	bool		chinese = Q->script == SN_SCRIPT_HAN || C->script == SN_SCRIPT_HAN;
-	gram_set	qset,			/* the grams of query token i */
-				qmset,			/* ... and of it written together with the next */
-				q3set;			/* ... and with the next two */
+	static scratch_sets sc;
+	gram_set   *sets = scratch_take(&sc);
+	gram_set   *qset = &sets[0],	/* the grams of query token i */
+			   *qmset = &sets[1],	/* ... and of it written together with the next */
+			   *q3set = &sets[2];	/* ... and with the next two */
 
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
@@ -1850,21 +1890,19 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	for (j = 0; j < C->ntok; j++)
 		ac[j].with = -1;
 
-	memset(&qset, 0, sizeof(qset));
-	memset(&qmset, 0, sizeof(qmset));
-	memset(&q3set, 0, sizeof(q3set));
 	for (i = 0; i < Q->ntok; i++)
 	{
 		const sn_ptoken *q = &Q->tok[i];
 
-		gram_set_fill(&qset, q->grams, q->ngrams);
+		gram_set_fill(qset, q->grams, q->ngrams);
 		for (j = 0; j < C->ntok; j++)
 		{
 			const sn_ptoken *c = &C->tok[j];
 			match_kind	kind;
 			int			common = (q->number || c->number) ? 0 :
-				gram_set_common(&qset, c->grams, c->ngrams);
-			double		s = tsim(q, c, common, chinese, &kind);
+				gram_set_common(qset, c->grams, c->ngrams);
+			double		dice = dice_of(common, q->ngrams, c->ngrams);
+			double		s = tsim(q, c, common, dice, chinese, &kind);
 			double		o;
 
 			raw[i * C->ntok + j] = s;
@@ -1875,7 +1913,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (q->number || c->number)
 				o = (q->len == c->len && memcmp(q->s, c->s, q->len) == 0) ? 1.0 : 0.0;
 			else
-				o = dice_of(common, q->ngrams, c->ngrams);
+				o = dice;
 			if (o > overlap[i])
 				overlap[i] = o;
 			if (s > 0)
@@ -1887,7 +1925,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				np++;
 			}
 		}
-		gram_set_clear(&qset, q->grams, q->ngrams);
+		gram_set_clear(qset, q->grams, q->ngrams);
 		if ((i & 7) == 7)
 			sn_check_interrupts();
 	}
@@ -1903,6 +1941,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	}
 	if (syllables)
 	{
+		scratch_release(&sc);
 		sn_free(pairs);
 		return;
 	}
@@ -1911,8 +1950,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	{
 		const sn_ptoken *q = &Q->tok[i];
 
-		gram_set_fill(&qset, q->grams, q->ngrams);
-		gram_set_fill(&qmset, q->mgrams, q->nmgrams);
+		gram_set_fill(qset, q->grams, q->ngrams);
+		gram_set_fill(qmset, q->mgrams, q->nmgrams);
 		for (j = 0; j < C->ntok; j++)
 		{
 			const sn_ptoken *c = &C->tok[j];
@@ -1932,7 +1971,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			{
 				match_kind mk = MK_MERGED;
 
-				common = gram_set_common(&qset, c->mgrams, c->nmgrams);
+				common = gram_set_common(qset, c->mgrams, c->nmgrams);
 				s = merged_sim(common, q->ngrams, c->nmgrams);
 				if (s < PHON_SIM && !chinese &&
 					dice_of(common, q->ngrams, c->nmgrams) >= MERGE_PHON_SPELLING &&
@@ -1964,7 +2003,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			if (q->nmgrams > 0 && !c->number &&
 				raw[i * C->ntok + j] < 1.0 && raw[(i + 1) * C->ntok + j] < 1.0)
 			{
-				common = gram_set_common(&qmset, c->grams, c->ngrams);
+				common = gram_set_common(qmset, c->grams, c->ngrams);
 				s = merged_sim(common, q->nmgrams, c->ngrams);
 				if (s < PHON_SIM && !chinese &&
 					dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING &&
@@ -1995,7 +2034,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			{
 				int			n3 = tri_grams(C, j);
 
-				s = merged_sim(gram_set_common(&qset, c->m3grams, n3), q->ngrams, n3);
+				s = merged_sim(gram_set_common(qset, c->m3grams, n3), q->ngrams, n3);
 				if (s > raw[i * C->ntok + j] && s > raw[i * C->ntok + j + 1] &&
 					s > raw[i * C->ntok + j + 2])
 				{
@@ -2011,9 +2050,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			{
 				int			n3 = tri_grams(Q, i);
 
-				gram_set_fill(&q3set, q->m3grams, n3);
-				s = merged_sim(gram_set_common(&q3set, c->grams, c->ngrams), n3, c->ngrams);
-				gram_set_clear(&q3set, q->m3grams, n3);
+				gram_set_fill(q3set, q->m3grams, n3);
+				s = merged_sim(gram_set_common(q3set, c->grams, c->ngrams), n3, c->ngrams);
+				gram_set_clear(q3set, q->m3grams, n3);
 				if (s > raw[i * C->ntok + j] && s > raw[(i + 1) * C->ntok + j] &&
 					s > raw[(i + 2) * C->ntok + j])
 				{
@@ -2024,11 +2063,12 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				}
 			}
 		}
-		gram_set_clear(&qset, q->grams, q->ngrams);
-		gram_set_clear(&qmset, q->mgrams, q->nmgrams);
+		gram_set_clear(qset, q->grams, q->ngrams);
+		gram_set_clear(qmset, q->mgrams, q->nmgrams);
 		if ((i & 7) == 7)
 			sn_check_interrupts();
 	}
+	scratch_release(&sc);
 	align_acronym(Q, C, aq, ac);
 	align_acronym(C, Q, ac, aq);
 	sn_free(pairs);
