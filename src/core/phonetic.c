@@ -248,7 +248,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				k = 'v';
 				break;
 			case 'x':
-				if (n < SN_PHONETIC_MAX && last != 'k')
+				if (last != 'k')
 					out[n++] = 'k';
 				k = 's';
 				break;
@@ -257,7 +257,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				break;
 		}
 		i += adv;
-		if (k && k != last)
+		/* (an x writes two letters: the second may find the key full) */
+		if (k && k != last && n < SN_PHONETIC_MAX)
 		{
 			out[n++] = k;
 			last = k;

@@ -191,4 +191,31 @@ suite_phonetic(void)
 			CHECK(nused > 1024);
 		}
 	}
+
+	/*
+	 * A key is at most SN_PHONETIC_MAX letters, even when an x (two
+	 * letters, ks) comes with one place left: nothing is written past the
+	 * buffer of SN_PHONETIC_MAX + 1 bytes.
+	 */
+	{
+		static const char *const longs[] = {"pdglmnrtpdglmnx", "pdglmnrtpdglmnxx",
+		"pdglmnrtpdglmx", "bcdfglmnprtvbdlx"};
+		char		out[SN_PHONETIC_MAX + 8];
+		int			w,
+					r;
+
+		for (w = 0; w < 4; w++)
+			for (r = -1; r < SN_READINGS; r++)
+			{
+				size_t		n;
+
+				memset(out, '#', sizeof(out));
+				n = r < 0 ? sn_phonetic_key(longs[w], strlen(longs[w]), out) :
+					sn_phonetic_key_reading(longs[w], strlen(longs[w]), r, out);
+				CHECK(n <= SN_PHONETIC_MAX && strlen(out) == n);
+				CHECK(out[SN_PHONETIC_MAX + 1] == '#');
+			}
+		/* the fourteen letters and the k of the x fill it */
+		CHECK_STR(key("pdglmnrtpdglmnx"), "ptglmnrtptglmnk");
+	}
 }
