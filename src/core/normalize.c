@@ -2434,6 +2434,32 @@ hangul_final(sn_buf *ascii)
 		*last = 't';
 }
 
+/*
+ * The surnames 이, 오 and 우 are single vowels in Revised Romanization (i,
+ * o, u), which the score would read as initials, while Latin script spells
+ * them Lee, Yi or Ri, Oh and Woo: the first syllable of a Hangul name, the
+ * surname, is written so (yi, which the given-name variants join to lee
+ * and ri; oh; woo).  The same syllable later in a name is a given-name
+ * syllable and keeps its letter.
+ */
+static const char *
+hangul_surname(const UChar *folded, int32_t start)
+{
+	if (start > 0 && hangul_syllable(folded[start - 1]))
+		return NULL;
+	switch (folded[start])
+	{
+		case 0xC774:			/* 이 */
+			return "yi";
+		case 0xC624:			/* 오 */
+			return "oh";
+		case 0xC6B0:			/* 우 */
+			return "woo";
+		default:
+			return NULL;
+	}
+}
+
 static sn_status
 normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 {
@@ -2495,6 +2521,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 		int32_t		start = i,
 					end;
 		UChar32		c;
+		const char *surname;
 
 		U16_GET(folded, 0, i, flen, c);
 		if (!u_wordchar(c))
@@ -2527,10 +2554,15 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			sn_buf_putc(ascii, ' ');
 			start += 2;
 		}
-		if (st == SN_OK)
+		surname = hangul_surname(folded, start);
+		if (st == SN_OK && surname != NULL)
+			sn_buf_append(ascii, surname, strlen(surname));
+		else if (st == SN_OK)
+		{
 			st = emit_word(ascii, folded + start, end - start, cyrillic, err);
-		if (st == SN_OK && hangul_syllable(folded[start]) && ascii->len > 1)
-			hangul_final(ascii);
+			if (st == SN_OK && hangul_syllable(folded[start]) && ascii->len > 1)
+				hangul_final(ascii);
+		}
 		sn_buf_putc(ascii, ' ');
 		i = end;
 		sn_check_interrupts();

@@ -569,7 +569,7 @@ suite_normalize(void)
 	CHECK_STR(norm("محمود احمدی نژاد"), "mhmwd ahmdy nzhad");
 	CHECK_STR(norm("Ελευθέριος Βενιζέλος"), "eleftherios venizelos");
 	CHECK_STR(norm("金正恩"), "jin zheng en");
-	CHECK_STR(norm("이민호"), "i min ho");
+	CHECK_STR(norm("이민호"), "yi min ho");
 	CHECK_STR(norm("วลาดิมีร์ ปูติน"), "w ladi mir pu tin");
 	CHECK_STR(norm("ทักษิณ ชินวัตร"), "thaksin chin watr");
 	CHECK_STR(norm("व्लादिमीर पुतिन"), "vladimir putin");
@@ -654,7 +654,15 @@ suite_normalize(void)
 	CHECK_STR(norm("الب"), "alb");
 	/* Hangul: a word per syllable, as Korean names are romanised */
 	CHECK_STR(norm("김정은"), "gim jeong eun");
-	CHECK_STR(norm("이민호 abc"), "i min ho abc");
+	CHECK_STR(norm("이민호 abc"), "yi min ho abc");
+	/*
+	 * the surnames 이, 오, 우 as Latin script spells them, not as the single
+	 * letters i, o, u that the score reads as initials; the same syllables
+	 * inside a name keep their letter
+	 */
+	CHECK_STR(norm("오세훈"), "oh se hun");
+	CHECK_STR(norm("우상호"), "woo sang ho");
+	CHECK_STR(norm("하이 이오우"), "ha i yi o u");
 	CHECK_STR(norm("김영식"), "gim yeong sik");	/* a final as pronounced, not "sig" */
 
 	/* idempotence */

@@ -424,6 +424,10 @@ static const struct
 	{"SAI FALCON INTERNATIONAL", "SIA FALCON INTERNATIONAL", true, 0.8},
 	/* ... as a word written together with the next does */
 	{"Abdulrahman Alsaud", "Abdul Rahman Al Saud", true, 0.9},
+	/* a Hangul surname 이, 우 meets its Latin spellings (Lee, Yi, Ri; Woo) */
+	{"이민호", "Lee Min Ho", true, 0.8},
+	{"이명박", "Yi Myong Bak", true, 0.8},
+	{"우상호", "Woo Sang Ho", true, 0.8},
 };
 
 /*
@@ -533,7 +537,7 @@ suite_score(void)
 		"PFLP", "Popular Front for the Liberation of Palestine", "NIOEC",
 		"National Iranian Oil Engineering and Construction Co", "Chia Ri Tower LLC",
 		"Kovs", "Oves Smith", "Kris", "Aris Smith", "Tipp", "Aatipp", "Atippa", "Itpp",
-		"Ipp Ltd",
+		"Ipp Ltd", "이민호", "Lee Min Ho", "Ri Min Ho", "오세훈", "Oh Se Hoon", "O Se Hun",
 		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
 		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
