@@ -1144,6 +1144,35 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
 	return k == v->len;
 }
 
+/*
+ * Are a and b one spelling but for how they write the sound u: oo in
+ * English-influenced romanisations (Korean Hoon, Soo; South Asian Noor,
+ * Masood), ou in French ones (Nour, Youn), u in the others (Hun, Su, Nur,
+ * Yun)?
+ */
+static bool
+same_but_u(const sn_ptoken *a, const sn_ptoken *b)
+{
+	int			i = 0,
+				j = 0;
+
+	while (i < a->len && j < b->len)
+	{
+		char		x = a->s[i],
+					y = b->s[j];
+
+		i++;
+		j++;
+		if (x == 'o' && i < a->len && (a->s[i] == 'o' || a->s[i] == 'u'))
+			x = 'u', i++;
+		if (y == 'o' && j < b->len && (b->s[j] == 'o' || b->s[j] == 'u'))
+			y = 'u', j++;
+		if (x != y)
+			return false;
+	}
+	return i == a->len && j == b->len;
+}
+
 /* a token's length with each run of one letter counted once */
 static inline int
 undoubled_len(const sn_ptoken *t)
@@ -1180,11 +1209,13 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	/*
 	 * Two consonants are too few to go by a folded key alone: a token
 	 * without vowels meets a longer one with such a key only when it
-	 * writes that one's consonants as they are.
+	 * writes that one's consonants as they are, and a spelled one when it
+	 * is the same spelling of another u (Noor, Nur).
 	 */
 	if (a->phonlen <= 2 && a->len != b->len)
 		return (!has_vowel(a) && letters_are_consonants(a, b)) ||
-			(!has_vowel(b) && letters_are_consonants(b, a));
+			(!has_vowel(b) && letters_are_consonants(b, a)) ||
+			same_but_u(a, b);
 	return abs(a->len - b->len) <= 2 ||
 		!has_vowel(a) || !has_vowel(b) ||
 		(a->phonlen == 3 && (a->unvocalised || b->unvocalised) &&
