@@ -285,10 +285,12 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 
 	/*
 	 * Every other reading reads a c, an h or a w, or (reading 0) an ou:
-	 * most tokens have none of them, which one pass without branches tells.
+	 * most tokens have none of them, which one pass without branches tells
+	 * (a digit may set a letter's bit too, which only sends its token on
+	 * to the full test below).
 	 */
 	for (i = 0; i < len; i++)
-		letters |= UINT32_C(1) << (t[i] & 31);
+		letters |= LETTER_BIT(t[i]);
 	if (!(letters & (LETTER_BIT('c') | LETTER_BIT('h') | LETTER_BIT('w'))) &&
 		!(r == 0 && (letters & LETTER_BIT('o')) && (letters & LETTER_BIT('u'))))
 	{
