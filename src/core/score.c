@@ -3196,11 +3196,8 @@ sn_bound_plan_free(sn_bound_plan *plan)
 	sn_free(plan->tok_sphon_idx);
 	sn_free(plan->tok_zphon_idx);
 	sn_free(plan->tok_phonu_idx);
-	if (plan->acr_idx)
-	{
-		sn_free(plan->acr_idx);
-		sn_free(plan->acr_pair_idx);
-	}
+	sn_free(plan->acr_idx);		/* (NULL when the query has no acronym) */
+	sn_free(plan->acr_pair_idx);
 	sn_free(plan->anchor_idx);
 	sn_free(plan->tok_var_idx);
 	sn_free(plan->tok_stem_off);
