@@ -81,4 +81,5 @@ else
 	echo "not ok - preload: results differ with the preload"
 	echo "# without: $before"
 	echo "# with:    $after"
+	exit 1
 fi
