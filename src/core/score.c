@@ -103,6 +103,9 @@
 #ifndef OTHER_SHARED
 #define OTHER_SHARED 0.20		/* ... of spellings that share this much as written */
 #endif
+#ifndef VOWEL_SPELLING
+#define VOWEL_SPELLING 0.60		/* Dice asked of two spellings with their vowels folded */
+#endif
 #ifndef OTHER_SPELLING
 #define OTHER_SPELLING 0.50	/* Dice asked of the spellings as the other readings write them */
 #endif
@@ -1442,6 +1445,73 @@ other_dice(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 }
 
 /*
+ * Token s (len letters) with its vowels written one way, to out (room for
+ * len + 1); returns its length.  Romanisations of one Arabic or Persian
+ * name differ most in their vowel letters: the diphthong is ay, ai, ei or
+ * ey (Husayn, Husain, Hossein; Ubayd, Obeid), u is also o or ou, i also e
+ * (Hujayj, Hejeij), a long vowel or a consonant written twice or once.
+ * So a, or e, before i or y and no vowel is ay; o is u; e is i; and a run
+ * of one letter counts once.
+ */
+static int
+vowel_fold(const char *s, int len, char *out)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if ((c == 'a' || c == 'e') && i + 1 < len && (s[i + 1] == 'i' || s[i + 1] == 'y') &&
+			(i + 2 == len || !sn_is_vowel_y(s[i + 2])))
+		{
+			if (n == 0 || out[n - 1] != 'a')
+				out[n++] = 'a';
+			out[n++] = 'y';
+			i++;
+			continue;
+		}
+		if (c == 'o')
+			c = 'u';
+		else if (c == 'e')
+			c = 'i';
+		if (n == 0 || out[n - 1] != c)
+			out[n++] = c;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/*
+ * Dice of the padded bigrams of a and b with their vowels folded
+ * (vowel_fold): Husayn and Hossein share 0.27 of their bigrams as written
+ * and all of them so folded, Hujayj and Hejeij 0.29 and 0.71; Craig and
+ * Cargo, which the key folds together too, 0.17 either way.
+ */
+static double
+folded_dice(const sn_ptoken *a, const sn_ptoken *b)
+{
+	char		sa[SN_MAX_TOKEN_LEN + 1],
+				sb[SN_MAX_TOKEN_LEN + 1];
+	uint16_t	ga[SN_MAX_TOKEN_LEN + 1],
+				gb[SN_MAX_TOKEN_LEN + 1];
+	static scratch_sets sc;
+	gram_set   *seen = scratch_take(&sc);
+	int			na,
+				nb,
+				common;
+
+	na = make_grams(sa, vowel_fold(a->s, a->len, sa), ga, seen);
+	nb = make_grams(sb, vowel_fold(b->s, b->len, sb), gb, seen);
+	gram_set_fill(seen, ga, na);
+	common = gram_set_common(seen, gb, nb);
+	gram_set_clear(seen, ga, na);
+	scratch_release(&sc);
+	return dice_of(common, na, nb);
+}
+
+/*
  * A vowelless token and another token with the same phonetic key and the
  * same consonant skeleton: "mhmd" and "mohamed", "hsn" and
  * "hassan", "msh" and "moshe".  Arabic and Hebrew script write every
@@ -1513,6 +1583,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 				ra,
 				rb;
 	bool		spelled;		/* both spelled with vowels: ask the spelling */
+	bool		asked;			/* they share the spelling a shared key asks */
 
 	if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0)
 	{
@@ -1574,13 +1645,15 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * a, as Arabic script writes its long vowel (zkrya, kyan), is asked for
 	 * less, as its short vowels are missing (zkrya and Zakaria share 0.29);
 	 * but Latin names with no vowel but a are spelled so too, and Park and
-	 * Burke share 0.18, Trash and Teresa 0.15.
+	 * Burke share 0.18, Trash and Teresa 0.15.  Two spellings whose vowels
+	 * alone differ share more once those are folded (folded_dice): they
+	 * are asked for as much spelling as written as a token with no vowel
+	 * but a, the least any phonetic rule asks (which the bound counts on).
 	 */
-	if (PHON_SIM > d &&
-		(a->unvocalised || b->unvocalised ||
-		 dice >=
-		 ((a->vowelless || b->vowelless) ? LONG_A_SPELLING : PHON_SPELLING)) &&
-		phon_agrees(a, b))
+	asked = a->unvocalised || b->unvocalised ||
+		dice >= ((a->vowelless || b->vowelless) ? LONG_A_SPELLING : PHON_SPELLING);
+	if (PHON_SIM > d && (asked || dice >= PHON_LEAST_SPELLING) && phon_agrees(a, b) &&
+		(asked || folded_dice(a, b) >= VOWEL_SPELLING))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
