@@ -497,10 +497,12 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	unsigned	rules;
 	char		stack_text[SMALL_TEXT];
 	sn_tok		stack_toks[3 * SMALL_TOKS];
+	unsigned	stack_flags[SMALL_TOKS];
 	char	   *text;
 	sn_tok	   *toks;
 	sn_tok	   *kept;
 	sn_tok	   *forms;
+	unsigned   *flags;			/* each token's sn_word_flags */
 	size_t		maxtoks,
 				i;
 	int			ntoks = 0,
@@ -527,6 +529,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	toks = maxtoks <= SMALL_TOKS ? stack_toks : sn_alloc(3 * maxtoks * sizeof(sn_tok));
 	kept = toks + maxtoks;
 	forms = kept + maxtoks;
+	flags = maxtoks <= SMALL_TOKS ? stack_flags : sn_alloc(maxtoks * sizeof(unsigned));
 	for (i = 0; i < tlen;)
 	{
 		size_t		j = i;
@@ -535,7 +538,9 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 			j++;
 		toks[ntoks].s = text + i;
 		toks[ntoks].len = j - i;
-		if ((rules & RULES_TABLE) && sn_is_dropped_title(text + i, j - i))
+		/* (one lookup a token: the title and abbreviation rules read it) */
+		flags[ntoks] = (rules & RULES_TABLE) ? sn_word_flags(text + i, j - i) : 0;
+		if (flags[ntoks] & SN_WORD_DROPPED_TITLE)
 			ntitles++;
 		ntoks++;
 		i = j + 1;
@@ -543,9 +548,10 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	for (k = 0; k < ntoks; k++)
 		if (!(rules & RULES_TABLE))
 			kept[nkept++] = toks[k];
-		else if (ntitles == ntoks || !sn_is_dropped_title(toks[k].s, toks[k].len))
+		else if (ntitles == ntoks || !(flags[k] & SN_WORD_DROPPED_TITLE))
 		{
-			const char *word = sn_abbreviation_of(toks[k].s, toks[k].len);
+			const char *word = (flags[k] & SN_WORD_ABBREVIATION) ?
+				sn_abbreviation_of(toks[k].s, toks[k].len) : NULL;
 
 			kept[nkept] = toks[k];
 			if (word)
@@ -583,6 +589,8 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	out->data[out->len] = '\0';
 	if (toks != stack_toks)
 		sn_free(toks);			/* kept and forms live in the same block */
+	if (flags != stack_flags)
+		sn_free(flags);
 	if (text != stack_text)
 		sn_free(text);
 }
