@@ -106,6 +106,9 @@
 #ifndef VOWEL_SPELLING
 #define VOWEL_SPELLING 0.60		/* Dice asked of two spellings with their vowels folded */
 #endif
+#ifndef VOWEL_SHARED
+#define VOWEL_SHARED 0.10		/* ... that share this much as written */
+#endif
 #ifndef OTHER_SPELLING
 #define OTHER_SPELLING 0.50	/* Dice asked of the spellings as the other readings write them */
 #endif
@@ -116,7 +119,8 @@
  */
 #define LEAST(a, b)	((a) < (b) ? (a) : (b))
 #define PHON_LEAST_SPELLING \
-	LEAST(LEAST(PHON_SPELLING, LONG_A_SPELLING), LEAST(OTHER_SHARED, MERGE_PHON_SPELLING))
+	LEAST(LEAST(LEAST(PHON_SPELLING, LONG_A_SPELLING), LEAST(OTHER_SHARED, MERGE_PHON_SPELLING)), \
+		  VOWEL_SHARED)
 #ifndef ACRONYM_SIM
 #define ACRONYM_SIM	0.85		/* a word that the initials of the other's words spell */
 #endif
@@ -1486,8 +1490,9 @@ vowel_fold(const char *s, int len, char *out)
 /*
  * Dice of the padded bigrams of a and b with their vowels folded
  * (vowel_fold): Husayn and Hossein share 0.27 of their bigrams as written
- * and all of them so folded, Hujayj and Hejeij 0.29 and 0.71; Craig and
- * Cargo, which the key folds together too, 0.17 either way.
+ * and all of them so folded, Hujayj and Hejeij 0.29 and 0.71, Kweider and
+ * Quwaydir 0.12 and 0.71; Craig and Cargo, which the key folds together
+ * too, 0.17 either way.
  */
 static double
 folded_dice(const sn_ptoken *a, const sn_ptoken *b)
@@ -1646,13 +1651,14 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * less, as its short vowels are missing (zkrya and Zakaria share 0.29);
 	 * but Latin names with no vowel but a are spelled so too, and Park and
 	 * Burke share 0.18, Trash and Teresa 0.15.  Two spellings whose vowels
-	 * alone differ share more once those are folded (folded_dice): they
-	 * are asked for as much spelling as written as a token with no vowel
-	 * but a, the least any phonetic rule asks (which the bound counts on).
+	 * alone differ share more once those are folded (folded_dice): Obeid
+	 * and Ubayd share 0.17 as written, 0.8 so folded.  Written, they must
+	 * still share VOWEL_SHARED, the least any phonetic rule asks, which
+	 * the bound counts on (Kobeissy and Qubaysi share no bigram).
 	 */
 	asked = a->unvocalised || b->unvocalised ||
 		dice >= ((a->vowelless || b->vowelless) ? LONG_A_SPELLING : PHON_SPELLING);
-	if (PHON_SIM > d && (asked || dice >= PHON_LEAST_SPELLING) && phon_agrees(a, b) &&
+	if (PHON_SIM > d && (asked || dice >= VOWEL_SHARED) && phon_agrees(a, b) &&
 		(asked || folded_dice(a, b) >= VOWEL_SPELLING))
 	{
 		d = PHON_SIM;

@@ -437,13 +437,15 @@ static const struct
 	 * romanisations that differ in their vowels alone (ay, ai, ei; o and
 	 * u; e and i) share a key and, so folded, their spelling; a key that
 	 * two unrelated spellings share is not enough (Craig, Cargo), nor is
-	 * less shared spelling as written than any phonetic rule asks (Obeid,
-	 * Ubayd: 0.17 of their bigrams)
+	 * less shared spelling as written than any phonetic rule asks
+	 * (Kobeissy, Qubaysi: none of their bigrams)
 	 */
 	{"Husayn", "Hossein", true, 0.85},
 	{"Hujayj Qasim", "Hejeij Qasim", true, 0.9},
+	{"Obeid", "Ubayd", true, 0.85},
+	{"Kweider", "Quwaydir", true, 0.85},
 	{"Craig", "Cargo", false, 0.3},
-	{"Obeid", "Ubayd", false, 0.3},
+	{"Kobeissy", "Qubaysi", false, 0.3},
 };
 
 /*
@@ -564,7 +566,7 @@ suite_score(void)
 		"Islamic Revolutionary Guard Corps (IRGC) Qods Force", "1 Of The 2 Al Qa", "QOTA",
 		"Lidia Ernesto Tosi", "LET", "TAN S.A.", "כהן", "Cohen", "سهيل", "Suhail", "T.D.G.",
 		"Diogo Sa", "Mara", "Mora", "Husayn", "Hossein", "Hujayj", "Hejeij", "Craig", "Cargo",
-		"Obeid", "Ubayd",
+		"Obeid", "Ubayd", "Kweider", "Quwaydir", "Kobeissy", "Qubaysi",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
