@@ -354,13 +354,13 @@ const char *const sn_name_variants[] = {
 	"lawrence larry lorenzo laurent",
 	"leonard lenny leonardo",
 	"raymond ramon",
-	"gregory greg grigory grigoriy",
+	"gregory greg grigory grigoriy hryhoriy hryhorii",
 	"jeffrey jeff geoffrey",
 	"vincent vince vincenzo",
 	"albert bert alberto",
 	"elizabeth liz beth betty eliza elisabeth yelizaveta",
 	"margaret maggie peggy margarita marguerite",
-	"katherine kate kathy katie catherine catalina ekaterina yekaterina katya caterina",
+	"katherine kate kathy katie catherine catalina ekaterina yekaterina katya caterina kateryna",
 	"mary maria marie mariya masha",
 	"susan susie suzanne",
 	"deborah debbie",
@@ -375,10 +375,26 @@ const char *const sn_name_variants[] = {
 	"vladimir vova volodya volodymyr",
 	"dmitry dmitriy dima dmitri dmytro",
 	"sergey sergei serhiy sergiy sergio",
-	"yevgeny evgeny yevgeniy eugene zhenya yevhen",
+	"yevgeny evgeny yevgeniy eugene zhenya yevhen yevheniy yevhenii",
 	"konstantin kostya constantine",
 	"anatoly anatoliy tolya",
 	"boris borya",
+	/*
+	 * Ukrainian names as Ukrainian romanisation writes them, where it
+	 * writes h for the g of the Russian form (Hryhoriy, Grigoriy; Halyna,
+	 * Galina) and o, i for e, a (Oleksiy, Aleksey): the phonetic key keeps
+	 * h and g apart, rightly for Arabic names (Hassan, Ghassan).
+	 */
+	"galina halyna",
+	"georgy georgiy georgi heorhiy heorhii",
+	"igor ihor",
+	"oleg oleh",
+	"olga olha",
+	"bogdan bohdan",
+	"gleb hlib",
+	"gennady gennadiy gennadi hennadiy hennadii",
+	"alexey aleksey alexei aleksei aleksej oleksiy oleksii olexiy",
+	"yuri yury yuriy yurii jurij iouri",
 	/*
 	 * Muslim given names in their Turkish and Russian (Caucasian) forms,
 	 * which share too little spelling for the phonetic rule: Turkish writes

@@ -447,6 +447,15 @@ static const struct
 	{"Muhammed Sire", "SURI, Muhammad", false, 0.8},
 	{"Maria Jorge Arias", "ARREAZA, Jorge", false, 0.8},
 	{"Kobeissy", "Qubaysi", false, 0.3},
+	/*
+	 * Ukrainian given names against their Russian forms (h for g): a
+	 * variant group each, not a reading of h as g, which would make
+	 * Hassan Ghassan
+	 */
+	{"Hryhoriy Ivanov", "Grigoriy Ivanov", true, 0.9},
+	{"Olha Petrenko", "Olga Petrenko", true, 0.9},
+	{"DIKIY, Olexiy Oleksandrovych", "DIKIY, Aleksey Aleksandrovich", true, 0.9},
+	{"Hassan", "Ghassan", false, 0.5},
 };
 
 /*
