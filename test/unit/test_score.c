@@ -456,6 +456,16 @@ static const struct
 	{"Olha Petrenko", "Olga Petrenko", true, 0.9},
 	{"DIKIY, Olexiy Oleksandrovych", "DIKIY, Aleksey Aleksandrovich", true, 0.9},
 	{"Hassan", "Ghassan", false, 0.5},
+	/*
+	 * an organisation's name and its translation, word for word: the
+	 * words of organisations' names in Persian, Arabic and other
+	 * languages are variant groups with their English words
+	 */
+	{"BANK TOSEYEH SADERAT IRAN", "EXPORT DEVELOPMENT BANK OF IRAN", true, 0.85},
+	{"STICHTING AL-AQSA", "AL-AQSA FOUNDATION", true, 0.9},
+	{"BIMEH IRAN", "IRAN INSURANCE COMPANY", true, 0.85},
+	{"Mohammed Islam", "Islamic Army", false, 0.5},
+	{"Trading Company", "Tejarat Bank", false, 0.5},
 };
 
 /*
@@ -577,7 +587,9 @@ suite_score(void)
 		"Lidia Ernesto Tosi", "LET", "TAN S.A.", "כהן", "Cohen", "سهيل", "Suhail", "T.D.G.",
 		"Diogo Sa", "Mara", "Mora", "Husayn", "Hossein", "Hujayj", "Hejeij", "Craig", "Cargo",
 		"Obeid", "Ubayd", "Kobeissy", "Qubaysi", "Muhammed Sire", "SURI, Muhammad",
-		"Maria Jorge Arias", "ARREAZA, Jorge",
+		"Maria Jorge Arias", "ARREAZA, Jorge", "BANK TOSEYEH SADERAT IRAN",
+		"EXPORT DEVELOPMENT BANK OF IRAN", "STICHTING AL-AQSA", "AL-AQSA FOUNDATION",
+		"JAYSH AL-ISLAM", "ARMY OF ISLAM", "Islamic Army", "Tejarat Bank",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
