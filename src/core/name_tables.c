@@ -408,7 +408,7 @@ const char *const sn_name_variants[] = {
 	"foundation stichting stiftung fondation fundacion fondazione fundacao muassasa muassasat "
 	"muassasah bonyad",
 	"association vereniging verein forening foreningen asociacion associazione associacao "
-	"jamiya jamiyya jamiyat jamiat",
+	"jamiya jamiyya jamiyat jamiat obedinenie obyedinenie",
 	"institute institution moassese moasseseh",
 	"organization organisation sazman sazmane sazemane tanzim munazzama munazzamat",
 	"army jaysh jaish jeish",
@@ -418,6 +418,11 @@ const char *const sn_name_variants[] = {
 	"state dawla dawlah dawlat gosudarstvennoe gosudarstvennoye derzhavne",
 	"enterprise predpriyatie predpriyatiye pidpryemstvo",
 	"factory plant zavod",
+	"bureau byuro",
+	"design konstruktorskoe konstruktorskoye",
+	"production proizvodstvennoe proizvodstvennoye proizvodstvennaya",
+	"research nauchno",
+	"russian rossiski rossiyskiy rossiiskii rossiiskaya rossiyskaya",
 	"youth shabaab shabab",
 	"caliphate khilafah khilafa khilafat",
 	"soldiers jund junud",
