@@ -309,7 +309,8 @@ const size_t sn_n_abbreviations = sizeof(sn_abbreviations) / sizeof(sn_abbreviat
 
 /*
  * Given names and their usual short forms and equivalents in other
- * languages, a group a line: "Ted" is Theodore or Edward, "Bibi" Binyamin,
+ * languages (and, further down, words of organisations' names and their
+ * translations), a group a line: "Ted" is Theodore or Edward, "Bibi" Binyamin,
  * "Juan" and "Ivan" are John.  Screening meets them both ways (a customer
  * record with the short form, a list entry with the full one), and no
  * spelling rule brings them together.  A name may stand in two groups at
@@ -382,7 +383,7 @@ const char *const sn_name_variants[] = {
 	/*
 	 * Ukrainian names as Ukrainian romanisation writes them, where it
 	 * writes h for the g of the Russian form (Hryhoriy, Grigoriy; Halyna,
-	 * Galina) and o, i for e, a (Oleksiy, Aleksey): the phonetic key keeps
+	 * Galina), o for a and i for e (Oleksiy, Aleksey): the phonetic key keeps
 	 * h and g apart, rightly for Arabic names (Hassan, Ghassan).
 	 */
 	"galina halyna",

@@ -77,7 +77,7 @@
 #define ENDING_SIM	0.88		/* a name and its Baltic nominative (Putin, Putinas) */
 #endif
 #ifndef VARIANT_SIM
-#define VARIANT_SIM	0.85		/* two given names of one variant group */
+#define VARIANT_SIM	0.85		/* two words of one variant group */
 #endif
 #ifndef SHAPE_LO
 #define SHAPE_LO	0.50		/* raw similarity at or below: 0 */
@@ -319,7 +319,7 @@ gram_set_common(const gram_set *set, const uint16_t *g, int n)
  * (several calls a pair) measured at about 2% of a score.  A call cut
  * short (an interrupt or an allocation failure jumping out of it) leaves
  * its sets in use, and the next call zeroes them.  Each function has its
- * own, since some run inside others (tri_grams and other_dice inside
+ * own, since some run inside others (tri_grams and spelling_dice inside
  * align); the core is single-threaded, as its other per-process caches
  * are.
  */
@@ -1097,7 +1097,7 @@ typedef enum match_kind
 	MK_INITIAL,
 	MK_MERGED,					/* against tokens written together */
 	MK_CONSONANTS,				/* an Arabic or Hebrew spelling's consonants */
-	MK_VARIANT,					/* given names of one variant group */
+	MK_VARIANT,					/* words of one variant group */
 	MK_ACRONYM,					/* a word spelled by the initials of words */
 	MK_MERGED_TYPO				/* against tokens written together, by the typo rule */
 } match_kind;
@@ -1421,6 +1421,30 @@ other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 }
 
 /*
+ * Dice of the padded bigrams of two spellings, sa (la letters) and sb (lb),
+ * which the caller wrote (other_dice, folded_dice).
+ */
+static double
+spelling_dice(const char *sa, int la, const char *sb, int lb)
+{
+	uint16_t	ga[SN_MAX_TOKEN_LEN + 1],
+				gb[SN_MAX_TOKEN_LEN + 1];
+	static scratch_sets sc;
+	gram_set   *seen = scratch_take(&sc);
+	int			na,
+				nb,
+				common;
+
+	na = make_grams(sa, la, ga, seen);
+	nb = make_grams(sb, lb, gb, seen);
+	gram_set_fill(seen, ga, na);
+	common = gram_set_common(seen, gb, nb);
+	gram_set_clear(seen, ga, na);
+	scratch_release(&sc);
+	return dice_of(common, na, nb);
+}
+
+/*
  * Dice of the padded bigrams of a and b as the readings that agree write
  * them (a token read by its own key is written as the other is read):
  * Osman and Uthman share half their spelling as Osman and Usman, Gandhi and
@@ -1431,21 +1455,9 @@ other_dice(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 {
 	char		sa[SN_MAX_TOKEN_LEN],
 				sb[SN_MAX_TOKEN_LEN];
-	uint16_t	ga[SN_MAX_TOKEN_LEN + 1],
-				gb[SN_MAX_TOKEN_LEN + 1];
-	static scratch_sets sc;
-	gram_set   *seen = scratch_take(&sc);
-	int			na,
-				nb,
-				common;
 
-	na = make_grams(sa, (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa), ga, seen);
-	nb = make_grams(sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb), gb, seen);
-	gram_set_fill(seen, ga, na);
-	common = gram_set_common(seen, gb, nb);
-	gram_set_clear(seen, ga, na);
-	scratch_release(&sc);
-	return dice_of(common, na, nb);
+	return spelling_dice(sa, (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa),
+						 sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb));
 }
 
 /*
@@ -1496,21 +1508,8 @@ folded_dice(const sn_ptoken *a, const sn_ptoken *b)
 {
 	char		sa[SN_MAX_TOKEN_LEN + 1],
 				sb[SN_MAX_TOKEN_LEN + 1];
-	uint16_t	ga[SN_MAX_TOKEN_LEN + 1],
-				gb[SN_MAX_TOKEN_LEN + 1];
-	static scratch_sets sc;
-	gram_set   *seen = scratch_take(&sc);
-	int			na,
-				nb,
-				common;
 
-	na = make_grams(sa, vowel_fold(a->s, a->len, sa), ga, seen);
-	nb = make_grams(sb, vowel_fold(b->s, b->len, sb), gb, seen);
-	gram_set_fill(seen, ga, na);
-	common = gram_set_common(seen, gb, nb);
-	gram_set_clear(seen, ga, na);
-	scratch_release(&sc);
-	return dice_of(common, na, nb);
+	return spelling_dice(sa, vowel_fold(a->s, a->len, sa), sb, vowel_fold(b->s, b->len, sb));
 }
 
 /*
@@ -1694,7 +1693,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 		d = ENDING_SIM;
 		*kind = MK_SPELLING;
 	}
-	/* Ted for Theodore, Juan for John; not among Chinese syllables */
+	/* Ted for Theodore, jaysh for army; not among Chinese syllables */
 	if (VARIANT_SIM > d && !chinese && same_variant(a, b))
 	{
 		d = VARIANT_SIM;
