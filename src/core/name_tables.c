@@ -506,6 +506,10 @@ const char *const sn_name_variants[] = {
 };
 const size_t sn_n_name_variants = sizeof(sn_name_variants) / sizeof(sn_name_variants[0]);
 
+/* a token's groups are numbered in a byte (sn_token_info.variant) */
+_Static_assert(sizeof(sn_name_variants) / sizeof(sn_name_variants[0]) <= UINT8_MAX,
+			   "sn_name_variants holds more groups than a byte numbers");
+
 /*
  * The syllables of Mandarin as the normaliser writes Han characters
  * (Han-Latin/Names, then Latin-ASCII; every character of the CJK Unified

@@ -497,7 +497,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	unsigned	rules;
 	char		stack_text[SMALL_TEXT];
 	sn_tok		stack_toks[3 * SMALL_TOKS];
-	unsigned	stack_flags[SMALL_TOKS];
+	unsigned	stack_flags[SMALL_TOKS];	/* (a long name's go in toks' block) */
 	char	   *text;
 	sn_tok	   *toks;
 	sn_tok	   *kept;
@@ -526,10 +526,11 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	text = tlen <= SMALL_TEXT ? stack_text : sn_alloc(tlen);
 	memcpy(text, out->data + base, tlen);
 	maxtoks = tlen / 2 + 1;		/* every token is followed by a space */
-	toks = maxtoks <= SMALL_TOKS ? stack_toks : sn_alloc(3 * maxtoks * sizeof(sn_tok));
+	toks = maxtoks <= SMALL_TOKS ? stack_toks :
+		sn_alloc(3 * maxtoks * sizeof(sn_tok) + maxtoks * sizeof(unsigned));
 	kept = toks + maxtoks;
 	forms = kept + maxtoks;
-	flags = maxtoks <= SMALL_TOKS ? stack_flags : sn_alloc(maxtoks * sizeof(unsigned));
+	flags = maxtoks <= SMALL_TOKS ? stack_flags : (unsigned *) (forms + maxtoks);
 	for (i = 0; i < tlen;)
 	{
 		size_t		j = i;
@@ -588,9 +589,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	}
 	out->data[out->len] = '\0';
 	if (toks != stack_toks)
-		sn_free(toks);			/* kept and forms live in the same block */
-	if (flags != stack_flags)
-		sn_free(flags);
+		sn_free(toks);			/* kept, forms and flags live in the same block */
 	if (text != stack_text)
 		sn_free(text);
 }

@@ -131,9 +131,6 @@ build(void)
 		add(sn_kept_titles[i], SN_TOKEN_TITLE, 0);
 	for (i = 0; i < sn_n_country_names; i++)
 		add_len(sn_country_names[i], strlen(sn_country_names[i]), SN_TOKEN_WORD, 0)->info.place = true;
-	/* a group's number is a byte (sn_token_info.variant): the table is wrong */
-	if (sn_n_name_variants > UINT8_MAX)
-		abort();
 	for (i = 0; i < sn_n_name_variants; i++)
 		add_variants(sn_name_variants[i], (uint8_t) (i + 1));
 	/* the score weighs a token by -log10(p): one logarithm per word, here */
