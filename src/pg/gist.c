@@ -335,7 +335,8 @@ sanctions_gist_distance(PG_FUNCTION_ARGS)
 	bool	   *recheck = (bool *) PG_GETARG_POINTER(4);
 	GistQueryCache *qc = gist_query(fcinfo, PG_GETARG_DATUM(1), strategy, GET_SIGLEN());
 	SnSig	   *s = DatumGetSnSig(entry->key);
-	double		d;
+	double		ub,
+				d;
 
 	/*
 	 * A lower bound of 1 - similarity for every row below; the executor
@@ -344,7 +345,21 @@ sanctions_gist_distance(PG_FUNCTION_ARGS)
 	 */
 	*recheck = true;
 	gist_present(qc, s);
-	d = 1.0 - sn_bound(&qc->iq->plan, qc->iq->present) - SN_BOUND_SLACK;
+	ub = sn_bound(&qc->iq->plan, qc->iq->present);
+
+	/*
+	 * A bound of exactly 0 says that no word below can meet any of the
+	 * query's, and the score of every such row is exactly 0 (a property of
+	 * the bound that the unit checks and the fuzzer hold): the distance is
+	 * exactly 1, with no slack.  When fewer than k rows resemble the query
+	 * at all (a vessel's number, a rare code), the rows at distance 1 then
+	 * come out as soon as the scan reaches them, instead of after the
+	 * recheck of every row of the index, each of which a bound of 1 less
+	 * the slack would leave possibly nearer.
+	 */
+	if (ub == 0.0)
+		PG_RETURN_FLOAT8(1.0);
+	d = 1.0 - ub - SN_BOUND_SLACK;
 	PG_RETURN_FLOAT8(d < 0.0 ? 0.0 : d);
 }
 

@@ -10,7 +10,8 @@
  *	- both names prepare, and the score is a number in [0, 1];
  *	- explain() gives the same score;
  *	- the bound computed from the candidate's index keys, exactly as GIN
- *	  and GiST see them, is at least the score (less SN_BOUND_SLACK);
+ *	  and GiST see them, is at least the score (less SN_BOUND_SLACK),
+ *	  and when it is exactly 0 the score is exactly 0 (GiST's distance 1);
  *	  so is the bound computed with every key marked present;
  *	- the keys encoded as a GiST leaf stores them decode to the same keys
  *	  and give the same bound, and the quick bound is no lower;
@@ -86,6 +87,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ub = sn_bound_name(&plan, &nc);
 	if (ub + SN_BOUND_SLACK < s)
 		violation("bound below the score", ub, s);
+	if (ub == 0.0 && s != 0.0)
+		violation("bound of 0 with a score above 0", ub, s);
 	present = malloc(sizeof(bool) * (plan.nkeys + 1));
 	for (i = 0; i < plan.nkeys; i++)
 		present[i] = true;

@@ -58,6 +58,7 @@ bound_of(const char *q, const char *c)
  */
 static int	bound_checks = 0;
 static int	bound_failures = 0;
+static int	bound_zero = 0;		/* pairs whose bound is exactly 0 */
 
 static void
 check_bound(const char *q, const char *c)
@@ -84,6 +85,20 @@ check_bound(const char *q, const char *c)
 	{
 		bound_failures++;
 		fprintf(stderr, "FAIL bound %.6f < score %.6f for \"%s\" / \"%s\"\n", ub, s, q, c);
+	}
+
+	/*
+	 * A bound of exactly 0 promises a score of exactly 0, with no slack:
+	 * GiST's distance is then exactly 1.
+	 */
+	if (ub == 0.0)
+	{
+		bound_zero++;
+		if (s != 0.0)
+		{
+			bound_failures++;
+			fprintf(stderr, "FAIL bound 0 but score %.17g for \"%s\" / \"%s\"\n", s, q, c);
+		}
 	}
 
 	/*
@@ -678,6 +693,7 @@ suite_score(void)
 			check_bound(names[i], names[j]);
 	CHECK(bound_failures == 0);
 	CHECK(bound_checks == (int) (n * n));
+	CHECK(bound_zero > 0);		/* the promise of a bound of 0 was put to the test */
 
 	/*
 	 * ... and rules out a row whose words only fold to a key of the query
