@@ -1155,13 +1155,14 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
 }
 
 /*
- * Are a and b one spelling but for how they write the sound u: oo in
- * English-influenced romanisations (Korean Hoon, Soo; South Asian Noor,
- * Masood), ou in French ones (Nour, Youn), u in the others (Hun, Su, Nur,
- * Yun)?
+ * Are a and b one spelling but for how they write the sound u or the long
+ * i: oo in English-influenced romanisations (Korean Hoon, Soo; South Asian
+ * Noor, Masood), ou in French ones (Nour, Youn), u in the others (Hun, Su,
+ * Nur, Yun); and ee, as English writes the long i of Arabic and Persian
+ * names (Saeed, Naeem, Meer), for the i of the others (Said, Naim, Mir)?
  */
 static bool
-same_but_u(const sn_ptoken *a, const sn_ptoken *b)
+same_but_long_vowel(const sn_ptoken *a, const sn_ptoken *b)
 {
 	int			i = 0,
 				j = 0;
@@ -1175,8 +1176,12 @@ same_but_u(const sn_ptoken *a, const sn_ptoken *b)
 		j++;
 		if (x == 'o' && i < a->len && (a->s[i] == 'o' || a->s[i] == 'u'))
 			x = 'u', i++;
+		else if (x == 'e' && i < a->len && a->s[i] == 'e')
+			x = 'i', i++;
 		if (y == 'o' && j < b->len && (b->s[j] == 'o' || b->s[j] == 'u'))
 			y = 'u', j++;
+		else if (y == 'e' && j < b->len && b->s[j] == 'e')
+			y = 'i', j++;
 		if (x != y)
 			return false;
 	}
@@ -1225,7 +1230,7 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	if (a->phonlen <= 2 && a->len != b->len)
 		return (!has_vowel(a) && letters_are_consonants(a, b)) ||
 			(!has_vowel(b) && letters_are_consonants(b, a)) ||
-			same_but_u(a, b);
+			same_but_long_vowel(a, b);
 	return abs(a->len - b->len) <= 2 ||
 		!has_vowel(a) || !has_vowel(b) ||
 		(a->phonlen == 3 && (a->unvocalised || b->unvocalised) &&

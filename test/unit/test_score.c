@@ -446,6 +446,10 @@ static const struct
 	/* oo, ou and u write one sound: a short name meets its other spellings */
 	{"Noor Mohammad", "Nur Muhammad", true, 0.85},
 	{"Nour", "Noor", true, 0.85},
+	/* ... and ee, as English writes it, the long i of Said and Naim */
+	{"Said Ali", "Saeed Ali", true, 0.85},
+	{"Naeem", "Naim", true, 0.85},
+	{"Moon", "Man", false, 0.3},
 	{"오세훈", "Oh Se Hoon", true, 0.9},
 	{"Hun", "Han", false, 0.3},
 	/*
@@ -592,6 +596,7 @@ suite_score(void)
 		"Kovs", "Oves Smith", "Kris", "Aris Smith", "Tipp", "Aatipp", "Atippa", "Itpp",
 		"Ipp Ltd", "이민호", "Lee Min Ho", "Ri Min Ho", "오세훈", "Oh Se Hoon", "O Se Hun",
 		"Noor", "Nur", "Nour", "Noor Mohammad", "Nur Muhammad", "Hoon", "Youn",
+		"Said", "Saeed Ali", "Naeem", "Meer", "Reed",
 		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
 		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
