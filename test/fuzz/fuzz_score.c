@@ -10,9 +10,10 @@
  *	- both names prepare, and the score is a number in [0, 1];
  *	- explain() gives the same score;
  *	- the bound computed from the candidate's index keys, exactly as GIN
- *	  and GiST see them, is at least the score (less SN_BOUND_SLACK),
- *	  and when it is exactly 0 the score is exactly 0 (GiST's distance 1);
+ *	  and GiST see them, is at least the score (less SN_BOUND_SLACK);
  *	  so is the bound computed with every key marked present;
+ *	- when that bound is exactly 0, the score is exactly 0 (GiST then
+ *	  gives the distance 1 without slack);
  *	- the keys encoded as a GiST leaf stores them decode to the same keys
  *	  and give the same bound, and the quick bound is no lower;
  *	- a name scores 1 against itself when it has a token.
