@@ -1160,7 +1160,27 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
  * Noor, Masood), ou in French ones (Nour, Youn), u in the others (Hun, Su,
  * Nur, Yun); and ee, as English writes the long i of Arabic and Persian
  * names (Saeed, Naeem, Meer), for the i of the others (Said, Naim, Mir)?
+ * long_vowel_next reads t's next letter at *i, a long vowel written with
+ * two letters as the one letter it is, and moves *i past what it read.
  */
+static inline char
+long_vowel_next(const sn_ptoken *t, int *i)
+{
+	char		c = t->s[(*i)++];
+
+	if (c == 'o' && *i < t->len && (t->s[*i] == 'o' || t->s[*i] == 'u'))
+	{
+		(*i)++;
+		return 'u';
+	}
+	if (c == 'e' && *i < t->len && t->s[*i] == 'e')
+	{
+		(*i)++;
+		return 'i';
+	}
+	return c;
+}
+
 static bool
 same_but_long_vowel(const sn_ptoken *a, const sn_ptoken *b)
 {
@@ -1168,23 +1188,8 @@ same_but_long_vowel(const sn_ptoken *a, const sn_ptoken *b)
 				j = 0;
 
 	while (i < a->len && j < b->len)
-	{
-		char		x = a->s[i],
-					y = b->s[j];
-
-		i++;
-		j++;
-		if (x == 'o' && i < a->len && (a->s[i] == 'o' || a->s[i] == 'u'))
-			x = 'u', i++;
-		else if (x == 'e' && i < a->len && a->s[i] == 'e')
-			x = 'i', i++;
-		if (y == 'o' && j < b->len && (b->s[j] == 'o' || b->s[j] == 'u'))
-			y = 'u', j++;
-		else if (y == 'e' && j < b->len && b->s[j] == 'e')
-			y = 'i', j++;
-		if (x != y)
+		if (long_vowel_next(a, &i) != long_vowel_next(b, &j))
 			return false;
-	}
 	return i == a->len && j == b->len;
 }
 
