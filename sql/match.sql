@@ -75,6 +75,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Georgia Pacific LLC', 'Georgia Pacific Corp'),		-- a general legal word
 	('James Day', 'DAY COMPANY'),							-- ... is a company, not a given name
 	('김정은', 'Kim Jong Un'),									-- Revised Romanization: gim jeong eun
+	('金正恩', 'Kim Jong Un'),									-- Han letters read in Korean
+	('李明博', 'Lee Myung-bak'),								-- ... South Korea's initial sound
+	('李明博', 'Ri Myong Bak'),								-- ... North Korea keeps the r
+	('王伟', 'Wang Wei'),										-- ... and in Mandarin
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),
 	('Emma LLC', 'Acme LLC'),								-- legal form alone
@@ -118,6 +122,13 @@ FROM (VALUES ('Sukamto', 'Sukarno'), ('Snow', 'Snoe'), ('Vladimer Puten', 'Vladi
              ('Vladimiras Putinas', 'Vladimir Putin'), ('Abdulrahman Alsaud', 'Abdul Rahman Al Saud'),
              ('Rdo Conley', 'Rod Conley'), ('Li Na', 'Li Nan')) AS t(q, c);
 
+-- A query in Han letters is scored in each of its readings; explain() says
+-- which one won
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
+       explain(q, c)->>'query_reading' AS query_reading
+FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李明博', 'RI Myong Bak'),
+             ('李明博', 'Li Mingbo'), ('Kim Jong Un', 'KIM Jong Un')) AS t(q, c);
+
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;
 SELECT 'PUTIN, Vladimir' % 'Vladimir Putin' AS match, 'George Habbash' % 'George Bush' AS no_match;
@@ -140,7 +151,7 @@ SELECT 'Vladimir Putin'::query;
 SELECT jsonb_pretty(explain('V. Putin', 'PUTIN, Vladimir Vladimirovich'));
 SELECT (explain(q, c)->>'score')::real = similarity(q, c) AS same_score
 FROM (VALUES ('George Bush', 'George Habbash'), ('JSCARGUMENT', 'JSC ARGUMENT'),
-             ('محمد بن سلمان', 'Mohammed bin Salman'), ('', 'x')) AS t(q, c);
+             ('محمد بن سلمان', 'Mohammed bin Salman'), ('金正恩', 'KIM Jong Un'), ('', 'x')) AS t(q, c);
 
 -- A reserved prefix: unknown sanctions.* settings are refused
 SET sanctions.no_such_setting = 1;

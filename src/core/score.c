@@ -35,6 +35,7 @@
  * of its keys a row has; the factors after Sq are at most 1.
  */
 #include "score.h"
+#include "hanja.h"
 #include "normalize.h"
 #include "phonetic.h"
 #include "token_info.h"
@@ -862,10 +863,82 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 void
 sn_name_free(sn_name *n)
 {
+	sn_name    *r = n->reading;
+
+	while (r != NULL)
+	{
+		sn_name    *next = r->reading;
+
+		r->reading = NULL;
+		sn_name_free(r);
+		sn_free(r);
+		r = next;
+	}
 	sn_free(n->tok);			/* and the pool of grams after the tokens */
 	sn_free(n->ttext);
 	sn_free(n->text);
 	memset(n, 0, sizeof(*n));
+}
+
+/*
+ * The query's other readings, linked from out->reading: the Korean ones of
+ * a name shaped like a Korean's in Hanja (sn_korean_readings), each kept
+ * when its canonical form differs from those before it.
+ */
+static sn_status
+prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
+{
+	sn_buf		text[2];
+	sn_status	st = SN_OK;
+	sn_name   **tail = &out->reading;
+	int			k;
+
+	sn_buf_init(&text[0], len + 16);
+	sn_buf_init(&text[1], len + 16);
+	if (sn_korean_readings(utf8, len, &text[0], &text[1]))
+		for (k = 0; k < 2 && st == SN_OK; k++)
+		{
+			sn_name    *r,
+					   *o;
+			bool		seen = false;
+
+			if (text[k].len == 0)
+				continue;
+			r = sn_alloc(sizeof(sn_name));
+			st = sn_name_prepare(text[k].data, text[k].len, r, err);
+			if (st != SN_OK)
+			{
+				sn_free(r);
+				break;
+			}
+			r->reading_kind = k == 0 ? SN_READING_KOREAN : SN_READING_KOREAN_S;
+			for (o = out; o != NULL && !seen; o = o->reading)
+				seen = o->len == r->len && memcmp(o->text, r->text, r->len) == 0;
+			if (seen)
+			{
+				sn_name_free(r);
+				sn_free(r);
+				continue;
+			}
+			*tail = r;
+			tail = &r->reading;
+		}
+	sn_buf_free(&text[0]);
+	sn_buf_free(&text[1]);
+	return st;
+}
+
+sn_status
+sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
+{
+	sn_status	st = sn_name_prepare(utf8, len, out, err);
+
+	if (st != SN_OK)
+		return st;
+	st = prepare_readings(utf8, len, out, err);
+	if (st != SN_OK)
+		sn_name_free(out);
+	return st;
 }
 
 /* ------------------------------------------------------------------
@@ -2613,8 +2686,22 @@ anchored(const sn_name *q, const sn_name *c)
 	return false;
 }
 
-double
-sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
+/* Which reading of query q the explanation shows, if q has several */
+static void
+json_reading(sn_buf *explain, const sn_name *q)
+{
+	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule"};
+
+	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
+		return;
+	SN_BUF_LIT(explain, ", \"query_reading\": \"");
+	sn_buf_append(explain, kinds[q->reading_kind], strlen(kinds[q->reading_kind]));
+	SN_BUF_LIT(explain, "\"");
+}
+
+/* The score of one reading of the query (sn_score) */
+static double
+score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 {
 	alignment  *aq,
 			   *ac;
@@ -2766,6 +2853,7 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_string(explain, q->text, (int) q->len);
 		SN_BUF_LIT(explain, ", \"candidate\": ");
 		json_string(explain, c->text, (int) c->len);
+		json_reading(explain, q);
 		json_tokens(explain, "query_tokens", q, c, aq, true);
 		json_tokens(explain, "candidate_tokens", c, q, ac, false);
 		json_num(explain, "query_side", sq, true);
@@ -2789,6 +2877,31 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 	}
 	sn_free(aq);
 	return score;
+}
+
+double
+sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
+{
+	const sn_name *r,
+			   *best_r = q;
+	double		best = -1;
+
+	if (q->reading == NULL)
+		return score_one(q, c, explain);
+	for (r = q; r != NULL; r = r->reading)
+	{
+		double		s = score_one(r, c, NULL);
+
+		if (s > best)
+		{
+			best = s;
+			best_r = r;
+		}
+	}
+	/* the best reading again, for its explanation: the same score */
+	if (explain)
+		(void) score_one(best_r, c, explain);
+	return best;
 }
 
 /* ------------------------------------------------------------------
@@ -3018,8 +3131,68 @@ plan_phon_keys(const sn_bound_plan *plan, const char *k, int len, int *idx, int 
 	*uidx = len > 0 ? sn_plan_key_search(plan, KEY_PHON_U(k, len)) : -1;
 }
 
+static void plan_init_one(sn_bound_plan *plan, const sn_name *q);
+
+/*
+ * The plan of a query with other readings: one plan each, under one set
+ * of keys, their union.  A row reaches at most the best of the readings'
+ * bounds, each computed from the keys of its own that the row has.
+ */
 void
 sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
+{
+	const sn_name *r;
+	int			nsub = 0,
+				total = 0,
+				most = 0,
+				k,
+				s,
+				j;
+	uint32_t   *all;
+
+	if (q->reading == NULL)
+	{
+		plan_init_one(plan, q);
+		return;
+	}
+	memset(plan, 0, sizeof(*plan));
+	plan->q = q;
+	for (r = q; r != NULL; r = r->reading)
+		nsub++;
+	plan->sub = sn_alloc(sizeof(sn_bound_plan) * nsub);
+	plan->sub_map = sn_alloc(sizeof(int *) * nsub);
+	for (s = 0, r = q; r != NULL; r = r->reading, s++)
+	{
+		plan_init_one(&plan->sub[s], r);
+		total += plan->sub[s].nkeys;
+		if (plan->sub[s].nkeys > most)
+			most = plan->sub[s].nkeys;
+	}
+	plan->nsub = nsub;
+	all = sn_alloc(sizeof(uint32_t) * (total + 1));
+	for (k = 0, s = 0; s < nsub; s++)
+		for (j = 0; j < plan->sub[s].nkeys; j++)
+			all[k++] = plan->sub[s].keys[j];
+	plan->keys = all;
+	plan->nkeys = sort_distinct(all, k);
+	plan->gram_slot = sn_alloc(sizeof(int16_t) * GRAM_CODES);
+	memset(plan->gram_slot, 0, sizeof(int16_t) * GRAM_CODES);
+	for (j = 0; j < plan->nkeys && plan->keys[j] < GRAM_CODES; j++)
+		plan->gram_slot[plan->keys[j]] = (int16_t) (j + 1);
+	plan->ub_none = 0;
+	for (s = 0; s < nsub; s++)
+	{
+		plan->sub_map[s] = sn_alloc(sizeof(int) * (plan->sub[s].nkeys + 1));
+		for (j = 0; j < plan->sub[s].nkeys; j++)
+			plan->sub_map[s][j] = sn_plan_key_search(plan, plan->sub[s].keys[j]);
+		if (plan->sub[s].ub_none > plan->ub_none)
+			plan->ub_none = plan->sub[s].ub_none;
+	}
+	plan->sub_present = sn_alloc(sizeof(bool) * (most + 1));
+}
+
+static void
+plan_init_one(sn_bound_plan *plan, const sn_name *q)
 {
 	int			n = q->ntok,
 				i,
@@ -3265,6 +3438,16 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 void
 sn_bound_plan_free(sn_bound_plan *plan)
 {
+	int			s;
+
+	for (s = 0; s < plan->nsub; s++)
+	{
+		sn_bound_plan_free(&plan->sub[s]);
+		sn_free(plan->sub_map[s]);
+	}
+	sn_free(plan->sub);			/* (NULL when the query has one reading) */
+	sn_free(plan->sub_map);
+	sn_free(plan->sub_present);
 	sn_free(plan->keys);
 	sn_free(plan->tok_gram_idx);
 	sn_free(plan->tok_gram_mult);
@@ -3489,6 +3672,28 @@ sn_bound_name(const sn_bound_plan *plan, const sn_name *c)
 	return ub;
 }
 
+/* The largest bound of the readings of a query that has several */
+static double
+bound_readings(const sn_bound_plan *plan, const bool *present, bool quick)
+{
+	double		ub = 0;
+	int			s,
+				j;
+
+	for (s = 0; s < plan->nsub; s++)
+	{
+		const sn_bound_plan *sub = &plan->sub[s];
+		double		b;
+
+		for (j = 0; j < sub->nkeys; j++)
+			plan->sub_present[j] = present[plan->sub_map[s][j]];
+		b = quick ? sn_bound_quick(sub, plan->sub_present) : sn_bound(sub, plan->sub_present);
+		if (b > ub)
+			ub = b;
+	}
+	return ub;
+}
+
 /*
  * A row with none of the query's anchor keys is held to the anchor rule
  * (see the end of sn_bound): its bound is at most (1 - EPS_RANK) *
@@ -3505,6 +3710,8 @@ sn_bound_quick(const sn_bound_plan *plan, const bool *present)
 {
 	int			j;
 
+	if (plan->nsub > 0)
+		return bound_readings(plan, present, true);
 	if (!plan->has_anchor)
 		return 2.0;
 	for (j = 0; j < plan->nanchors; j++)
@@ -3527,6 +3734,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	double	   *ovtok;			/* each token's part of it */
 	bool		joined = false; /* may words written together or an acronym match */
 
+	if (plan->nsub > 0)
+		return bound_readings(plan, present, false);
 	if (n == 0)
 		return 0.0;
 	/* scratch space of the plan: this runs once per index entry examined */

@@ -71,7 +71,19 @@ typedef struct sn_name
 	double		total_weight;
 	uint16_t   *pool;			/* every token's grams, allocated after tok */
 	char	   *ttext;			/* token text (runs of initials joined) */
+
+	/*
+	 * Another reading of the same query, or NULL: a query with Han letters
+	 * is also read in Korean (hanja.h).  The score is the best over the
+	 * readings, and so is the index bound (sn_bound_plan.sub).
+	 */
+	struct sn_name *reading;
+	uint8_t		reading_kind;	/* SN_READING_*: which reading this is */
 } sn_name;
+
+#define SN_READING_WRITTEN	0	/* as the normaliser reads the name */
+#define SN_READING_KOREAN	1	/* Han letters read in Korean (North: Ri) */
+#define SN_READING_KOREAN_S	2	/* ... with the initial-sound rule (South: Lee) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:
@@ -83,17 +95,27 @@ typedef struct sn_name
  */
 extern sn_status sn_core_load(sn_error *err);
 
-/* Normalise and prepare a name (any UTF-8 text). */
+/*
+ * Normalise and prepare a name (any UTF-8 text).  sn_name_prepare gives the
+ * name as the normaliser reads it: a candidate (a list name, an index row),
+ * which scores as its canonical form does, so that a stored canonical
+ * column serves as well as the name.  sn_query_prepare adds the other
+ * readings of a query (sn_name.reading), which the score and the index
+ * bound try in turn.
+ */
 extern sn_status sn_name_prepare(const char *utf8, size_t len, sn_name *out,
 								 sn_error *err);
+extern sn_status sn_query_prepare(const char *utf8, size_t len, sn_name *out,
+								  sn_error *err);
 extern void sn_name_free(sn_name *n);
 
 /* Token weight: how much sharing this token is evidence of a match. */
 extern float sn_token_weight(const char *tok, size_t len);
 
 /*
- * The score in [0, 1] of candidate c for query q.  When explain is not
- * NULL, a JSON object describing the alignment is appended to it.
+ * The score in [0, 1] of candidate c for query q: the best over the
+ * query's readings.  When explain is not NULL, a JSON object describing
+ * the alignment of the best reading is appended to it.
  */
 extern double sn_score(const sn_name *q, const sn_name *c, sn_buf *explain);
 
@@ -157,6 +179,16 @@ typedef struct sn_bound_plan
 	double		ub_none;		/* the bound when no key is present */
 	double	   *scratch;		/* working space of sn_bound */
 	int16_t	   *gram_slot;		/* per bigram code: 1 + its index in keys, or 0 */
+
+	/*
+	 * A query with other readings (sn_name.reading): a plan for each, keys
+	 * the union of theirs, and the bound the largest of theirs.  nsub is 0
+	 * for a query with one reading, which the fields above serve.
+	 */
+	int			nsub;
+	struct sn_bound_plan *sub;
+	int		  **sub_map;		/* per reading: the index in keys of each of its keys */
+	bool	   *sub_present;	/* working space: present, as a reading's plan sees it */
 } sn_bound_plan;
 
 /* Bigram keys are the codes 0 .. SN_GRAM_CODES - 1; every other key is larger. */

@@ -40,7 +40,7 @@ sn_index_query(Datum query, StrategyNumber strategy)
 			elog(ERROR, "unrecognized strategy number: %d", strategy);
 			name = NULL;		/* keep compiler quiet */
 	}
-	sn_pg_prepare(name, &iq->name);
+	sn_pg_prepare_query(name, &iq->name);
 	sn_bound_plan_init(&iq->plan, &iq->name);
 	iq->present = palloc0(sizeof(bool) * (iq->plan.nkeys + 1));
 	return iq;

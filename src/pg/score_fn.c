@@ -3,9 +3,10 @@
  *		similarity(), explain(), the % and <-> operators, the threshold
  *		setting and the per-query threshold type.
  *
- * Every function here prepares its names with sn_name_prepare and scores
- * with sn_score: one code path for the functions, the operators and the
- * index recheck.  The query side of a call is prepared once per call site
+ * Every function here prepares its names with sn_name_prepare (the query
+ * with sn_query_prepare, which adds its other readings) and scores with
+ * sn_score: one code path for the functions, the operators and the index
+ * recheck.  The query side of a call is prepared once per call site
  * (cached in fn_extra, keyed by the query text), since a query is usually
  * compared with many candidates.
  */
@@ -50,7 +51,7 @@ sn_define_gucs(void)
 	MarkGUCPrefixReserved("sanctions");
 }
 
-/* Prepare a name from a text datum, raising any core error. */
+/* Prepare a candidate name from a text datum, raising any core error. */
 void
 sn_pg_prepare(text *t, sn_name *out)
 {
@@ -58,6 +59,17 @@ sn_pg_prepare(text *t, sn_name *out)
 
 	sn_pg_check_encoding();
 	if (sn_name_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err) != SN_OK)
+		sn_pg_raise(&err);
+}
+
+/* The same for a query name, with its other readings (sn_query_prepare). */
+void
+sn_pg_prepare_query(text *t, sn_name *out)
+{
+	sn_error	err;
+
+	sn_pg_check_encoding();
+	if (sn_query_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err) != SN_OK)
 		sn_pg_raise(&err);
 }
 
@@ -94,7 +106,7 @@ sn_pg_cached_query(FunctionCallInfo fcinfo, text *query)
 	SET_VARSIZE(qc->query, VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
 	memcpy(VARDATA(qc->query), VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query));
 	fcinfo->flinfo->fn_extra = qc;
-	sn_pg_prepare(query, &qc->name);
+	sn_pg_prepare_query(query, &qc->name);
 	MemoryContextSwitchTo(old);
 	return &qc->name;
 }
@@ -233,7 +245,7 @@ sanctions_explain(PG_FUNCTION_ARGS)
 				c;
 	sn_buf		out;
 
-	sn_pg_prepare(PG_GETARG_TEXT_PP(0), &q);
+	sn_pg_prepare_query(PG_GETARG_TEXT_PP(0), &q);
 	sn_pg_prepare(PG_GETARG_TEXT_PP(1), &c);
 	sn_buf_init(&out, 512);
 	(void) sn_score(&q, &c, &out);

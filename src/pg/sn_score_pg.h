@@ -32,6 +32,7 @@ extern SnQuery *sn_query_make(float4 threshold, const char *name, int len);
 extern text *sn_query_text(SnQuery *q);
 
 extern void sn_pg_prepare(text *t, sn_name *out);
+extern void sn_pg_prepare_query(text *t, sn_name *out);
 extern const sn_name *sn_pg_cached_query(FunctionCallInfo fcinfo, text *query);
 extern float4 sn_pg_score(FunctionCallInfo fcinfo, text *query, text *candidate);
 

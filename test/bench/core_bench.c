@@ -10,7 +10,7 @@
  * warm up (opening the transliterators), then REPS times (default 20); the
  * best pass is reported, as names per second.  With --pairs, each line is
  * a query and a candidate separated by a tab, and a pass prepares both
- * names of every pair and scores them (sn_name_prepare twice, sn_score),
+ * names of every pair and scores them (sn_query_prepare and sn_name_prepare, sn_score),
  * as similarity() does when both names change from one row to the next;
  * it reports pairs per second and the sum of the scores (a check that two
  * builds score alike).  Run it under "valgrind --tool=callgrind" or
@@ -70,7 +70,7 @@ score_all(char **names, size_t *lens, size_t n)
 
 		if (tab == NULL)
 			continue;
-		if (sn_name_prepare(names[i], (size_t) (tab - names[i]), &q, &err) != SN_OK ||
+		if (sn_query_prepare(names[i], (size_t) (tab - names[i]), &q, &err) != SN_OK ||
 			sn_name_prepare(tab + 1, lens[i] - (size_t) (tab - names[i]) - 1, &c, &err) != SN_OK)
 		{
 			fprintf(stderr, "core_bench: %s\n", err.message);

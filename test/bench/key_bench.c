@@ -86,11 +86,12 @@ read_lines(const char *path, size_t *n)
 }
 
 static void
-prepare(const char *s, sn_name *n)
+prepare(const char *s, sn_name *n, bool query)
 {
 	sn_error	err;
 
-	if (sn_name_prepare(s, strlen(s), n, &err) != SN_OK)
+	if ((query ? sn_query_prepare(s, strlen(s), n, &err) :
+		 sn_name_prepare(s, strlen(s), n, &err)) != SN_OK)
 	{
 		fprintf(stderr, "key_bench: %s: %s\n", s, err.message);
 		exit(1);
@@ -275,7 +276,7 @@ main(int argc, char **argv)
 	rowoff[0] = 0;
 	for (i = 0; i < nnames; i++)
 	{
-		prepare(names[i], &prepared[i]);
+		prepare(names[i], &prepared[i], false);
 		while (np + sn_name_max_keys(&prepared[i]) > pcap)
 		{
 			pcap *= 2;
@@ -333,7 +334,7 @@ main(int argc, char **argv)
 		bool	   *present;
 		double		tenth = 0;
 
-		prepare(queries[i], &q);
+		prepare(queries[i], &q, true);
 		sn_bound_plan_init(&plan, &q);
 		nk = plan.nkeys;
 		start = malloc(sizeof(size_t) * (nk + 1));

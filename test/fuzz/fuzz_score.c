@@ -68,7 +68,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	q_text = qz;
 	c_text = cz;
-	if (sn_name_prepare(in, qlen, &nq, &err) != SN_OK ||
+	if (sn_query_prepare(in, qlen, &nq, &err) != SN_OK ||
 		sn_name_prepare(c, clen, &nc, &err) != SN_OK)
 		violation("a name does not prepare", 0, 0);
 

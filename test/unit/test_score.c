@@ -19,7 +19,7 @@ score_of(const char *q, const char *c)
 	sn_error	err;
 	double		s;
 
-	if (sn_name_prepare(q, strlen(q), &nq, &err) != SN_OK ||
+	if (sn_query_prepare(q, strlen(q), &nq, &err) != SN_OK ||
 		sn_name_prepare(c, strlen(c), &nc, &err) != SN_OK)
 		return -1;
 	s = sn_score(&nq, &nc, NULL);
@@ -38,7 +38,7 @@ bound_of(const char *q, const char *c)
 	sn_bound_plan plan;
 	double		ub = -1;
 
-	if (sn_name_prepare(q, strlen(q), &nq, &err) != SN_OK)
+	if (sn_query_prepare(q, strlen(q), &nq, &err) != SN_OK)
 		return -1;
 	if (sn_name_prepare(c, strlen(c), &nc, &err) == SN_OK)
 	{
@@ -75,7 +75,7 @@ check_bound(const char *q, const char *c)
 	int			nk,
 				size;
 
-	sn_name_prepare(q, strlen(q), &nq, &err);
+	sn_query_prepare(q, strlen(q), &nq, &err);
 	sn_name_prepare(c, strlen(c), &nc, &err);
 	s = sn_score(&nq, &nc, NULL);
 	sn_bound_plan_init(&plan, &nq);
@@ -370,6 +370,12 @@ static const struct
 	{"محمد علي", "Mohamed Ali", true, 0.9},
 	/* Korean names in Hangul (Revised Romanization) against the usual spellings */
 	{"김정은", "Kim Jong Un", true, 0.85},
+	/* a query in Han letters is also read in Korean: North, South spellings */
+	{"金正恩", "KIM, Jong Un", true, 0.85},
+	{"李明博", "Lee Myung-bak", true, 0.85},
+	{"李明博", "Ri Myong Bak", true, 0.85},
+	{"盧武鉉", "No Mu-hyeon", true, 0.95},
+	{"金正恩", "Jin Zhengen", true, 0.95},	/* ... and still in Mandarin */
 	{"박지성", "Park Ji Sung", true, 0.85},
 	{"리병철", "RI Pyong Chol", true, 0.8},
 	{"Kim Jong Un", "Kim Jong Il", false, 0.8},
@@ -602,6 +608,7 @@ suite_score(void)
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
 		"Plat Ono Vich", "Platonovich", "Jewgeni Prigoschin", "Yevgeny Prigozhin",
 		"Chodorkowski", "Khodorkovsky", "Schukow", "Zhukov", "Chruschtschow", "Khrushchev", "Kim Jong Un", "Kimjongun", "A Bc D Ef",
+		"金正恩", "李明博", "盧武鉉", "Lee Myung-bak", "Ri Myong Bak", "No Mu-hyeon",
 		"ISIL-YEMEN", "Islamic State of Iraq and the Levant - Yemen", "Bornson Alva Palmer", "BALITA",
 		"Islamic Revolutionary Guard Corps (IRGC) Qods Force", "1 Of The 2 Al Qa", "QOTA",
 		"Lidia Ernesto Tosi", "LET", "TAN S.A.", "כהן", "Cohen", "سهيل", "Suhail", "T.D.G.",
