@@ -79,6 +79,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('李明博', 'Lee Myung-bak'),								-- ... South Korea's initial sound
 	('李明博', 'Ri Myong Bak'),								-- ... North Korea keeps the r
 	('王伟', 'Wang Wei'),										-- ... and in Mandarin
+	('山田太郎', 'Yamada Taro'),								-- a Japanese name in kanji
+	('麻原彰晃', 'ASAHARA, Shoko'),
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),
 	('Emma LLC', 'Acme LLC'),								-- legal form alone
@@ -122,12 +124,12 @@ FROM (VALUES ('Sukamto', 'Sukarno'), ('Snow', 'Snoe'), ('Vladimer Puten', 'Vladi
              ('Vladimiras Putinas', 'Vladimir Putin'), ('Abdulrahman Alsaud', 'Abdul Rahman Al Saud'),
              ('Rdo Conley', 'Rod Conley'), ('Li Na', 'Li Nan')) AS t(q, c);
 
--- A query in Han letters is scored in each of its readings; explain() says
--- which one won
+-- A query in Han letters shaped like a Korean or a Japanese name is scored in
+-- each of its readings; explain() says which one won
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
        explain(q, c)->>'query_reading' AS query_reading
 FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李明博', 'RI Myong Bak'),
-             ('李明博', 'Li Mingbo'), ('Kim Jong Un', 'KIM Jong Un')) AS t(q, c);
+             ('李明博', 'Li Mingbo'), ('田中 花子', 'TANAKA, Hanako'), ('Kim Jong Un', 'KIM Jong Un')) AS t(q, c);
 
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;

@@ -36,6 +36,7 @@
  */
 #include "score.h"
 #include "hanja.h"
+#include "japanese.h"
 #include "normalize.h"
 #include "phonetic.h"
 #include "token_info.h"
@@ -882,49 +883,59 @@ sn_name_free(sn_name *n)
 
 /*
  * The query's other readings, linked from out->reading: the Korean ones of
- * a name shaped like a Korean's in Hanja (sn_korean_readings), each kept
- * when its canonical form differs from those before it.
+ * a name shaped like a Korean's in Hanja (sn_korean_readings) and the
+ * Japanese one of a name shaped like a Japanese's in kanji
+ * (sn_japanese_reading), each kept when its canonical form differs from
+ * those before it.
  */
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
-	sn_buf		text[2];
+	sn_buf		text[3];
+	static const uint8_t kinds[3] = {SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
+	size_t		i;
 	int			k;
 
-	sn_buf_init(&text[0], len + 16);
-	sn_buf_init(&text[1], len + 16);
-	if (sn_korean_readings(utf8, len, &text[0], &text[1]))
-		for (k = 0; k < 2 && st == SN_OK; k++)
-		{
-			sn_name    *r,
-					   *o;
-			bool		seen = false;
+	/* Han letters take three or four bytes led by 0xE3 or above: most names have none */
+	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE3; i++)
+		;
+	if (i == len)
+		return SN_OK;
+	for (k = 0; k < 3; k++)
+		sn_buf_init(&text[k], len + 16);
+	(void) sn_korean_readings(utf8, len, &text[0], &text[1]);
+	(void) sn_japanese_reading(utf8, len, &text[2]);
+	for (k = 0; k < 3 && st == SN_OK; k++)
+	{
+		sn_name    *r,
+				   *o;
+		bool		seen = false;
 
-			if (text[k].len == 0)
-				continue;
-			r = sn_alloc(sizeof(sn_name));
-			st = sn_name_prepare(text[k].data, text[k].len, r, err);
-			if (st != SN_OK)
-			{
-				sn_free(r);
-				break;
-			}
-			r->reading_kind = k == 0 ? SN_READING_KOREAN : SN_READING_KOREAN_S;
-			for (o = out; o != NULL && !seen; o = o->reading)
-				seen = o->len == r->len && memcmp(o->text, r->text, r->len) == 0;
-			if (seen)
-			{
-				sn_name_free(r);
-				sn_free(r);
-				continue;
-			}
-			*tail = r;
-			tail = &r->reading;
+		if (text[k].len == 0)
+			continue;
+		r = sn_alloc(sizeof(sn_name));
+		st = sn_name_prepare(text[k].data, text[k].len, r, err);
+		if (st != SN_OK)
+		{
+			sn_free(r);
+			break;
 		}
-	sn_buf_free(&text[0]);
-	sn_buf_free(&text[1]);
+		r->reading_kind = kinds[k];
+		for (o = out; o != NULL && !seen; o = o->reading)
+			seen = o->len == r->len && memcmp(o->text, r->text, r->len) == 0;
+		if (seen)
+		{
+			sn_name_free(r);
+			sn_free(r);
+			continue;
+		}
+		*tail = r;
+		tail = &r->reading;
+	}
+	for (k = 0; k < 3; k++)
+		sn_buf_free(&text[k]);
 	return st;
 }
 
@@ -2690,7 +2701,8 @@ anchored(const sn_name *q, const sn_name *c)
 static void
 json_reading(sn_buf *explain, const sn_name *q)
 {
-	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule"};
+	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
+	"Japanese"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

@@ -73,9 +73,10 @@ typedef struct sn_name
 	char	   *ttext;			/* token text (runs of initials joined) */
 
 	/*
-	 * Another reading of the same query, or NULL: a query with Han letters
-	 * is also read in Korean (hanja.h).  The score is the best over the
-	 * readings, and so is the index bound (sn_bound_plan.sub).
+	 * Another reading of the same query, or NULL: a query in Han letters is
+	 * also read in Korean (hanja.h) or Japanese (japanese.h) when it has the
+	 * shape of such a name.  The score is the best over the readings, and
+	 * so is the index bound (sn_bound_plan.sub).
 	 */
 	struct sn_name *reading;
 	uint8_t		reading_kind;	/* SN_READING_*: which reading this is */
@@ -84,6 +85,7 @@ typedef struct sn_name
 #define SN_READING_WRITTEN	0	/* as the normaliser reads the name */
 #define SN_READING_KOREAN	1	/* Han letters read in Korean (North: Ri) */
 #define SN_READING_KOREAN_S	2	/* ... with the initial-sound rule (South: Lee) */
+#define SN_READING_JAPANESE	3	/* kanji read as a Japanese name (Yamada Taro) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

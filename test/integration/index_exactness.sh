@@ -81,10 +81,12 @@ INSERT INTO queries (kind, q) VALUES
 	('edge', '1'), ('edge', 'Путин'), ('edge', 'Владимир Путин'), ('edge', 'محمد'),
 	('edge', 'يوسف'), ('edge', 'ברוך גולדברג'), ('edge', 'מיכאל כהן'), ('edge', 'אברהם'),
 	('edge', 'LLC'), ('edge', 'Mr'), ('edge', 'Ab Cd'), ('edge', 'a b c d e f g'),
-	-- Han letters, scored in Mandarin and in Korean (North and South spellings)
+	-- Han letters, scored in Mandarin, in Korean (North and South spellings)
+	-- and in Japanese
 	('han', '李明博'), ('han', '崔龍海'), ('han', '朴槿惠'), ('han', '金与正'), ('han', '金 正恩'),
 	('han', '柳京'), ('han', '柳京玉'), ('han', '盧武鉉'), ('han', '朝鮮聯合貿易會社'),
-	('han', 'Jin Tiesan (金铁三)'),
+	('han', 'Jin Tiesan (金铁三)'), ('han', '麻原彰晃'), ('han', '山田太郎'), ('han', '花子 田中'),
+	('han', '佐々木希'), ('han', '鈴木 一郎'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

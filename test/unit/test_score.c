@@ -376,6 +376,11 @@ static const struct
 	{"李明博", "Ri Myong Bak", true, 0.85},
 	{"盧武鉉", "No Mu-hyeon", true, 0.95},
 	{"金正恩", "Jin Zhengen", true, 0.95},	/* ... and still in Mandarin */
+	/* ... or in Japanese, from a dictionary of names */
+	{"山田太郎", "Yamada Taro", true, 0.95},
+	{"田中花子", "TANAKA, Hanako", true, 0.95},
+	{"麻原彰晃", "ASAHARA, Shoko", true, 0.9},
+	{"山田太郎", "Shan Tian Tai Lang", true, 0.95},
 	{"박지성", "Park Ji Sung", true, 0.85},
 	{"리병철", "RI Pyong Chol", true, 0.8},
 	{"Kim Jong Un", "Kim Jong Il", false, 0.8},
@@ -609,6 +614,7 @@ suite_score(void)
 		"Plat Ono Vich", "Platonovich", "Jewgeni Prigoschin", "Yevgeny Prigozhin",
 		"Chodorkowski", "Khodorkovsky", "Schukow", "Zhukov", "Chruschtschow", "Khrushchev", "Kim Jong Un", "Kimjongun", "A Bc D Ef",
 		"金正恩", "李明博", "盧武鉉", "Lee Myung-bak", "Ri Myong Bak", "No Mu-hyeon",
+		"山田太郎", "麻原彰晃", "Yamada Taro", "ASAHARA, Shoko",
 		"ISIL-YEMEN", "Islamic State of Iraq and the Levant - Yemen", "Bornson Alva Palmer", "BALITA",
 		"Islamic Revolutionary Guard Corps (IRGC) Qods Force", "1 Of The 2 Al Qa", "QOTA",
 		"Lidia Ernesto Tosi", "LET", "TAN S.A.", "כהן", "Cohen", "سهيل", "Suhail", "T.D.G.",
