@@ -904,7 +904,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (i == len)
 		return SN_OK;
 	for (k = 0; k < 3; k++)
-		sn_buf_init(&text[k], len + 16);
+		sn_buf_init(&text[k], 64);	/* a reading is of six letters at most */
 	(void) sn_korean_readings(utf8, len, &text[0], &text[1]);
 	(void) sn_japanese_reading(utf8, len, &text[2]);
 	for (k = 0; k < 3 && st == SN_OK; k++)
