@@ -96,16 +96,23 @@ static const char *const korean_double_surnames[] = {
 	"南宮", "諸葛", "皇甫", "鮮于", "獨孤", "司空", "西門", "東方",
 };
 
-/* Does the name (UTF-8, from its first Han letter on) begin with a surname? */
+/*
+ * Does the name (UTF-8, from its first Han letter on) begin with a Korean
+ * surname of that many letters (1 or 2)?
+ */
 static bool
-korean_surname(const char *s, size_t len)
+korean_surname(const char *s, size_t len, int letters)
 {
 	char		one[5] = {0};
 	size_t		i;
 
-	for (i = 0; i < sizeof(korean_double_surnames) / sizeof(korean_double_surnames[0]); i++)
-		if (len >= 6 && memcmp(s, korean_double_surnames[i], 6) == 0)
-			return true;
+	if (letters == 2)
+	{
+		for (i = 0; i < sizeof(korean_double_surnames) / sizeof(korean_double_surnames[0]); i++)
+			if (len >= 6 && memcmp(s, korean_double_surnames[i], 6) == 0)
+				return true;
+		return false;
+	}
 	/* a Han letter of the BMP is three bytes, as every surname above */
 	if (len < 3)
 		return false;
@@ -130,8 +137,10 @@ han_letter(UChar32 c)
  * surname of two); each with a reading of its own in the table, so in
  * traditional forms (Korea never adopted the simplified ones: 张 is
  * Chinese, 張 may be either); the first a Korean surname, as Korean names
- * put the surname first.  A Chinese name written given name first (秀鳳
- * 張), with a simplified letter (刚 宗), of two letters (柳 秦) or longer
+ * put the surname first, and a name written apart has the surname alone
+ * before the first space.  A Chinese or Japanese name written given name
+ * first (秀鳳 張, 康弘 三浦), with a simplified letter (刚 宗), of two letters
+ * (柳 秦) or longer
  * fails it and keeps its Mandarin reading alone: read in Korean, the short
  * syllables of such names met Korean names on the lists by chance, and two
  * syllables are too little to tell a name by.
@@ -142,7 +151,9 @@ korean_shaped(const char *utf8, int32_t n)
 	const uint8_t *s = (const uint8_t *) utf8;
 	int32_t		i = 0,
 				first = -1,
-				letters = 0;
+				letters = 0,
+				first_part = 0;	/* letters before the first space */
+	bool		spaced = false;
 
 	while (i < n)
 	{
@@ -151,13 +162,25 @@ korean_shaped(const char *utf8, int32_t n)
 
 		U8_NEXT(s, i, n, c);
 		if (c == ' ' || c == 0x3000)	/* a space, an ideographic space */
+		{
+			spaced |= letters > 0;
 			continue;
+		}
 		if (c < 0 || !han_letter(c) || sn_hanja_hangul((uint32_t) c) == 0 || ++letters > 4)
 			return false;
 		if (first < 0)
 			first = at;
+		if (!spaced)
+			first_part++;
 	}
-	return letters >= 3 && korean_surname(utf8 + first, (size_t) (n - first));
+	if (letters < 3)
+		return false;
+	/* written apart, the first part is the surname */
+	if (spaced)
+		return (first_part == 1 || first_part == 2) &&
+			korean_surname(utf8 + first, (size_t) (n - first), first_part);
+	return korean_surname(utf8 + first, (size_t) (n - first), 1) ||
+		korean_surname(utf8 + first, (size_t) (n - first), 2);
 }
 
 bool

@@ -86,6 +86,8 @@ suite_hanja(void)
 	check_readings("呂 女玉", "려 녀옥", "여 녀옥");
 	/* a two-letter surname, an ideographic space */
 	check_readings("南宮玉", "남궁옥", "");
+	check_readings("南宮 玉", "남궁 옥", "");
+	check_readings("南 宮玉", "남 궁옥", "");
 	check_readings("金\xE3\x80\x80正恩", "김\xE3\x80\x80정은", "");
 
 	/* other names keep their Mandarin reading alone */
@@ -97,6 +99,8 @@ suite_hanja(void)
 	check_none("柳 秦");			/* two */
 	check_none("金正恩正恩");		/* five */
 	check_none("秀鳳 張");			/* given name first */
+	check_none("康弘 三浦");		/* ... though 康 is a surname too */
+	check_none("金正 恩");			/* apart after the given name's first letter */
 	check_none("张伟");				/* a simplified letter: Chinese */
 	check_none("金正恩 (Kim)");		/* not Han letters alone */
 	check_none("Jin Tiesan (金铁三)");
