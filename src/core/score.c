@@ -619,6 +619,19 @@ tri_grams(const sn_name *n, int i)
 
 static int	acronym_token(const sn_name *q);
 
+/*
+ * Lower token t's weight to w, and its name's total weight with it, by the
+ * weight as t stores it (a float): the total must stay the sum of the
+ * tokens' weights to the last bit, or the bound's anchor cap, computed from
+ * it, could exceed the quick bound (sn_bound_quick) that GIN compares first.
+ */
+static inline void
+lower_weight(sn_name *n, sn_ptoken *t, float w)
+{
+	n->total_weight += (double) w - (double) t->weight;
+	t->weight = w;
+}
+
 sn_status
 sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -798,8 +811,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		 */
 		if (i > 0 && i + 1 < ntok && lineage_particle(t) && t->weight > W_PARTICLE)
 		{
-			out->total_weight += W_PARTICLE - t->weight;
-			t->weight = W_PARTICLE;
+			lower_weight(out, t, W_PARTICLE);
 		}
 		/*
 		 * A name between two lineage particles is a forefather in the
@@ -812,8 +824,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		if (t->lineage == (SN_LINEAGE_BEFORE | SN_LINEAGE_AFTER) && !lineage_particle(t) &&
 			!t->number && t->weight > W_ANCESTOR)
 		{
-			out->total_weight += W_ANCESTOR - t->weight;
-			t->weight = W_ANCESTOR;
+			lower_weight(out, t, W_ANCESTOR);
 		}
 		/*
 		 * A country in a company's name says where the company of a group
@@ -822,8 +833,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		 */
 		if (t->place && out->organization && t->weight > W_PLACE)
 		{
-			out->total_weight += W_PLACE - t->weight;
-			t->weight = W_PLACE;
+			lower_weight(out, t, W_PLACE);
 		}
 		t->mgrams = NULL;
 		t->nmgrams = 0;
