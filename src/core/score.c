@@ -1249,6 +1249,87 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
 }
 
 /*
+ * Is v, a token spelled as Arabic script is transliterated (vowelless: its
+ * long vowels written as a, w, y and its short ones not at all), a spelling
+ * of t, a token with vowels?  t's consonants must be v's, in order (a
+ * doubled letter counted once); a run of t's vowels may stand for nothing
+ * in v (a short vowel) or for v's letters that write it, a for a, w for o
+ * or u, y for e or i; and a run of two or more (ou, oo, ee, ao), a long
+ * vowel, must have its o or u written w, or else its e or i written y, as
+ * the script writes them.  Nwr is Nour and Noor (Nur had its own rule),
+ * fwad Fouad, swd Saoud, syd Saeed, hwthy Houthi; sad (سعد, Saad) is not
+ * Saud (سعود), mara not Mora (a writes no o), syd not Sued.  An initial
+ * vowel of t may be v's initial a, the alif that carries it.  Two letters
+ * are too few: al, the article, is no spelling of Ali.
+ */
+static bool
+long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
+{
+	int			i = 0,
+				k = 0;
+
+	if (!v->vowelless || v->len < 3 || t->vowelless)
+		return false;
+	if (sn_is_vowel_y(t->s[0]) && t->s[0] != 'y')
+	{
+		if (v->s[0] != 'a' && v->s[0] != t->s[0])
+			return false;
+		k = 1;
+		while (i < t->len && sn_is_vowel_y(t->s[i]))
+			i++;
+	}
+	while (i < t->len)
+	{
+		char		c = t->s[i];
+
+		if (i == 0 || !sn_is_vowel_y(c))
+		{
+			/* a consonant (or the first letter), each run of it once */
+			if (i > 0 && c == t->s[i - 1])
+			{
+				i++;
+				continue;
+			}
+			while (k > 0 && k < v->len && v->s[k] == v->s[k - 1])
+				k++;
+			if (k >= v->len || v->s[k] != c)
+				return false;
+			k++;
+			i++;
+		}
+		else
+		{
+			/* a run of vowels, and the letters of v that write it */
+			int			j = i;
+			bool		ou = false,
+						ei = false,
+						a = false,
+						w = false,
+						y = false;
+
+			for (; j < t->len && sn_is_vowel_y(t->s[j]); j++)
+			{
+				ou |= t->s[j] == 'o' || t->s[j] == 'u';
+				ei |= t->s[j] == 'e' || t->s[j] == 'i' || t->s[j] == 'y';
+				a |= t->s[j] == 'a';
+			}
+			while (k < v->len && ((v->s[k] == 'w' && ou) || (v->s[k] == 'y' && ei) ||
+								  (v->s[k] == 'a' && a)))
+			{
+				w |= v->s[k] == 'w';
+				y |= v->s[k] == 'y';
+				k++;
+			}
+			/* a long u or o must be written w, a long e or i y (Saud is not sad) */
+			if (j - i >= 2 && (ou ? !w : (ei && !y)))
+				return false;
+			i = j;
+		}
+	}
+	return k == v->len;
+}
+
+/*
  * Are a and b one spelling but for how they write the sound u or the long
  * i: oo in English-influenced romanisations (Korean Hoon, Soo; South Asian
  * Noor, Masood), ou in French ones (Nour, Youn), u in the others (Hun, Su,
@@ -1323,13 +1404,16 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	/*
 	 * Two consonants are too few to go by a folded key alone: a token
 	 * without vowels meets a longer one with such a key only when it
-	 * writes that one's consonants as they are, and a spelled one when it
-	 * is the same spelling of another u (Noor, Nur).
+	 * writes that one's consonants as they are, a token spelled as Arabic
+	 * script is transliterated when it also writes its long vowels
+	 * (long_vowels_written: nwr, Nour), and a spelled one when it is the
+	 * same spelling of another u (Noor, Nur).
 	 */
 	if (a->phonlen <= 2 && a->len != b->len)
 		return (!has_vowel(a) && letters_are_consonants(a, b)) ||
 			(!has_vowel(b) && letters_are_consonants(b, a)) ||
-			same_but_long_vowel(a, b);
+			same_but_long_vowel(a, b) ||
+			long_vowels_written(a, b) || long_vowels_written(b, a);
 	return abs(a->len - b->len) <= 2 ||
 		!has_vowel(a) || !has_vowel(b) ||
 		(a->phonlen == 3 && (a->unvocalised || b->unvocalised) &&
