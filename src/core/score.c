@@ -1258,9 +1258,10 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
  * vowel, must have its o or u written w, or else its e or i written y, as
  * the script writes them.  Nwr is Nour and Noor (Nur had its own rule),
  * fwad Fouad, swd Saoud, syd Saeed, hwthy Houthi; sad (سعد, Saad) is not
- * Saud (سعود), mara not Mora (a writes no o), syd not Sued.  An initial
- * vowel of t may be v's initial a, the alif that carries it.  Two letters
- * are too few: al, the article, is no spelling of Ali.
+ * Saud (سعود), mara not Mora (a writes no o), syd not Sued.  The first
+ * letters must agree (an initial alif, a, may carry any vowel, but Amy is
+ * no spelling of Emmie), and two letters are too few: al, the article, is
+ * no spelling of Ali.
  */
 static bool
 long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
@@ -1270,14 +1271,6 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 
 	if (!v->vowelless || v->len < 3 || t->vowelless)
 		return false;
-	if (sn_is_vowel_y(t->s[0]) && t->s[0] != 'y')
-	{
-		if (v->s[0] != 'a' && v->s[0] != t->s[0])
-			return false;
-		k = 1;
-		while (i < t->len && sn_is_vowel_y(t->s[i]))
-			i++;
-	}
 	while (i < t->len)
 	{
 		char		c = t->s[i];

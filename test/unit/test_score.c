@@ -378,6 +378,7 @@ static const struct
 	{"sad", "Saud", false, 0.85},	/* Saud's long u would be written */
 	{"syd", "Sued", false, 0.5},
 	{"mara", "Mora", false, 0.9},
+	{"Amy Patton", "Emmie Patton", false, 0.5},	/* first letters agree */
 	/* a query in Han letters is also read in Korean: North, South spellings */
 	{"金正恩", "KIM, Jong Un", true, 0.85},
 	{"李明博", "Lee Myung-bak", true, 0.85},
