@@ -37,10 +37,10 @@ sn_hanja_hangul(uint32_t c)
 
 /*
  * The initial-sound rule (dueum beopchik) of South Korean spelling: at the
- * start of a word (of a name, its surname), r before i or y becomes silent (리 이, 류 유, 량 양), r
- * before another vowel becomes n (로 노, 라 나), and n before i or y becomes
- * silent (녀 여).  Returns the syllable as South Korea writes it at the
- * start of a word.
+ * start of a word (of a name, its surname), r before i or y becomes silent
+ * (리 이, 류 유, 량 양), r before another vowel becomes n (로 노, 라 나), and n
+ * before i or y becomes silent (녀 여).  Returns the syllable as South Korea
+ * writes it at the start of a word.
  */
 static uint32_t
 initial_sound(uint32_t s)

@@ -27,7 +27,8 @@ extern uint32_t sn_hanja_hangul(uint32_t c);
  * syllable: into north, the syllables as the table gives them (리, 림, 로:
  * Ri, Rim, Ro, as North Korea writes them); into south, the same with the
  * initial-sound rule of South Korean spelling applied to the surname (이,
- * 임, 노: Lee, Im, No), or nothing when the rule changes none.  Returns false, writing nothing, for any other name.
+ * 임, 노: Lee, Im, No), or nothing when the rule changes none.  Returns
+ * false, writing nothing, for any other name.
  */
 extern bool sn_korean_readings(const char *utf8, size_t len, sn_buf *north, sn_buf *south);
 

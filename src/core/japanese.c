@@ -153,7 +153,8 @@ sn_japanese_reading(const char *utf8, size_t len, sn_buf *out)
 		{
 			if (k > PART_MAX || p[0].nchars - k > PART_MAX)
 				continue;
-			c = pair_cost(p[0].s, p[0].at[k], p[0].s + p[0].at[k], p[0].nbytes - p[0].at[k], &s, &g);
+			c = pair_cost(p[0].s, p[0].at[k], p[0].s + p[0].at[k], p[0].nbytes - p[0].at[k],
+						  &s, &g);
 			if (c >= 0 && (best < 0 || c < best))
 			{
 				best = c;

@@ -902,7 +902,9 @@ static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
 	sn_buf		text[3];
-	static const uint8_t kinds[3] = {SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE};
+	static const uint8_t kinds[3] = {
+		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE
+	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
 	size_t		i;

@@ -51,26 +51,33 @@ sn_define_gucs(void)
 	MarkGUCPrefixReserved("sanctions");
 }
 
-/* Prepare a candidate name from a text datum, raising any core error. */
-void
-sn_pg_prepare(text *t, sn_name *out)
+/*
+ * Prepare a name from a text datum, raising any core error: a candidate,
+ * or a query with its other readings (sn_query_prepare).
+ */
+static void
+prepare(text *t, sn_name *out, bool query)
 {
 	sn_error	err;
+	sn_status	st;
 
 	sn_pg_check_encoding();
-	if (sn_name_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err) != SN_OK)
+	st = query ? sn_query_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err) :
+		sn_name_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err);
+	if (st != SN_OK)
 		sn_pg_raise(&err);
 }
 
-/* The same for a query name, with its other readings (sn_query_prepare). */
+void
+sn_pg_prepare(text *t, sn_name *out)
+{
+	prepare(t, out, false);
+}
+
 void
 sn_pg_prepare_query(text *t, sn_name *out)
 {
-	sn_error	err;
-
-	sn_pg_check_encoding();
-	if (sn_query_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err) != SN_OK)
-		sn_pg_raise(&err);
+	prepare(t, out, true);
 }
 
 /*
