@@ -219,14 +219,17 @@ const size_t sn_n_dropped_titles = sizeof(sn_dropped_titles) / sizeof(sn_dropped
 /*
  * Ranks and religious titles are kept (they are sometimes the only thing
  * that tells two listed people apart, and "General" is also a company word)
- * but the matcher gives them little weight.
+ * but the matcher gives them little weight.  The religious ones also as
+ * Arabic script comes out of the normaliser, without short vowels (ملا is
+ * mla, شيخ shykh, مولوي mwlwy), so that a name written in that script does
+ * not weigh its title as a name the other side lacks.
  */
 const char *const sn_kept_titles[] = {
 	"admiral", "ayatollah", "brig", "brigadier", "capt", "captain", "col",
-	"colonel", "commander", "emir", "gen", "general", "haji", "hajji", "imam",
-	"lt", "maj", "major", "maulana", "maulavi", "maulvi", "mawlawi", "mufti",
-	"mulla", "mullah", "qari", "sayed", "sayyid", "shaikh", "shaykh", "sheik",
-	"sheikh",
+	"colonel", "commander", "emir", "gen", "general", "haji", "hajji", "hajy",
+	"imam", "lt", "maj", "major", "maulana", "maulavi", "maulvi", "mawlawi",
+	"mfty", "mla", "mufti", "mulla", "mullah", "mwlana", "mwlwy", "qari",
+	"qary", "sayed", "sayyid", "shaikh", "shaykh", "sheik", "sheikh", "shykh",
 };
 const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0]);
 

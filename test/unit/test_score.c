@@ -379,6 +379,8 @@ static const struct
 	{"syd", "Sued", false, 0.5},
 	{"mara", "Mora", false, 0.9},
 	{"Amy Patton", "Emmie Patton", false, 0.5},	/* first letters agree */
+	/* a religious title as Arabic script comes out weighs as a title */
+	{"ملا محمد عمر", "Mohammed Omar", true, 0.85},
 	/* a query in Han letters is also read in Korean: North, South spellings */
 	{"金正恩", "KIM, Jong Un", true, 0.85},
 	{"李明博", "Lee Myung-bak", true, 0.85},
