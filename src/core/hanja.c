@@ -10,11 +10,10 @@
  * which the normaliser then romanises like any Korean name.
  */
 #include "hanja.h"
+#include "normalize.h"
 
 #include <string.h>
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 uint32_t
@@ -120,16 +119,6 @@ korean_surname(const char *s, size_t len, int letters)
 	return strstr(korean_surnames, one) != NULL;
 }
 
-/* A Han letter (not 〇, a number, nor 々, a mark) */
-static bool
-han_letter(UChar32 c)
-{
-	UErrorCode	status = U_ZERO_ERROR;
-
-	return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status) &&
-		u_charType(c) == U_OTHER_LETTER;
-}
-
 /*
  * Does the name look like a Korean's written in Hanja?  Han letters and
  * spaces only; three or four letters (a surname of one or two letters and
@@ -166,7 +155,7 @@ korean_shaped(const char *utf8, int32_t n)
 			spaced |= letters > 0;
 			continue;
 		}
-		if (c < 0 || !han_letter(c) || sn_hanja_hangul((uint32_t) c) == 0 || ++letters > 4)
+		if (c < 0 || !sn_is_han_letter(c) || sn_hanja_hangul((uint32_t) c) == 0 || ++letters > 4)
 			return false;
 		if (first < 0)
 			first = at;

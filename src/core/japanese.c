@@ -12,11 +12,10 @@
  * best (sn_name.reading).
  */
 #include "japanese.h"
+#include "normalize.h"
 
 #include <string.h>
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 /* Japanese names have at most three kanji in each part */
@@ -53,15 +52,10 @@ sn_japanese_find(bool given, const char *s, size_t len, int *cost)
 }
 
 /* A kanji: a Han letter, or 々, which repeats the one before it */
-static bool
+static inline bool
 kanji(UChar32 c)
 {
-	UErrorCode	status = U_ZERO_ERROR;
-
-	if (c == 0x3005)
-		return true;
-	return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status) &&
-		u_charType(c) == U_OTHER_LETTER;
+	return c == 0x3005 || sn_is_han_letter(c);
 }
 
 typedef struct part

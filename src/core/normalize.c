@@ -1074,6 +1074,15 @@ han_pair(UChar32 a, UChar32 b)
 	return false;
 }
 
+bool
+sn_is_han_letter(int32_t c)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+
+	return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status) &&
+		u_charType(c) == U_OTHER_LETTER;
+}
+
 /*
  * "Han-Latin/Names; Latin-ASCII" of the word w, in place, when every
  * character is Han and none of the pairs occurs; false leaves w as it was.
@@ -1092,7 +1101,6 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 	while (i < *wlen)
 	{
 		UChar32		c;
-		UErrorCode	status = U_ZERO_ERROR;
 		const han_slot *r = NULL;
 		const char *t;
 
@@ -1106,8 +1114,7 @@ han_table(UChar **w, int32_t *wlen, int32_t *wcap)
 		if ((++nchars & 0x3FFF) == 0)
 			sn_check_interrupts();	/* a new character asks ICU twice */
 		/* only Han letters (〇 is a number: ICU spaces it otherwise), no pair */
-		if (uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status) &&
-			u_charType(c) == U_OTHER_LETTER && !(prev != 0 && han_pair(prev, c)))
+		if (sn_is_han_letter(c) && !(prev != 0 && han_pair(prev, c)))
 			r = han_lookup(c);
 		if (r == NULL || !r->usable)
 		{

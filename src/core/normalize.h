@@ -38,6 +38,14 @@ extern bool sn_translit_tables;
 /* Is this byte string already canonical (normalize would return it)? */
 extern bool sn_is_canonical(const char *s, size_t len);
 
+/*
+ * Is code point c a Han letter: of the Han script and a letter (not 〇,
+ * which is a number, nor 々, a mark)?  The normaliser reads such letters
+ * as Mandarin; the query's other readings (hanja.h, japanese.h) look for
+ * them too.
+ */
+extern bool sn_is_han_letter(int32_t c);
+
 /* Token classes known to the normaliser, used by the matcher. */
 typedef enum sn_token_class
 {

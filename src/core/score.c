@@ -3234,6 +3234,18 @@ plan_phon_keys(const sn_bound_plan *plan, const char *k, int len, int *idx, int 
 
 static void plan_init_one(sn_bound_plan *plan, const sn_name *q);
 
+/* The table from each bigram code to 1 + its index in plan->keys (or 0) */
+static void
+plan_gram_slots(sn_bound_plan *plan)
+{
+	int			j;
+
+	plan->gram_slot = sn_alloc(sizeof(int16_t) * GRAM_CODES);
+	memset(plan->gram_slot, 0, sizeof(int16_t) * GRAM_CODES);
+	for (j = 0; j < plan->nkeys && plan->keys[j] < GRAM_CODES; j++)
+		plan->gram_slot[plan->keys[j]] = (int16_t) (j + 1);
+}
+
 /*
  * The plan of a query with other readings: one plan each, under one set
  * of keys, their union.  A row reaches at most the best of the readings'
@@ -3276,10 +3288,7 @@ sn_bound_plan_init(sn_bound_plan *plan, const sn_name *q)
 			all[k++] = plan->sub[s].keys[j];
 	plan->keys = all;
 	plan->nkeys = sort_distinct(all, k);
-	plan->gram_slot = sn_alloc(sizeof(int16_t) * GRAM_CODES);
-	memset(plan->gram_slot, 0, sizeof(int16_t) * GRAM_CODES);
-	for (j = 0; j < plan->nkeys && plan->keys[j] < GRAM_CODES; j++)
-		plan->gram_slot[plan->keys[j]] = (int16_t) (j + 1);
+	plan_gram_slots(plan);
 	plan->ub_none = 0;
 	for (s = 0; s < nsub; s++)
 	{
@@ -3526,10 +3535,7 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 	plan->tri_gram_off[n] = ttotal;
 
 	plan->scratch = sn_alloc(sizeof(double) * (2 * n + 1));
-	plan->gram_slot = sn_alloc(sizeof(int16_t) * GRAM_CODES);
-	memset(plan->gram_slot, 0, sizeof(int16_t) * GRAM_CODES);
-	for (i = 0; i < k && plan->keys[i] < GRAM_CODES; i++)
-		plan->gram_slot[plan->keys[i]] = (int16_t) (i + 1);
+	plan_gram_slots(plan);
 	none = sn_alloc(sizeof(bool) * (k + 1));
 	memset(none, 0, sizeof(bool) * (k + 1));
 	plan->ub_none = sn_bound(plan, none);
