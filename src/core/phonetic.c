@@ -41,6 +41,7 @@
 #define READ_DE		16			/* German spellings of Russian names */
 #define READ_WV		32			/* w between consonants as v */
 #define READ_SPLIT	64			/* kh, sh as two letters in a vowelless word */
+#define READ_AW		128			/* the diphthong aw, ow as a vowel */
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
@@ -54,6 +55,74 @@ w_between_consonants(const char *t, size_t len, size_t i)
 {
 	return t[i] == 'w' && i > 0 && i + 1 < len && !sn_is_vowel_y(t[i - 1]) &&
 		!sn_is_vowel_y(t[i + 1]) && !(i == 1 && t[0] == 'y');
+}
+
+/*
+ * A w after a or o and before a consonant or the end: the second half of
+ * the Arabic and Persian diphthong aw, which other schemes write au, ou or
+ * o (Fawzi / Fouzi / Fozi, Tawfiq / Toufic, Shawkat / Shaukat / Shokat).
+ * Not the first of ww, a doubled consonant (Fawwaz, Awwad).
+ */
+static inline bool
+diphthong_w(const char *t, size_t len, size_t i)
+{
+	return t[i] == 'w' && i > 0 && (t[i - 1] == 'a' || t[i - 1] == 'o') &&
+		(i + 1 == len || (!sn_is_vowel_y(t[i + 1]) && t[i + 1] != 'w'));
+}
+
+bool
+sn_has_diphthong_w(const char *t, size_t len)
+{
+	size_t		i;
+
+	for (i = 1; i < len; i++)
+		if (diphthong_w(t, len, i))
+			return true;
+	return false;
+}
+
+/*
+ * The vowels of a token, one letter a run (its class): o for a run that
+ * spells an o or the diphthong (o, oo, ou, au, aw, ow), u for a run of u
+ * alone, a for one of a alone, i for any other (e, i, y, ea, oe, ...);
+ * into out (room for len), the count.  Fawzi, Fouzi and Fozi all give
+ * "oi", Dawson "oo" and Dyson "io", Crowley "oi" and Curley "ui", Snow "o"
+ * and Snoe "i".
+ */
+size_t
+sn_vowel_classes(const char *t, size_t len, char *out)
+{
+	size_t		i = 0,
+				n = 0;
+
+	while (i < len)
+	{
+		size_t		start = i,
+					m;
+		const char *r = t + i;
+		bool		only_a = true,
+					only_u = true;
+
+		if (!sn_is_vowel_y(t[i]))
+		{
+			i++;
+			continue;
+		}
+		while (i < len && (sn_is_vowel_y(t[i]) || diphthong_w(t, len, i)))
+		{
+			only_a &= t[i] == 'a';
+			only_u &= t[i] == 'u';
+			i++;
+		}
+		m = i - start;
+		if ((m == 1 && r[0] == 'o') ||
+			(m == 2 && (r[0] == 'o' || r[0] == 'a') &&
+			 (r[1] == 'o' || r[1] == 'u' || r[1] == 'w') && !(r[0] == 'a' && r[1] == 'o')))
+			out[n++] = 'o';
+		else
+			out[n++] = only_u ? 'u' : only_a ? 'a' : 'i';
+	}
+	return n;
 }
 
 /* a j before a vowel: the y that German spellings write so (Jakowlew) */
@@ -83,7 +152,8 @@ ou_glide(const char *t, size_t len, size_t i)
  * Abdulwahab); with READ_WV, a w between consonants is the consonant v
  * that a Hebrew vav may be (dwd, David); with READ_SPLIT, the k and h, or
  * s and h, of a word written without vowels are two letters, as they are
- * in כהן (khn, Cohen) and سهيل (shyl, Suhail), not the kh or sh of one.
+ * in כהן (khn, Cohen) and سهيل (shyl, Suhail), not the kh or sh of one;
+ * with READ_AW, the w of the diphthong aw or ow (diphthong_w) is a vowel.
  */
 static size_t
 phonetic_key(const char *t, size_t len, char *out, int reading)
@@ -236,6 +306,12 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				 */
 				if ((reading & READ_WV) && w_between_consonants(t, len, i))
 					k = 'v';
+				else if ((reading & READ_AW) && diphthong_w(t, len, i))
+				{
+					i++;
+					last = 0;	/* a vowel, as above */
+					continue;
+				}
 				else if (i > 0 && (!sn_is_vowel_y(t[i - 1]) || (i == 1 && t[0] == 'y')) &&
 						 (next == 0 || !sn_is_vowel_y(next)))
 					k = 0;
@@ -328,6 +404,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 			case 'w':
 				if (r == 0 && w_between_consonants(t, len, i))
 					reading |= READ_WV;
+				else if (r == 0 && diphthong_w(t, len, i))
+					reading |= READ_AW;
 				break;
 			case 'k':
 			case 's':
@@ -383,7 +461,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 /*
  * The spelling of reading r, into out (at most len bytes); its length.
  * 0: th, dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou
- * before another vowel as w; w between consonants as v.  1: schtsch as
+ * before another vowel as w; w between consonants as v; the diphthong aw,
+ * ow or au (before a consonant or the end) as ou.  1: schtsch as
  * shch, tsch as ch, sch as zh, ch as kh, j before a vowel as y, w as v.  The same sounds the reading's
  * key reads so, written out for the score's spelling check.
  */
@@ -434,6 +513,15 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 		}
 		else if (w_between_consonants(s, len, i))
 			out[n++] = 'v';
+		else if ((s[i] == 'a' || s[i] == 'o') && i + 1 < len &&
+				 (diphthong_w(s, len, i + 1) ||
+				  (s[i] == 'a' && s[i + 1] == 'u' && (i + 2 == len || !sn_is_vowel_y(s[i + 2])))))
+		{
+			/* the diphthong aw, ow or au, as ou (the same length) */
+			out[n++] = 'o';
+			out[n++] = 'u';
+			i++;
+		}
 		else
 			out[n++] = s[i];
 	}

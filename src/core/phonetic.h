@@ -26,7 +26,10 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  another vowel read as sh, s and w, as French spellings mean them
  *	  (Rachid, Belkacem, Ouattara); a w between consonants read as v, the
  *	  consonant a Hebrew vav may be there (dwd, David), where the key
- *	  reads the vowel it is in Arabic script (mhmwd, Mahmoud);
+ *	  reads the vowel it is in Arabic script (mhmwd, Mahmoud); the w of
+ *	  the diphthong aw or ow before a consonant or the end read as a vowel,
+ *	  as spellings that write it au, ou or o have it (Fawzi, Fouzi, Fozi),
+ *	  where the key reads a consonant (Zimowski, Zimovsky);
  * 1: German spellings of Russian (and other) names: ch as kh, sch as zh
  *	  (schtsch as shch), dsch as dzh, and a j before a vowel as y
  *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni); in a word written
@@ -36,6 +39,16 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  */
 #define SN_READINGS 2
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
+
+/* Has the token the w of a diphthong aw or ow, which reading 0 reads? */
+extern bool sn_has_diphthong_w(const char *tok, size_t len);
+
+/*
+ * The classes of the token's vowel runs, one letter each (o: o, oo, ou,
+ * au or a diphthong aw, ow; u: u alone; a: a alone; i: any other) into out
+ * (room for len); the count.
+ */
+extern size_t sn_vowel_classes(const char *tok, size_t len, char *out);
 
 /*
  * The token as reading r writes it (th as s, ch as sh, ...; German ch as

@@ -1541,7 +1541,10 @@ skeleton(const sn_ptoken *t, char *out, uint64_t *along)
  * German spelling of a Russian name), when it has three consonants or more
  * and differs from the token's own key; its length, or 0.  Two consonants
  * are too few to tell a name by once two sounds fold together (Heath,
- * Hess).  Computed the first time it is asked for, like tok_phon.
+ * Hess); a diphthong read as a vowel folds none, and its rule asks more of
+ * the spelling (other_spelled), so reading 0 of a token with one keeps two
+ * (Fawzi, Fouzi: fs).  Computed the first time it is asked for, like
+ * tok_phon.
  */
 static int
 other_phon_make(const sn_ptoken *t, int r)
@@ -1549,8 +1552,10 @@ other_phon_make(const sn_ptoken *t, int r)
 	sn_ptoken  *w = (sn_ptoken *) t;
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
+	int			least = (r == 0 && m == 2 && !t->unvocalised &&
+						 sn_has_diphthong_w(t->s, t->len)) ? 2 : 3;
 
-	if (m < 3 || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
+	if (m < least || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
 		m = 0;
 	w->zphonlen[r] = m;
 	return m;
@@ -1605,7 +1610,7 @@ other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 
 /*
  * Dice of the padded bigrams of two spellings, sa (la letters) and sb (lb),
- * which the caller wrote (other_dice, folded_dice).
+ * which the caller wrote (other_spelled, folded_dice).
  */
 static double
 spelling_dice(const char *sa, int la, const char *sb, int lb)
@@ -1627,29 +1632,61 @@ spelling_dice(const char *sa, int la, const char *sb, int lb)
 	return dice_of(common, na, nb);
 }
 
+/* Is reading r of token t one of a diphthong aw, ow read as a vowel? */
+static inline bool
+diphthong_reading(const sn_ptoken *t, int r)
+{
+	return r == 0 && sn_has_diphthong_w(t->s, t->len);
+}
+
 /*
- * Dice of the padded bigrams of a and b as the readings that agree write
- * them (a token read by its own key is written as the other is read):
- * Osman and Uthman share half their spelling as Osman and Usman, Gandhi and
- * Ganesh do not as Ganzi and Ganesh.
+ * Do tokens a and b have the same vowels (sn_vowel_classes)?  What the key
+ * of a diphthong read as a vowel asks of the other token (other_spelled).
  */
-static double
-other_dice(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
+static bool
+same_vowels(const sn_ptoken *a, const sn_ptoken *b)
+{
+	char		va[SN_MAX_TOKEN_LEN],
+				vb[SN_MAX_TOKEN_LEN];
+	size_t		la = sn_vowel_classes(a->s, a->len, va),
+				lb = sn_vowel_classes(b->s, b->len, vb);
+
+	return la == lb && memcmp(va, vb, la) == 0;
+}
+
+/*
+ * Do a and b share enough of their spelling as the readings that agree
+ * write them (a token read by its own key is written as the other is
+ * read)?  Dice of their padded bigrams, OTHER_SPELLING at least: Osman and
+ * Uthman share half their spelling as Osman and Usman, Gandhi and Ganesh
+ * do not as Ganzi and Ganesh.  When reading 0 reads a diphthong aw or ow
+ * as a vowel, which takes a consonant out of the key, the other must have
+ * an o or u vowel there, and the same vowels elsewhere (sn_vowel_classes):
+ * Fawzi, Fouzi and Fozi, Shawkat and Shokat do; Dawson and Dyson, which
+ * share two thirds of their bigrams so written, do not, nor Bowman and
+ * Beaman.
+ */
+static bool
+other_spelled(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 {
 	char		sa[SN_MAX_TOKEN_LEN],
 				sb[SN_MAX_TOKEN_LEN];
 
+	if ((diphthong_reading(a, ra) || diphthong_reading(b, rb)) && !same_vowels(a, b))
+		return false;
 	return spelling_dice(sa, (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa),
-						 sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb));
+						 sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb)) >=
+		OTHER_SPELLING;
 }
 
 /*
  * Token s (len letters) with its diphthongs written one way, to out (room
  * for len + 1); returns its length.  Romanisations of one Arabic or
  * Persian name write the diphthong ay, ai, ei or ey (Husayn, Husain,
- * Hossein; Ubayd, Obeid; Hujayj, Hejeij), and a long vowel or a consonant
- * twice or once.  So a, or e, before i or y and no vowel is ay, and a run
- * of one letter counts once.  Single vowels stay as they are: folding o
+ * Hossein; Ubayd, Obeid; Hujayj, Hejeij), the diphthong aw as aw, au, ow,
+ * ou or o (Tawfiq, Toufic, Tofiq), and a long vowel or a consonant twice or
+ * once.  So a, or e, before i or y and no vowel is ay, a or o before w or u
+ * and no vowel is o, and a run of one letter counts once.  Single vowels stay as they are: folding o
  * with u and e with i too made Sire meet Suri and Arias Arreaza, two
  * names each, among ordinary names screened against the lists.
  */
@@ -1669,6 +1706,16 @@ vowel_fold(const char *s, int len, char *out)
 			if (n == 0 || out[n - 1] != 'a')
 				out[n++] = 'a';
 			out[n++] = 'y';
+			i++;
+			continue;
+		}
+		/* the diphthong aw, written au, ow, ou or o too (Tawfiq, Toufic) */
+		if ((c == 'a' || c == 'o') && i + 1 < len &&
+			(s[i + 1] == 'w' || s[i + 1] == 'u') &&
+			(i + 2 == len || !sn_is_vowel_y(s[i + 2])))
+		{
+			if (n == 0 || out[n - 1] != 'o')
+				out[n++] = 'o';
 			i++;
 			continue;
 		}
@@ -1865,7 +1912,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 		other_agrees(a, b, &ra, &rb) &&
 		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
 		 sn_is_vowel_y(b->s[0])) &&
-		(!spelled || other_dice(a, ra, b, rb) >= OTHER_SPELLING))
+		(!spelled || other_spelled(a, ra, b, rb)))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;
@@ -2667,9 +2714,15 @@ has_anchor(const sn_name *n)
 	return false;
 }
 
-/* Is phonetic key k (length len) that of a word of c, alone or merged? */
+/*
+ * Is phonetic key k (length len) that of a word of c, alone or merged?
+ * from is the token whose key it is, or NULL for words written together.
+ * A key of three consonants or more of another reading counts, but one of
+ * a diphthong read as a vowel (on either side) only between tokens with
+ * the same vowels, as other_spelled asks (Dawson and Dyson share tsn).
+ */
 static bool
-phon_in(const sn_name *c, const char *k, int len)
+phon_in(const sn_name *c, const char *k, int len, const sn_ptoken *from, bool diphthong)
 {
 	int			j,
 				r;
@@ -2678,14 +2731,18 @@ phon_in(const sn_name *c, const char *k, int len)
 	{
 		const sn_ptoken *t = &c->tok[j];
 
-		if (anchor_phon(t) && t->phonlen == len && memcmp(t->phon, k, len) == 0)
+		if (anchor_phon(t) && t->phonlen == len && memcmp(t->phon, k, len) == 0 &&
+			(!diphthong || same_vowels(from, t)))
 			return true;
+		if (diphthong)
+			continue;
 		if (merged_phon(c, j) == len && len >= 2 && memcmp(t->mphon, k, len) == 0)
 			return true;
 		if (stem_phon(t) == len && len >= 2 && memcmp(t->sphon, k, len) == 0)
 			return true;
 		for (r = 0; r < SN_READINGS; r++)
-			if (other_phon(t, r) == len && len >= 3 && memcmp(t->zphon[r], k, len) == 0)
+			if (other_phon(t, r) == len && len >= 3 && memcmp(t->zphon[r], k, len) == 0 &&
+				(!diphthong_reading(t, r) || (from && same_vowels(from, t))))
 				return true;
 	}
 	return false;
@@ -2763,14 +2820,15 @@ anchored(const sn_name *q, const sn_name *c)
 	{
 		const sn_ptoken *t = &q->tok[i];
 
-		if (anchor_phon(t) && phon_in(c, t->phon, t->phonlen))
+		if (anchor_phon(t) && phon_in(c, t->phon, t->phonlen, t, false))
 			return true;
-		if (merged_phon(q, i) >= 2 && phon_in(c, t->mphon, t->mphonlen))
+		if (merged_phon(q, i) >= 2 && phon_in(c, t->mphon, t->mphonlen, NULL, false))
 			return true;
-		if (stem_phon(t) >= 2 && phon_in(c, t->sphon, t->sphonlen))
+		if (stem_phon(t) >= 2 && phon_in(c, t->sphon, t->sphonlen, t, false))
 			return true;
 		for (r = 0; r < SN_READINGS; r++)
-			if (other_phon(t, r) >= 3 && phon_in(c, t->zphon[r], t->zphonlen[r]))
+			if (other_phon(t, r) >= 3 &&
+				phon_in(c, t->zphon[r], t->zphonlen[r], t, diphthong_reading(t, r)))
 				return true;
 		for (j = 0; j < c->ntok; j++)
 		{
@@ -3105,7 +3163,7 @@ sound_keys(const sn_name *n, int i, bool query, uint32_t *out)
 	if (stem_phon(t) >= 2)
 		k += phon_keys(t->sphon, t->sphonlen, query, u, out + k);
 	for (r = 0; r < SN_READINGS; r++)
-		if (other_phon(t, r) >= 3)
+		if (other_phon(t, r) > 0)
 			k += phon_keys(t->zphon[r], t->zphonlen[r], query, u, out + k);
 	for (r = 0; r < 2; r++)
 		if (t->variant[r])
@@ -3446,7 +3504,7 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 			for (j = 0; j < SN_READINGS; j++)
 			{
 				m = other_phon(t, j);
-				plan_phon_keys(plan, t->zphon[j], m >= 3 ? m : 0,
+				plan_phon_keys(plan, t->zphon[j], m,
 							   &plan->tok_zphon_idx[SN_READINGS * i + j], &u[3 + j]);
 			}
 		}

@@ -97,6 +97,54 @@ suite_phonetic(void)
 	CHECK(strcmp(key("belkacem"), key("belqasim")) != 0);
 	CHECK(strcmp(key("ouattara"), key("wattara")) != 0);
 	CHECK_STR(skey("youssef"), "");
+	/*
+	 * the diphthong aw, ow as the vowel that au, ou and o write (Fawzi,
+	 * Fouzi, Fozi), which the key reads as a consonant (Zimowski); not the
+	 * first w of ww (Fawwaz), nor a w before a vowel (Dawood)
+	 */
+	CHECK_STR(skey("fawzi"), key("fouzi"));
+	CHECK_STR(skey("fawzi"), key("fozi"));
+	CHECK_STR(skey("shawkat"), key("shaukat"));
+	CHECK_STR(skey("nowruz"), key("noruz"));
+	CHECK_STR(skey("kawthar"), key("kausar"));
+	CHECK_STR(key("zimowski"), key("zimovsky"));
+	CHECK(strcmp(key("fawzi"), key("fouzi")) != 0);
+	CHECK_STR(skey("fawwaz"), "");
+	CHECK_STR(skey("dawood"), "");
+	CHECK(sn_has_diphthong_w("fawzi", 5));
+	CHECK(sn_has_diphthong_w("aw", 2));
+	CHECK(!sn_has_diphthong_w("fawwaz", 6));
+	CHECK(!sn_has_diphthong_w("dawood", 6));
+	CHECK(!sn_has_diphthong_w("mahmwd", 6));
+	{
+		char		spell[16];
+		size_t		n = sn_reading_spelling("shawkat", 7, 0, spell);
+
+		CHECK(n == 7 && memcmp(spell, "shoukat", 7) == 0);
+		n = sn_reading_spelling("shaukat", 7, 0, spell);
+		CHECK(n == 7 && memcmp(spell, "shoukat", 7) == 0);
+	}
+	/* the vowels a diphthong read so asks of the other spelling */
+	{
+		char		v[16];
+		size_t		n;
+
+		n = sn_vowel_classes("fawzi", 5, v);
+		CHECK(n == 2 && memcmp(v, "oi", 2) == 0);
+		n = sn_vowel_classes("fouzi", 5, v);
+		CHECK(n == 2 && memcmp(v, "oi", 2) == 0);
+		n = sn_vowel_classes("fozy", 4, v);
+		CHECK(n == 2 && memcmp(v, "oi", 2) == 0);
+		n = sn_vowel_classes("dyson", 5, v);
+		CHECK(n == 2 && memcmp(v, "io", 2) == 0);
+		n = sn_vowel_classes("curley", 6, v);
+		CHECK(n == 2 && memcmp(v, "ui", 2) == 0);
+		n = sn_vowel_classes("snoe", 4, v);
+		CHECK(n == 1 && v[0] == 'i');
+		n = sn_vowel_classes("shaukat", 7, v);
+		CHECK(n == 2 && memcmp(v, "oa", 2) == 0);
+		CHECK(sn_vowel_classes("mhmd", 4, v) == 0);
+	}
 	/* German spellings of Russian names: ch for kh, sch for zh, j for y */
 	CHECK_STR(dkey("chodorkowski"), key("khodorkovsky"));
 	CHECK_STR(dkey("michail"), key("mikhail"));

@@ -445,6 +445,23 @@ static const struct
 	{"Ab Cd", "AL-QAIDA", false, 0.3},
 	{"Sayeed", "St. Vitamin", false, 0.3},
 	{"Snow", "Snoe", false, 0.8},
+	/*
+	 * the diphthong aw, ow as au, ou or o write it (Arabic and Persian
+	 * names in French, English and Persian spellings); a w so read asks
+	 * the other spelling's vowels to be the same, which English names that
+	 * only share consonants do not have
+	 */
+	{"Fawzi", "Fouzi", true, 0.85},
+	{"Fawzi", "Fozi", true, 0.85},
+	{"Tawfiq", "Toufic", true, 0.85},
+	{"Shawkat", "Shokat", true, 0.85},
+	{"Shawkat", "Shaukat", true, 0.85},
+	{"Rawshan", "Roshan", true, 0.85},
+	{"Mowlavi", "Molavi", true, 0.85},
+	{"FAWZ, Samir", "FOZ, Samer", true, 0.85},
+	{"Dawson", "Dyson", false, 0.5},
+	{"Bowman", "Beaman", false, 0.5},
+	{"Crowley", "Curley", false, 0.5},
 	{"Sukamto", "Sukarno", false, 0.8},
 	{"Snow", "Snoe", false, 0.5},
 	{"Sukamto", "Sukarno", false, 0.5},
