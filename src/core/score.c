@@ -3254,18 +3254,15 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
  */
 
 /*
- * A binary search without a comparison callback: GiST runs it for every
- * key of a leaf that is not a bigram, in the bound of every row a KNN scan
- * visits.
+ * A binary search of key among the n sorted keys from k[lo], without a
+ * comparison callback: GiST runs it for the keys of a leaf that are no
+ * bigrams and pass the plan's filter, in the bound of every row a KNN scan
+ * visits.  The index of key in k, or -1.
  */
-int
-sn_plan_key_search(const sn_bound_plan *plan, uint32_t key)
+static inline int
+key_search(const uint32_t *k, int lo, int n, uint32_t key)
 {
-	const uint32_t *k = plan->keys;
-	int			lo = 0,
-				n = plan->nkeys;
-
-	if (n == 0)
+	if (n <= 0)
 		return -1;
 	while (n > 1)
 	{
@@ -3276,6 +3273,18 @@ sn_plan_key_search(const sn_bound_plan *plan, uint32_t key)
 		n -= half;
 	}
 	return k[lo] == key ? lo : -1;
+}
+
+int
+sn_plan_key_search(const sn_bound_plan *plan, uint32_t key)
+{
+	return key_search(plan->keys, 0, plan->nkeys, key);
+}
+
+int
+sn_plan_other_search(const sn_bound_plan *plan, uint32_t key)
+{
+	return key_search(plan->keys, plan->first_other, plan->nkeys - plan->first_other, key);
 }
 
 /*
@@ -3292,7 +3301,10 @@ plan_phon_keys(const sn_bound_plan *plan, const char *k, int len, int *idx, int 
 
 static void plan_init_one(sn_bound_plan *plan, const sn_name *q);
 
-/* The table from each bigram code to 1 + its index in plan->keys (or 0) */
+/*
+ * The table from each bigram code to 1 + its index in plan->keys (or 0),
+ * and the filter of the other keys (sn_plan_key_index)
+ */
 static void
 plan_gram_slots(sn_bound_plan *plan)
 {
@@ -3302,6 +3314,14 @@ plan_gram_slots(sn_bound_plan *plan)
 	memset(plan->gram_slot, 0, sizeof(int16_t) * GRAM_CODES);
 	for (j = 0; j < plan->nkeys && plan->keys[j] < GRAM_CODES; j++)
 		plan->gram_slot[plan->keys[j]] = (int16_t) (j + 1);
+	plan->first_other = j;
+	memset(plan->other_filter, 0, sizeof(plan->other_filter));
+	for (; j < plan->nkeys; j++)
+	{
+		uint32_t	b = sn_key_filter_bit(plan->keys[j]);
+
+		plan->other_filter[b >> 6] |= UINT64_C(1) << (b & 63);
+	}
 }
 
 /*

@@ -140,6 +140,21 @@ extern int	sn_name_keys(const sn_name *n, uint32_t *keys);
  * which of them it needs.  sn_bound() returns an upper bound of sn_score()
  * over every candidate whose key set is within the keys marked present.
  */
+/*
+ * A bitmap of the plan's keys that are not bigrams, one bit each, which a
+ * row key must find set before the binary search looks for it: most keys
+ * of a GiST leaf (phonetic keys, variants, numbers) are none of the
+ * query's, and the bit rules them out with one load.
+ */
+#define SN_KEY_FILTER_LOG	10
+#define SN_KEY_FILTER_BITS	(1 << SN_KEY_FILTER_LOG)
+
+static inline uint32_t
+sn_key_filter_bit(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> (32 - SN_KEY_FILTER_LOG);
+}
+
 typedef struct sn_bound_plan
 {
 	const sn_name *q;
@@ -181,6 +196,9 @@ typedef struct sn_bound_plan
 	double		ub_none;		/* the bound when no key is present */
 	double	   *scratch;		/* working space of sn_bound */
 	int16_t	   *gram_slot;		/* per bigram code: 1 + its index in keys, or 0 */
+	int			first_other;	/* index in keys of the first that is no bigram */
+	uint64_t	other_filter[SN_KEY_FILTER_BITS / 64];	/* those keys' bits
+														 * (sn_key_filter_bit) */
 
 	/*
 	 * A query with other readings (sn_name.reading): a plan for each, keys
@@ -226,6 +244,7 @@ sn_keys_next(const uint8_t **p, const uint8_t *end, uint32_t *key)
 		*key += *(*p)++;
 		return true;
 	}
+
 	while (*p < end)
 	{
 		uint8_t		b = *(*p)++;
@@ -250,15 +269,27 @@ extern void sn_plan_mark_keys(const sn_bound_plan *plan, const uint32_t *keys, i
 extern void sn_plan_mark_encoded(const sn_bound_plan *plan, const uint8_t *p,
 								 const uint8_t *end, bool *present);
 
-/* The index of key in plan->keys, or -1: a table lookup for a bigram. */
+/* The index of key in plan->keys, or -1 (a binary search). */
 extern int	sn_plan_key_search(const sn_bound_plan *plan, uint32_t key);
+
+/*
+ * The same, once the plan is built: a table lookup for a bigram, and for
+ * another key its bit in other_filter first, then a binary search among
+ * the keys that are no bigrams.
+ */
+extern int	sn_plan_other_search(const sn_bound_plan *plan, uint32_t key);
 
 static inline int
 sn_plan_key_index(const sn_bound_plan *plan, uint32_t key)
 {
+	uint32_t	b;
+
 	if (key < SN_GRAM_CODES)
 		return plan->gram_slot[key] - 1;
-	return sn_plan_key_search(plan, key);
+	b = sn_key_filter_bit(key);
+	if (!((plan->other_filter[b >> 6] >> (b & 63)) & 1))
+		return -1;
+	return sn_plan_other_search(plan, key);
 }
 
 /* present[i] says whether plan->keys[i] may be present (true = maybe). */
