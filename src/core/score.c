@@ -1904,11 +1904,16 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * or more) is enough (Hebrew brwkh for Baruch, whose ch the German
 	 * reading reads kh).  Such a token keeps its first consonant, which
 	 * the key folds (d and t, b and p): Hebrew dwd, read with its w as v,
-	 * is David, not Taft; khn, read with its k and h apart, is Cohen.
+	 * is David, not Taft; khn, read with its k and h apart, is Cohen.  A
+	 * diphthong read as a vowel, which asks the same vowels of the other
+	 * spelling (other_spelled), asks as little as the plain key of it as
+	 * written (Fawzy and Fouzi share 0.17).
 	 */
 	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
-		(!spelled || dice >= OTHER_SHARED) &&
+		(!spelled || dice >= OTHER_SHARED ||
+		 (dice >= VOWEL_SHARED &&
+		  (sn_has_diphthong_w(a->s, a->len) || sn_has_diphthong_w(b->s, b->len)))) &&
 		other_agrees(a, b, &ra, &rb) &&
 		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
 		 sn_is_vowel_y(b->s[0])) &&
