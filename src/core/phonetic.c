@@ -83,11 +83,12 @@ sn_has_diphthong_w(const char *t, size_t len)
 
 /*
  * The vowels of a token, one letter a run (its class): o for a run that
- * spells an o or the diphthong (o, oo, ou, au, aw, ow), u for a run of u
- * alone, a for one of a alone, i for any other (e, i, y, ea, oe, ...);
- * into out (room for len), the count.  Fawzi, Fouzi and Fozi all give
- * "oi", Dawson "oo" and Dyson "io", Crowley "oi" and Curley "ui", Snow "o"
- * and Snoe "i".
+ * spells an o or the diphthong (o, oo, au, aw, ow), u for a run of u
+ * alone, w for ou, which is either (French spellings write both so:
+ * Fouzi for Fawzi, Mouloud for Mawlud), a for a run of a alone, i for any
+ * other (e, i, y, ea, oe, ...); into out (room for len), the count.
+ * Fawzi, Fouzi and Fozi give "oi", "wi" and "oi", Dawson "oo" and Dyson
+ * "io", Crowley "oi" and Curley "ui", Snow "o" and Snoe "i".
  */
 size_t
 sn_vowel_classes(const char *t, size_t len, char *out)
@@ -115,14 +116,24 @@ sn_vowel_classes(const char *t, size_t len, char *out)
 			i++;
 		}
 		m = i - start;
-		if ((m == 1 && r[0] == 'o') ||
-			(m == 2 && (r[0] == 'o' || r[0] == 'a') &&
-			 (r[1] == 'o' || r[1] == 'u' || r[1] == 'w') && !(r[0] == 'a' && r[1] == 'o')))
+		if (m == 2 && r[0] == 'o' && r[1] == 'u')
+			out[n++] = 'w';
+		else if ((m == 1 && r[0] == 'o') ||
+				 (m == 2 && (r[0] == 'o' || r[0] == 'a') &&
+				  (r[1] == 'o' || r[1] == 'u' || r[1] == 'w') && !(r[0] == 'a' && r[1] == 'o')))
 			out[n++] = 'o';
 		else
 			out[n++] = only_u ? 'u' : only_a ? 'a' : 'i';
 	}
 	return n;
+}
+
+/* Can vowel classes a and b (sn_vowel_classes) be one vowel? */
+bool
+sn_vowel_classes_agree(char a, char b)
+{
+	return a == b || (a == 'w' && (b == 'o' || b == 'u')) ||
+		(b == 'w' && (a == 'o' || a == 'u'));
 }
 
 /* a j before a vowel: the y that German spellings write so (Jakowlew) */

@@ -44,11 +44,13 @@ extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *
 extern bool sn_has_diphthong_w(const char *tok, size_t len);
 
 /*
- * The classes of the token's vowel runs, one letter each (o: o, oo, ou,
- * au or a diphthong aw, ow; u: u alone; a: a alone; i: any other) into out
- * (room for len); the count.
+ * The classes of the token's vowel runs, one letter each (o: o, oo, au or
+ * a diphthong aw, ow; u: u alone; w: ou, either of those; a: a alone; i:
+ * any other) into out (room for len); the count.  Two classes agree when
+ * sn_vowel_classes_agree says they can be one vowel.
  */
 extern size_t sn_vowel_classes(const char *tok, size_t len, char *out);
+extern bool sn_vowel_classes_agree(char a, char b);
 
 /*
  * The token as reading r writes it (th as s, ch as sh, ...; German ch as

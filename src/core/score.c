@@ -1649,9 +1649,15 @@ same_vowels(const sn_ptoken *a, const sn_ptoken *b)
 	char		va[SN_MAX_TOKEN_LEN],
 				vb[SN_MAX_TOKEN_LEN];
 	size_t		la = sn_vowel_classes(a->s, a->len, va),
-				lb = sn_vowel_classes(b->s, b->len, vb);
+				lb = sn_vowel_classes(b->s, b->len, vb),
+				i;
 
-	return la == lb && memcmp(va, vb, la) == 0;
+	if (la != lb)
+		return false;
+	for (i = 0; i < la; i++)
+		if (!sn_vowel_classes_agree(va[i], vb[i]))
+			return false;
+	return true;
 }
 
 /*

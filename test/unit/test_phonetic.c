@@ -132,7 +132,14 @@ suite_phonetic(void)
 		n = sn_vowel_classes("fawzi", 5, v);
 		CHECK(n == 2 && memcmp(v, "oi", 2) == 0);
 		n = sn_vowel_classes("fouzi", 5, v);
-		CHECK(n == 2 && memcmp(v, "oi", 2) == 0);
+		CHECK(n == 2 && memcmp(v, "wi", 2) == 0);
+		n = sn_vowel_classes("mawlud", 6, v);
+		CHECK(n == 2 && memcmp(v, "ou", 2) == 0);
+		/* ou is either o or u; o and u are two */
+		CHECK(sn_vowel_classes_agree('w', 'o'));
+		CHECK(sn_vowel_classes_agree('u', 'w'));
+		CHECK(!sn_vowel_classes_agree('o', 'u'));
+		CHECK(!sn_vowel_classes_agree('w', 'i'));
 		n = sn_vowel_classes("fozy", 4, v);
 		CHECK(n == 2 && memcmp(v, "oi", 2) == 0);
 		n = sn_vowel_classes("dyson", 5, v);

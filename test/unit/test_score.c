@@ -454,6 +454,7 @@ static const struct
 	{"Fawzi", "Fouzi", true, 0.85},
 	{"Fawzi", "Fozi", true, 0.85},
 	{"Fawzy", "Fouzi", true, 0.85},
+	{"Mouloud", "Mawlud", true, 0.85},
 	{"Tawfiq", "Toufic", true, 0.85},
 	{"Shawkat", "Shokat", true, 0.85},
 	{"Shawkat", "Shaukat", true, 0.85},
