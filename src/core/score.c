@@ -1661,6 +1661,26 @@ same_vowels(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
+ * s (n letters) with each ou before a consonant or the end written u, as
+ * French spellings mean it (Youcef, Yusuf); the new length.
+ */
+static int
+ou_as_u(char *s, int n)
+{
+	int			i,
+				m = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		if (s[i] == 'o' && i + 1 < n && s[i + 1] == 'u' &&
+			(i + 2 == n || !sn_is_vowel_y(s[i + 2])))
+			continue;
+		s[m++] = s[i];
+	}
+	return m;
+}
+
+/*
  * Do a and b share enough of their spelling as the readings that agree
  * write them (a token read by its own key is written as the other is
  * read)?  Dice of their padded bigrams, OTHER_SPELLING at least: Osman and
@@ -1670,19 +1690,29 @@ same_vowels(const sn_ptoken *a, const sn_ptoken *b)
  * an o or u vowel there, and the same vowels elsewhere (sn_vowel_classes):
  * Fawzi, Fouzi and Fozi, Shawkat and Shokat do; Dawson and Dyson, which
  * share two thirds of their bigrams so written, do not, nor Bowman and
- * Beaman.
+ * Beaman.  Otherwise reading 0, the French one, writes an ou before a
+ * consonant as the u it means (ou_as_u): Youcef and Yusuf share 0.46 of
+ * their bigrams as Yousef and Yusuf, 0.67 as Yusef and Yusuf.
  */
 static bool
 other_spelled(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 {
 	char		sa[SN_MAX_TOKEN_LEN],
 				sb[SN_MAX_TOKEN_LEN];
+	int			la = (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa),
+				lb = (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb);
 
-	if ((diphthong_reading(a, ra) || diphthong_reading(b, rb)) && !same_vowels(a, b))
-		return false;
-	return spelling_dice(sa, (int) sn_reading_spelling(a->s, a->len, ra >= 0 ? ra : rb, sa),
-						 sb, (int) sn_reading_spelling(b->s, b->len, rb >= 0 ? rb : ra, sb)) >=
-		OTHER_SPELLING;
+	if (diphthong_reading(a, ra) || diphthong_reading(b, rb))
+	{
+		if (!same_vowels(a, b))
+			return false;
+	}
+	else if (ra == 0 || rb == 0)
+	{
+		la = ou_as_u(sa, la);
+		lb = ou_as_u(sb, lb);
+	}
+	return spelling_dice(sa, la, sb, lb) >= OTHER_SPELLING;
 }
 
 /*

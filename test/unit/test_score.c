@@ -455,6 +455,8 @@ static const struct
 	{"Fawzi", "Fozi", true, 0.85},
 	{"Fawzy", "Fouzi", true, 0.85},
 	{"Mouloud", "Mawlud", true, 0.85},
+	/* the ou of French spellings is a u (Youcef, read with its c as s) */
+	{"Youcef", "Yusuf", true, 0.85},
 	{"Tawfiq", "Toufic", true, 0.85},
 	{"Shawkat", "Shokat", true, 0.85},
 	{"Shawkat", "Shaukat", true, 0.85},
