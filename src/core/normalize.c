@@ -211,7 +211,8 @@ legal_forms(const sn_tok *in, int n, sn_tok *out)
  * without its article ("abd qadir", "abd kader", "abd rahman"), which the
  * matcher then compares as two names.  Abd Allah is a name of its own and
  * stays whole in its own spellings (Abdullah, Abdallah, Abdulla,
- * Abdullahi, Abdoulaye, and the surnames Abdullaev, Abdulayev).
+ * Abdullahi, Abdoulaye, Somali Abdilaahi, and the surnames Abdullaev,
+ * Abdulayev).
  *
  * A rest that another token rule acts on (an honorific, an abbreviation,
  * a legal form) is not split off or uncovered, so that what this rule
@@ -259,8 +260,9 @@ abd_article(const char *s, size_t len)
  * Where the name starts after an article written at s (vowel, then l or
  * the doubled sun letter: "alqadr" -> 2, "arrahman" -> 2, "ashshams" -> 3),
  * or 0: no article, or Abd Allah's (l doubled, or la, ly, le followed by
- * no name: Abdullah, Abdoulaye, Abdulaev), or fewer than three letters or
- * a protected token after it.  Without a vowel there is no article.
+ * no name, or laah: Abdullah, Abdoulaye, Abdulaev, Abdilaahi), or fewer
+ * than three letters or a protected token after it.  Without a vowel there
+ * is no article.
  */
 static size_t
 abd_article_prefix(const char *s, size_t len)
@@ -277,6 +279,9 @@ abd_article_prefix(const char *s, size_t len)
 		k = v + 1;
 		if (len - k >= 2 && s[k] == 'a' &&
 			(s[k + 1] == 'h' || s[k + 1] == 'y' || s[k + 1] == 'e'))
+			return 0;
+		/* ... or laah, its long a written twice (Somali: Cabdilaahi) */
+		if (len - k >= 3 && s[k] == 'a' && s[k + 1] == 'a' && s[k + 2] == 'h')
 			return 0;
 	}
 	else if (abd_sun_letter(s[v]) && s[v + 1] == s[v])

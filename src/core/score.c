@@ -37,6 +37,7 @@
 #include "score.h"
 #include "hanja.h"
 #include "japanese.h"
+#include "somali.h"
 #include "normalize.h"
 #include "phonetic.h"
 #include "token_info.h"
@@ -893,33 +894,46 @@ sn_name_free(sn_name *n)
 
 /*
  * The query's other readings, linked from out->reading: the Korean ones of
- * a name shaped like a Korean's in Hanja (sn_korean_readings) and the
+ * a name shaped like a Korean's in Hanja (sn_korean_readings), the
  * Japanese one of a name shaped like a Japanese's in kanji
- * (sn_japanese_reading), each kept when its canonical form differs from
- * those before it.
+ * (sn_japanese_reading) and the reading of a name in Somali orthography
+ * (sn_somali_reading, from the canonical form), each kept when its
+ * canonical form differs from those before it.
  */
+#define N_READINGS 4
+
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
-	sn_buf		text[3];
-	static const uint8_t kinds[3] = {
-		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE
+	sn_buf		text[N_READINGS];
+	static const uint8_t kinds[N_READINGS] = {
+		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
 	size_t		i;
 	int			k;
+	bool		han,
+				somali;
 
 	/* Han letters take three or four bytes led by 0xE3 or above: most names have none */
 	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE3; i++)
 		;
-	if (i == len)
+	han = i < len;
+	/* nor the marks of a Somali spelling, which need an x or a c */
+	somali = out->len > 0 && sn_somali_shaped(out->text, out->len);
+	if (!han && !somali)
 		return SN_OK;
-	for (k = 0; k < 3; k++)
-		sn_buf_init(&text[k], 64);	/* a reading is of six letters at most */
-	(void) sn_korean_readings(utf8, len, &text[0], &text[1]);
-	(void) sn_japanese_reading(utf8, len, &text[2]);
-	for (k = 0; k < 3 && st == SN_OK; k++)
+	for (k = 0; k < N_READINGS; k++)
+		sn_buf_init(&text[k], 64);
+	if (han)
+	{
+		(void) sn_korean_readings(utf8, len, &text[0], &text[1]);
+		(void) sn_japanese_reading(utf8, len, &text[2]);
+	}
+	if (somali)
+		(void) sn_somali_reading(out->text, out->len, &text[3]);
+	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
 				   *o;
@@ -946,7 +960,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		*tail = r;
 		tail = &r->reading;
 	}
-	for (k = 0; k < 3; k++)
+	for (k = 0; k < N_READINGS; k++)
 		sn_buf_free(&text[k]);
 	return st;
 }
@@ -2890,7 +2904,7 @@ static void
 json_reading(sn_buf *explain, const sn_name *q)
 {
 	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
-	"Japanese"};
+	"Japanese", "Somali"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

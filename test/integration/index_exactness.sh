@@ -87,6 +87,9 @@ INSERT INTO queries (kind, q) VALUES
 	('han', '柳京'), ('han', '柳京玉'), ('han', '盧武鉉'), ('han', '朝鮮聯合貿易會社'),
 	('han', 'Jin Tiesan (金铁三)'), ('han', '麻原彰晃'), ('han', '山田太郎'), ('han', '花子 田中'),
 	('han', '佐々木希'), ('han', '鈴木 一郎'),
+	-- Somali orthography, scored as written and read with x as h, c as ayn
+	('somali', 'XIRSI, Xasan Cabdilaahi'), ('somali', 'Maxamed Cabdullaahi Ciise'),
+	('somali', 'Axmed Cali'), ('somali', 'Cabdiraxmaan Cumar Xuseen'), ('somali', 'Faarax Nuux'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

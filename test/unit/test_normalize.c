@@ -421,6 +421,8 @@ suite_normalize(void)
 			{"Abdulla", "abdulla"},
 			{"Abdullahi", "abdullahi"},
 			{"Abdoulaye", "abdoulaye"},
+			{"Abdilaahi", "abdilaahi"},
+			{"Cabdullaahi", "cabdullaahi"},
 			{"Abdulaev", "abdulaev"},
 			{"Abdulayev", "abdulayev"},
 			{"Abd Allah", "abd allah"},

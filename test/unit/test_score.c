@@ -457,6 +457,12 @@ static const struct
 	{"Mouloud", "Mawlud", true, 0.85},
 	/* the ou of French spellings is a u (Youcef, read with its c as s) */
 	{"Youcef", "Yusuf", true, 0.85},
+	/* Somali orthography: x for h, c for the ayn */
+	{"Axmed Cali", "Ahmed Ali", true, 0.85},
+	{"Maxamed Xuseen", "Mohamed Hussein", true, 0.85},
+	{"Cabdiraxmaan Cumar", "Abdirahman Omar", true, 0.85},
+	{"XIRSI, Xasan Cabdilaahi", "AL-TURKI, Hassan Abdullah Hersi", true, 0.7},
+	{"Alexander Cruz", "Aleksander Kruz", true, 0.85},
 	{"Tawfiq", "Toufic", true, 0.85},
 	{"Shawkat", "Shokat", true, 0.85},
 	{"Shawkat", "Shaukat", true, 0.85},
