@@ -81,6 +81,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('王伟', 'Wang Wei'),										-- ... and in Mandarin
 	('山田太郎', 'Yamada Taro'),								-- a Japanese name in kanji
 	('麻原彰晃', 'ASAHARA, Shoko'),
+	('Fawzi', 'Fouzi'),										-- the diphthong aw written ou
+	('Shawkat', 'Shokat'),									-- ... or o
+	('Dawson', 'Dyson'),									-- ... but the vowels must agree
+	('Youcef', 'Yusuf'),									-- French c and ou
 	('George Bush', 'George Habbash'),						-- common token alone
 	('Mohammed Ali', 'Mohammed Khan'),
 	('Emma LLC', 'Acme LLC'),								-- legal form alone
@@ -124,12 +128,15 @@ FROM (VALUES ('Sukamto', 'Sukarno'), ('Snow', 'Snoe'), ('Vladimer Puten', 'Vladi
              ('Vladimiras Putinas', 'Vladimir Putin'), ('Abdulrahman Alsaud', 'Abdul Rahman Al Saud'),
              ('Rdo Conley', 'Rod Conley'), ('Li Na', 'Li Nan')) AS t(q, c);
 
--- A query in Han letters shaped like a Korean or a Japanese name is scored in
--- each of its readings; explain() says which one won
+-- A query in Han letters shaped like a Korean or a Japanese name, or written in
+-- Somali orthography, is scored in each of its readings; explain() says which
+-- one won
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
        explain(q, c)->>'query_reading' AS query_reading
 FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李明博', 'RI Myong Bak'),
-             ('李明博', 'Li Mingbo'), ('田中 花子', 'TANAKA, Hanako'), ('Kim Jong Un', 'KIM Jong Un')) AS t(q, c);
+             ('李明博', 'Li Mingbo'), ('田中 花子', 'TANAKA, Hanako'), ('Kim Jong Un', 'KIM Jong Un'),
+             ('Axmed Cali', 'Ahmed Ali'), ('XIRSI, Xasan Cabdilaahi', 'AL-TURKI, Hassan Abdullah Hersi'),
+             ('Alexander Cole', 'Alexander Cole')) AS t(q, c);
 
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;

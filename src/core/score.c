@@ -1549,16 +1549,23 @@ skeleton(const sn_ptoken *t, char *out, uint64_t *along)
 	return n;
 }
 
+/* Is reading r of token t one of a diphthong aw, ow read as a vowel? */
+static inline bool
+diphthong_reading(const sn_ptoken *t, int r)
+{
+	return r == 0 && sn_has_diphthong_w(t->s, t->len);
+}
+
 /*
  * The phonetic key of token t's other reading r (sn_phonetic_key_reading:
  * 0, th, dh as s, z, ch as sh, a soft c as s, ou before a vowel as w; 1, the
  * German spelling of a Russian name), when it has three consonants or more
  * and differs from the token's own key; its length, or 0.  Two consonants
  * are too few to tell a name by once two sounds fold together (Heath,
- * Hess); a diphthong read as a vowel folds none, and its rule asks more of
- * the spelling (other_spelled), so reading 0 of a token with one keeps two
- * (Fawzi, Fouzi: fs).  Computed the first time it is asked for, like
- * tok_phon.
+ * Hess); a diphthong read as a vowel folds none, and its rule asks the
+ * other token for the same vowels (other_spelled), so reading 0 of a token
+ * with one keeps two (Fawzi, Fouzi: fs).  Computed the first time it is
+ * asked for, like tok_phon.
  */
 static int
 other_phon_make(const sn_ptoken *t, int r)
@@ -1566,8 +1573,7 @@ other_phon_make(const sn_ptoken *t, int r)
 	sn_ptoken  *w = (sn_ptoken *) t;
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
-	int			least = (r == 0 && m == 2 && !t->unvocalised &&
-						 sn_has_diphthong_w(t->s, t->len)) ? 2 : 3;
+	int			least = (m == 2 && !t->unvocalised && diphthong_reading(t, r)) ? 2 : 3;
 
 	if (m < least || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
 		m = 0;
@@ -1644,13 +1650,6 @@ spelling_dice(const char *sa, int la, const char *sb, int lb)
 	gram_set_clear(seen, ga, na);
 	scratch_release(&sc);
 	return dice_of(common, na, nb);
-}
-
-/* Is reading r of token t one of a diphthong aw, ow read as a vowel? */
-static inline bool
-diphthong_reading(const sn_ptoken *t, int r)
-{
-	return r == 0 && sn_has_diphthong_w(t->s, t->len);
 }
 
 /*
@@ -1736,9 +1735,10 @@ other_spelled(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
  * Hossein; Ubayd, Obeid; Hujayj, Hejeij), the diphthong aw as aw, au, ow,
  * ou or o (Tawfiq, Toufic, Tofiq), and a long vowel or a consonant twice or
  * once.  So a, or e, before i or y and no vowel is ay, a or o before w or u
- * and no vowel is o, and a run of one letter counts once.  Single vowels stay as they are: folding o
- * with u and e with i too made Sire meet Suri and Arias Arreaza, two
- * names each, among ordinary names screened against the lists.
+ * and no vowel is o, and a run of one letter counts once.  Single vowels
+ * stay as they are: folding o with u and e with i too made Sire meet Suri
+ * and Arias Arreaza, two names each, among ordinary names screened against
+ * the lists.
  */
 static int
 vowel_fold(const char *s, int len, char *out)
@@ -1962,8 +1962,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
 		(!spelled || dice >= OTHER_SHARED ||
-		 (dice >= VOWEL_SHARED &&
-		  (sn_has_diphthong_w(a->s, a->len) || sn_has_diphthong_w(b->s, b->len)))) &&
+		 (dice >= VOWEL_SHARED && (diphthong_reading(a, 0) || diphthong_reading(b, 0)))) &&
 		other_agrees(a, b, &ra, &rb) &&
 		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
 		 sn_is_vowel_y(b->s[0])) &&
