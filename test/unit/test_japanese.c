@@ -2,42 +2,13 @@
  * test_japanese.c
  *		Unit tests of the reading of Japanese names in kanji (japanese.c).
  */
-#include "unit.h"
+#include "unit_reading.h"
 #include "japanese.h"
 
 #include <stdlib.h>
 
-/* The reading of s ("" for none); the return value */
-static bool
-reading(const char *s, char *out, size_t cap)
-{
-	sn_buf		b;
-	bool		r;
-
-	sn_buf_init(&b, 16);
-	r = sn_japanese_reading(s, strlen(s), &b);
-	snprintf(out, cap, "%s", b.data);
-	sn_buf_free(&b);
-	return r;
-}
-
-static void
-check_reading(const char *s, const char *want)
-{
-	char		got[256];
-
-	CHECK(reading(s, got, sizeof(got)));
-	CHECK_STR(got, want);
-}
-
-static void
-check_none(const char *s)
-{
-	char		got[256];
-
-	CHECK(!reading(s, got, sizeof(got)));
-	CHECK_STR(got, "");
-}
+#define check_reading(s, want) unit_check_reading(sn_japanese_reading, (s), (want))
+#define check_none(s) unit_check_no_reading(sn_japanese_reading, (s))
 
 /* A generated table: sorted and distinct by kanji, every reading a-z */
 static void

@@ -2,40 +2,11 @@
  * test_somali.c
  *		Unit tests of the reading of names in Somali orthography (somali.c).
  */
-#include "unit.h"
+#include "unit_reading.h"
 #include "somali.h"
 
-/* The reading of canonical text s ("" for none); the return value */
-static bool
-reading(const char *s, char *out, size_t cap)
-{
-	sn_buf		b;
-	bool		r;
-
-	sn_buf_init(&b, 16);
-	r = sn_somali_reading(s, strlen(s), &b);
-	snprintf(out, cap, "%s", b.data);
-	sn_buf_free(&b);
-	return r;
-}
-
-static void
-check_reading(const char *s, const char *want)
-{
-	char		got[256];
-
-	CHECK(reading(s, got, sizeof(got)));
-	CHECK_STR(got, want);
-}
-
-static void
-check_none(const char *s)
-{
-	char		got[256];
-
-	CHECK(!reading(s, got, sizeof(got)));
-	CHECK_STR(got, "");
-}
+#define check_reading(s, want) unit_check_reading(sn_somali_reading, (s), (want))
+#define check_none(s) unit_check_no_reading(sn_somali_reading, (s))
 
 void
 suite_somali(void)

@@ -1,0 +1,49 @@
+/*
+ * unit_reading.h
+ *		Checks of a reading function of the name core: one that appends a
+ *		name's other reading to a buffer and says whether it had one
+ *		(sn_japanese_reading, sn_somali_reading).
+ */
+#ifndef SN_UNIT_READING_H
+#define SN_UNIT_READING_H
+
+#include "unit.h"
+#include "sn_common.h"
+
+typedef bool (*unit_reading_fn) (const char *s, size_t len, sn_buf *out);
+
+/* The reading of s by f into out ("" for none); f's return value */
+static inline bool
+unit_reading(unit_reading_fn f, const char *s, char *out, size_t cap)
+{
+	sn_buf		b;
+	bool		r;
+
+	sn_buf_init(&b, 16);
+	r = f(s, strlen(s), &b);
+	snprintf(out, cap, "%s", b.data);
+	sn_buf_free(&b);
+	return r;
+}
+
+/* f reads s as want */
+static inline void
+unit_check_reading(unit_reading_fn f, const char *s, const char *want)
+{
+	char		got[256];
+
+	CHECK(unit_reading(f, s, got, sizeof(got)));
+	CHECK_STR(got, want);
+}
+
+/* f gives s no reading, and writes nothing */
+static inline void
+unit_check_no_reading(unit_reading_fn f, const char *s)
+{
+	char		got[256];
+
+	CHECK(!unit_reading(f, s, got, sizeof(got)));
+	CHECK_STR(got, "");
+}
+
+#endif
