@@ -1694,6 +1694,17 @@ ou_as_u(char *s, int n)
 }
 
 /*
+ * s (n letters) with a final y after a consonant written i, as most
+ * schemes write that vowel (Egyptian Fawzy, Shawky: Fawzi, Shawqi)
+ */
+static inline void
+final_y_as_i(char *s, int n)
+{
+	if (n >= 2 && s[n - 1] == 'y' && !sn_is_vowel_y(s[n - 2]))
+		s[n - 1] = 'i';
+}
+
+/*
  * Do a and b share enough of their spelling as the readings that agree
  * write them (a token read by its own key is written as the other is
  * read)?  Dice of their padded bigrams, OTHER_SPELLING at least: Osman and
@@ -1705,7 +1716,9 @@ ou_as_u(char *s, int n)
  * share two thirds of their bigrams so written, do not, nor Bowman and
  * Beaman.  Otherwise reading 0, the French one, writes an ou before a
  * consonant as the u it means (ou_as_u): Youcef and Yusuf share 0.46 of
- * their bigrams as Yousef and Yusuf, 0.67 as Yusef and Yusuf.
+ * their bigrams as Yousef and Yusuf, 0.67 as Yusef and Yusuf.  Either way a
+ * final y after a consonant is the i it means (Fawzy and Fozi share 0.36 as
+ * Fouzy and Fozi, 0.73 as Fouzi and Fozi).
  */
 static bool
 other_spelled(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
@@ -1725,6 +1738,8 @@ other_spelled(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 		la = ou_as_u(sa, la);
 		lb = ou_as_u(sb, lb);
 	}
+	final_y_as_i(sa, la);
+	final_y_as_i(sb, lb);
 	return spelling_dice(sa, la, sb, lb) >= OTHER_SPELLING;
 }
 

@@ -454,6 +454,8 @@ static const struct
 	{"Fawzi", "Fouzi", true, 0.85},
 	{"Fawzi", "Fozi", true, 0.85},
 	{"Fawzy", "Fouzi", true, 0.85},
+	{"Fawzy", "Fozi", true, 0.85},		/* a final y is an i */
+	{"Shawky", "Shoki", true, 0.85},
 	{"Mouloud", "Mawlud", true, 0.85},
 	/* the ou of French spellings is a u (Youcef, read with its c as s) */
 	{"Youcef", "Yusuf", true, 0.85},
