@@ -782,6 +782,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		pool_used += t->ngrams;
 		t->vowelless = !t->number && vowelless(t->s, t->len);
 		t->unvocalised = !t->number && sn_unvocalised(t->s, t->len);
+		t->diphthong = !t->number && sn_has_diphthong_w(t->s, t->len);
 		out->has_number |= t->number;
 		out->organization |= (t->cls == SN_TOKEN_LEGAL_FORM);
 		out->total_weight += t->weight;
@@ -932,7 +933,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		(void) sn_japanese_reading(utf8, len, &text[2]);
 	}
 	if (somali)
-		(void) sn_somali_reading(out->text, out->len, &text[3]);
+		sn_somali_write(out->text, out->len, &text[3]);
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -1553,7 +1554,7 @@ skeleton(const sn_ptoken *t, char *out, uint64_t *along)
 static inline bool
 diphthong_reading(const sn_ptoken *t, int r)
 {
-	return r == 0 && sn_has_diphthong_w(t->s, t->len);
+	return r == 0 && t->diphthong;
 }
 
 /*

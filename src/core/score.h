@@ -47,6 +47,8 @@ typedef struct sn_ptoken
 	bool		vowelless;		/* spelled as Arabic script comes out (mhmd, hsn) */
 	bool		unvocalised;	/* ... with no vowel letter but w, y after an
 								 * initial a at most (mhmd, hsyn; not hasan) */
+	bool		diphthong;		/* has the w of a diphthong aw, ow, which its
+								 * other reading 0 reads as a vowel (Fawzi) */
 	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
 	bool		place;			/* a country's name (weighs W_PLACE in a company's) */
 } sn_ptoken;

@@ -134,12 +134,19 @@ sn_somali_shaped(const char *text, size_t len)
 bool
 sn_somali_reading(const char *text, size_t len, sn_buf *out)
 {
+	if (!sn_somali_shaped(text, len))
+		return false;
+	sn_somali_write(text, len, out);
+	return true;
+}
+
+void
+sn_somali_write(const char *text, size_t len, sn_buf *out)
+{
 	size_t		p,
 				e,
 				i;
 
-	if (!sn_somali_shaped(text, len))
-		return false;
 	for (p = 0; p < len; p = e + 1)
 	{
 		const char *t = text + p;
@@ -166,5 +173,4 @@ sn_somali_reading(const char *text, size_t len, sn_buf *out)
 				sn_buf_putc(out, t[i]);
 		}
 	}
-	return true;
 }

@@ -20,4 +20,10 @@ extern bool sn_somali_reading(const char *text, size_t len, sn_buf *out);
 /* Does a name in canonical form show those marks (no allocation)? */
 extern bool sn_somali_shaped(const char *text, size_t len);
 
+/*
+ * The reading itself, appended to out, for a name sn_somali_shaped has
+ * accepted (sn_somali_reading is the two in one).
+ */
+extern void sn_somali_write(const char *text, size_t len, sn_buf *out);
+
 #endif							/* SN_SOMALI_H */
