@@ -109,4 +109,21 @@ WHERE n.nspname = 'sanctions' ORDER BY 1;
 
 RESET enable_seqscan; RESET enable_indexscan; RESET enable_bitmapscan;
 DROP TABLE test_names, test_queries;
+
+-- With both indexes on a column and no setting to steer it, the planner
+-- takes GIN for % and GiST for ordering by <->: a name_gist_ops scan is
+-- priced as the scan of every leaf that it is (see src/pg/gist_cost.c),
+-- not as the page or two that the condition's selectivity would give.
+CREATE TABLE test_planner AS
+	SELECT i AS id,
+		initcap(translate(substr(md5(i::text), 1, 7), '0123456789', 'aeioubrstn')) || ' ' ||
+		initcap(translate(substr(md5((i * 7)::text), 1, 9), '0123456789', 'aeiouklmpd')) AS name
+	FROM generate_series(1, 5000) i;
+CREATE INDEX test_planner_gin ON test_planner USING gin (name name_gin_ops);
+CREATE INDEX test_planner_gist ON test_planner USING gist (name name_gist_ops);
+ANALYZE test_planner;
+EXPLAIN (COSTS OFF) SELECT id FROM test_planner WHERE name % 'Vladimir Putin';
+EXPLAIN (COSTS OFF) SELECT id FROM test_planner WHERE name % query('Vladimir Putin', 0.5);
+EXPLAIN (COSTS OFF) SELECT id FROM test_planner ORDER BY name <-> 'Vladimir Putin' LIMIT 5;
+DROP TABLE test_planner;
 DROP FUNCTION test_matches(real), test_nearest();

@@ -8,6 +8,7 @@
 #include "miscadmin.h"
 
 #include "normalize.h"
+#include "sn_index.h"
 #include "sn_score_pg.h"
 
 PG_MODULE_MAGIC;
@@ -44,6 +45,7 @@ _PG_init(void)
 
 	sn_set_host(&host);
 	sn_define_gucs();
+	sn_gist_cost_init();
 
 	/*
 	 * Loaded by shared_preload_libraries, in the postmaster: build the word

@@ -27,4 +27,7 @@ typedef struct SnIndexQuery
 extern SnIndexQuery *sn_index_query(Datum query, StrategyNumber strategy);
 extern bool sn_index_may_match(const SnIndexQuery *iq, const bool *present);
 
+/* gist_cost.c: the planner's cost of a name_gist_ops scan */
+extern void sn_gist_cost_init(void);
+
 #endif
