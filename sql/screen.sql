@@ -26,6 +26,26 @@ SELECT count(*) FROM screen('Vladimir Putin', lists => ARRAY['no_such_list']);
 SELECT count(*) FROM screen('John Smith', lists => '{demo_list}');
 SELECT count(*) AS null_name_matches FROM screen(NULL);
 
+-- A table screened in one statement (LATERAL), as the first statement of a
+-- session: the default threshold is read by the extension's own function,
+-- which loads its library, not by current_setting(), which knows the
+-- setting only once the library is loaded.
+CREATE TABLE test_customers (id int, name text, dob text);
+INSERT INTO test_customers VALUES (1, 'Vladimir Putin', '1952'), (2, 'John Smith', NULL),
+	(3, 'Sea Star 2', NULL);
+\c
+SET search_path = sanctions, public;
+SELECT c.id, s.source_id, round(s.score::numeric, 2) AS score, s.birth_date_agrees
+FROM test_customers c CROSS JOIN LATERAL screen(c.name, lists => '{demo_list}', birth_date => c.dob) s
+ORDER BY c.id, s.source_id;
+SET extra_float_digits = 0;
+SET client_min_messages = warning;
+SELECT current_threshold();
+SET sanctions.threshold = 0.5;
+SELECT current_threshold();
+RESET sanctions.threshold;
+DROP TABLE test_customers;
+
 -- the explanation's score is the row's score
 SELECT bool_and((explanation->>'score')::real = score) FROM screen('V Putin', 0.5, '{demo_list}');
 

@@ -28,6 +28,7 @@
 
 PG_FUNCTION_INFO_V1(sanctions_similarity);
 PG_FUNCTION_INFO_V1(sanctions_similarity_op);
+PG_FUNCTION_INFO_V1(sanctions_current_threshold);
 PG_FUNCTION_INFO_V1(sanctions_distance_op);
 PG_FUNCTION_INFO_V1(sanctions_similarity_query_op);
 PG_FUNCTION_INFO_V1(sanctions_explain);
@@ -146,6 +147,17 @@ sanctions_similarity_op(PG_FUNCTION_ARGS)
 	float4		s = sn_pg_score(fcinfo, PG_GETARG_TEXT_PP(1), PG_GETARG_TEXT_PP(0));
 
 	PG_RETURN_BOOL(s >= (float4) sn_threshold);
+}
+
+/*
+ * current_threshold(): the threshold % compares with, as % reads it (a
+ * float4, so that a row the operator accepts is one whose similarity is at
+ * least the value returned)
+ */
+Datum
+sanctions_current_threshold(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT4((float4) sn_threshold);
 }
 
 /* candidate <-> query: 1 - similarity, for ORDER BY ... LIMIT k */

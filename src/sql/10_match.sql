@@ -34,6 +34,16 @@ CREATE OPERATOR % (
 COMMENT ON OPERATOR %(text, text) IS
 	'candidate % query: similarity(query, candidate) >= sanctions.threshold';
 
+-- The threshold % applies, read by the extension's own code: unlike
+-- current_setting('sanctions.threshold'), which knows the setting only once
+-- something has loaded the library in the session, calling it loads it.
+CREATE FUNCTION current_threshold() RETURNS real
+	AS 'MODULE_PATHNAME', 'sanctions_current_threshold'
+	LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION current_threshold() IS
+	'the threshold candidate % query applies now: the setting sanctions.threshold';
+
 CREATE OPERATOR <-> (
 	LEFTARG = text, RIGHTARG = text,
 	FUNCTION = distance_op

@@ -13,7 +13,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
 	WITH q AS (
 		SELECT sanctions.normalize($1) AS qn,
-			   coalesce($2, pg_catalog.current_setting('sanctions.threshold')::real) AS t
+			   coalesce($2, sanctions.current_threshold()) AS t
 	), hits AS (
 		SELECT DISTINCT ON (e.id) e.id, e.list, e.source_id, e.kind, n.name, n.name_type, n.weak,
 			   sanctions.similarity(q.qn, n.name_norm) AS score, e.birth_dates,
