@@ -5,9 +5,10 @@
  * GiST's own estimate (genericcostestimate) assumes that a scan reads the
  * share of the index that the selectivity of its condition gives: a page
  * or two for name % query.  A name_gist_ops scan reads every leaf instead,
- * since an inner entry's signature, the union of a page's names' bigrams,
- * is nearly full and rules out no subtree (README, "Where the time goes");
- * for KNN ordering the first row comes only once every leaf is bounded.
+ * since an inner entry's signature, the union of the keys of the names
+ * below it, is nearly full and rules out no subtree (README, "Where the
+ * time goes"); for KNN ordering the first row comes only once every leaf
+ * is bounded.
  * Priced at a page or two, a GiST index on the same column as a GIN index
  * took % from it at ten times GIN's time.  The planner is told the cost of
  * the scan it gets: every page, and each row's leaf test (its keys decoded
@@ -23,17 +24,16 @@
  */
 #include "sn_pg.h"
 
-#include "access/gist.h"
-#include "catalog/pg_am_d.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_am_d.h"
 #include "catalog/pg_opfamily.h"
 #include "nodes/pathnodes.h"
 #include "optimizer/cost.h"
 #include "optimizer/optimizer.h"
 #include "optimizer/plancat.h"
 #include "utils/index_selfuncs.h"
-#include "utils/syscache.h"
 #include "utils/spccache.h"
+#include "utils/syscache.h"
 
 #include "sn_index.h"
 
