@@ -36,6 +36,7 @@
  */
 #include "score.h"
 #include "hanja.h"
+#include "initials.h"
 #include "japanese.h"
 #include "somali.h"
 #include "normalize.h"
@@ -897,25 +898,29 @@ sn_name_free(sn_name *n)
  * The query's other readings, linked from out->reading: the Korean ones of
  * a name shaped like a Korean's in Hanja (sn_korean_readings), the
  * Japanese one of a name shaped like a Japanese's in kanji
- * (sn_japanese_reading) and the reading of a name in Somali orthography
- * (sn_somali_reading, from the canonical form), each kept when its
- * canonical form differs from those before it.
+ * (sn_japanese_reading), the reading of a name in Somali orthography
+ * (sn_somali_reading, from the canonical form) and the one with two
+ * initials written as one word written apart (sn_initials_reading, from the
+ * canonical form), each kept when its canonical form differs from those
+ * before it.
  */
-#define N_READINGS 4
+#define N_READINGS 5
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
 	sn_buf		text[N_READINGS];
 	static const uint8_t kinds[N_READINGS] = {
-		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI
+		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
+		SN_READING_INITIALS
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
 	size_t		i;
 	int			k;
 	bool		han,
-				somali;
+				somali,
+				initials;
 
 	/* Han letters take three or four bytes led by 0xE3 or above: most names have none */
 	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE3; i++)
@@ -923,7 +928,9 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	han = i < len;
 	/* nor the marks of a Somali spelling, which need an x or a c */
 	somali = out->len > 0 && sn_somali_shaped(out->text, out->len);
-	if (!han && !somali)
+	/* nor a word of two consonants */
+	initials = out->len > 0 && sn_initials_shaped(out->text, out->len);
+	if (!han && !somali && !initials)
 		return SN_OK;
 	for (k = 0; k < N_READINGS; k++)
 		sn_buf_init(&text[k], 64);
@@ -934,6 +941,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	}
 	if (somali)
 		sn_somali_write(out->text, out->len, &text[3]);
+	if (initials)
+		sn_initials_write(out->text, out->len, &text[4]);
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -2919,7 +2928,7 @@ static void
 json_reading(sn_buf *explain, const sn_name *q)
 {
 	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
-	"Japanese", "Somali"};
+	"Japanese", "Somali", "initials"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

@@ -89,6 +89,7 @@ typedef struct sn_name
 #define SN_READING_KOREAN_S	2	/* ... with the initial-sound rule (South: Lee) */
 #define SN_READING_JAPANESE	3	/* kanji read as a Japanese name (Yamada Taro) */
 #define SN_READING_SOMALI	4	/* Somali orthography: x as h, c as ayn (Xasan) */
+#define SN_READING_INITIALS	5	/* two consonants as two initials (JC Juncker) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

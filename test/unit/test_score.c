@@ -459,6 +459,15 @@ static const struct
 	{"Mouloud", "Mawlud", true, 0.85},
 	/* the ou of French spellings is a u (Youcef, read with its c as s) */
 	{"Youcef", "Yusuf", true, 0.85},
+	/*
+	 * two consonants written as one word read as two initials, as well as
+	 * as written (a vowelless spelling of Arabic script: Sd, above)
+	 */
+	{"JC Juncker", "Jean-Claude Juncker", true, 0.8},
+	{"TJ Smith", "Thomas James Smith", true, 0.8},
+	{"JC Juncker", "Jean-Claude Smith", false, 0.5},
+	{"BD p.l.c.", "BP p.l.c.", false, 0.5},
+	{"Ng Wai Kit", "Nguyen Wai Kit", false, 0.5},
 	/* Somali orthography: x for h, c for the ayn */
 	{"Axmed Cali", "Ahmed Ali", true, 0.85},
 	{"Maxamed Xuseen", "Mohamed Hussein", true, 0.85},
