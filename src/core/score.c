@@ -2275,6 +2275,81 @@ tri_plausible(const sn_ptoken *t, const sn_name *n, int k)
  * written together (Abdul Rahman / Abdulrahman).  Token similarity is
  * symmetric, so one pass serves both sides.
  */
+/*
+ * A match of tokens written together (align's second pass): query tokens
+ * i .. i + nq - 1 against candidate tokens j .. j + nc - 1, one side a
+ * single token.  They are noted after the pass, best first, each token in
+ * one of them at most: a name that repeats a word ("Ab Cd" three hundred
+ * times) is not matched again and again by the one pair of the other name
+ * that spells it written together.
+ */
+typedef struct merge_match
+{
+	double		s;
+	match_kind	kind;
+	int			i,
+				j;
+	int8_t		nq,
+				nc,
+				path;			/* the order align tries them in: the first wins a tie */
+} merge_match;
+
+static int
+merge_match_cmp(const void *a, const void *b)
+{
+	const merge_match *x = a,
+			   *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? 1 : -1;
+	if (x->i != y->i)
+		return x->i - y->i;
+	if (x->j != y->j)
+		return x->j - y->j;
+	return x->path - y->path;
+}
+
+/* Notes the merges m[0 .. n - 1] that share no token with a better one */
+static void
+note_merges(merge_match *m, int n, alignment *aq, alignment *ac, bool *qused, bool *cused)
+{
+	int			k,
+				t;
+
+	qsort(m, n, sizeof(merge_match), merge_match_cmp);
+	for (k = 0; k < n; k++)
+	{
+		const merge_match *mm = &m[k];
+		bool		free_ = true;
+
+		for (t = 0; t < mm->nq && free_; t++)
+			free_ = !qused[mm->i + t];
+		for (t = 0; t < mm->nc && free_; t++)
+			free_ = !cused[mm->j + t];
+		if (!free_)
+			continue;
+		for (t = 0; t < mm->nq; t++)
+			qused[mm->i + t] = true;
+		for (t = 0; t < mm->nc; t++)
+			cused[mm->j + t] = true;
+		if (mm->nq == 1)
+		{
+			/* one query token against candidate tokens written together */
+			if (note(&aq[mm->i], mm->s, mm->kind, mm->j, true, false) && mm->nc == 3)
+				aq[mm->i].span = 3;
+			for (t = 0; t < mm->nc; t++)
+				note(&ac[mm->j + t], mm->s, mm->kind, mm->i, false, true);
+		}
+		else
+		{
+			for (t = 0; t < mm->nq; t++)
+				note(&aq[mm->i + t], mm->s, mm->kind, mm->j, false, true);
+			if (note(&ac[mm->j], mm->s, mm->kind, mm->i, true, false) && mm->nq == 3)
+				ac[mm->j].span = 3;
+		}
+	}
+}
+
 static void
 align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *overlap)
 {
@@ -2282,10 +2357,19 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				j,
 				np = 0,
 				k;
-	int			npairs = Q->ntok * C->ntok + 1;
-	/* one allocation: the pairs, then each pair's tsim (raw[i * C->ntok + j]) */
-	pair_sim   *pairs = sn_alloc((sizeof(pair_sim) + sizeof(double)) * npairs);
+	int			npairs = Q->ntok * C->ntok + 1,
+				nm = 0;
+	/*
+	 * one allocation: the pairs, each pair's tsim (raw[i * C->ntok + j]),
+	 * the merges (four ways a pair may be written together), and which
+	 * tokens of each side a merge has taken
+	 */
+	pair_sim   *pairs = sn_alloc((sizeof(pair_sim) + sizeof(double) + 4 * sizeof(merge_match)) * npairs +
+								 Q->ntok + C->ntok);
 	double	   *raw = (double *) (pairs + npairs);
+	merge_match *merges = (merge_match *) (raw + npairs);
+	bool	   *qused = (bool *) (merges + 4 * npairs);
+	bool	   *cused = qused + Q->ntok;
 	/*
 	 * Two Chinese names are compared syllable by syllable, with no typo
 	 * model: another syllable is another character (习近朋 is not 习近平),
@@ -2303,6 +2387,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
 	memset(overlap, 0, sizeof(double) * Q->ntok);
+	memset(qused, 0, Q->ntok + C->ntok);
 	for (i = 0; i < Q->ntok; i++)
 		aq[i].with = -1;
 	for (j = 0; j < C->ntok; j++)
@@ -2411,11 +2496,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[i * C->ntok + j + 1]))
 					s = 0;
 				if (s > 0)
-				{
-					note(&aq[i], s, mk, j, true, false);
-					note(&ac[j], s, mk, i, false, true);
-					note(&ac[j + 1], s, mk, i, false, true);
-				}
+					merges[nm++] = (merge_match) {s, mk, i, j, 1, 2, 0};
 			}
 			/* q and the next query token written together, against c */
 			if (q->nmgrams > 0 && !c->number &&
@@ -2433,11 +2514,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[(i + 1) * C->ntok + j]))
 					s = 0;
 				if (s > 0)
-				{
-					note(&aq[i], s, MK_MERGED, j, false, true);
-					note(&aq[i + 1], s, MK_MERGED, j, false, true);
-					note(&ac[j], s, MK_MERGED, i, true, false);
-				}
+					merges[nm++] = (merge_match) {s, MK_MERGED, i, j, 2, 1, 1};
 			}
 
 			/*
@@ -2455,12 +2532,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				s = merged_sim(gram_set_common(qset, c->m3grams, n3), q->ngrams, n3);
 				if (s > raw[i * C->ntok + j] && s > raw[i * C->ntok + j + 1] &&
 					s > raw[i * C->ntok + j + 2])
-				{
-					if (note(&aq[i], s, MK_MERGED, j, true, false))
-						aq[i].span = 3;
-					for (k = 0; k < 3; k++)
-						note(&ac[j + k], s, MK_MERGED, i, false, true);
-				}
+					merges[nm++] = (merge_match) {s, MK_MERGED, i, j, 1, 3, 2};
 			}
 			if (q->nm3grams != 0 && !c->number && raw[i * C->ntok + j] < 1.0 &&
 				raw[(i + 1) * C->ntok + j] < 1.0 && raw[(i + 2) * C->ntok + j] < 1.0 &&
@@ -2473,12 +2545,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				gram_set_clear(q3set, q->m3grams, n3);
 				if (s > raw[i * C->ntok + j] && s > raw[(i + 1) * C->ntok + j] &&
 					s > raw[(i + 2) * C->ntok + j])
-				{
-					for (k = 0; k < 3; k++)
-						note(&aq[i + k], s, MK_MERGED, j, false, true);
-					if (note(&ac[j], s, MK_MERGED, i, true, false))
-						ac[j].span = 3;
-				}
+					merges[nm++] = (merge_match) {s, MK_MERGED, i, j, 3, 1, 3};
 			}
 		}
 		gram_set_clear(qset, q->grams, q->ngrams);
@@ -2487,6 +2554,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			sn_check_interrupts();
 	}
 	scratch_release(&sc);
+	note_merges(merges, nm, aq, ac, qused, cused);
 	align_acronym(Q, C, aq, ac);
 	align_acronym(C, Q, ac, aq);
 	sn_free(pairs);

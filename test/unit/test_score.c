@@ -460,6 +460,12 @@ static const struct
 	/* the ou of French spellings is a u (Youcef, read with its c as s) */
 	{"Youcef", "Yusuf", true, 0.85},
 	/*
+	 * a pair written together matches one of the other name's words, once:
+	 * a name that repeats the word is not the more covered for it
+	 */
+	{"Ab Cd", "Ab Cd Ab Cd Ab Cd Ab Cd", false, 0.8},
+	{"ab c d", "ab cd ab cd ab cd", false, 0.8},
+	/*
 	 * two consonants written as one word read as two initials, as well as
 	 * as written (a vowelless spelling of Arabic script: Sd, above)
 	 */
