@@ -2309,13 +2309,31 @@ merge_match_cmp(const void *a, const void *b)
 	return x->path - y->path;
 }
 
+/*
+ * Adds m to the merges (made on the first one, grown by doubling: most
+ * names have none), returning the array
+ */
+static merge_match *
+push_merge(merge_match *merges, int *n, merge_match m)
+{
+	if (*n == 0)
+		merges = sn_alloc(sizeof(merge_match) * 8);
+	else if (*n >= 8 && (*n & (*n - 1)) == 0)
+		merges = sn_realloc(merges, sizeof(merge_match) * 2 * *n);
+	merges[(*n)++] = m;
+	return merges;
+}
+
 /* Notes the merges m[0 .. n - 1] that share no token with a better one */
 static void
-note_merges(merge_match *m, int n, alignment *aq, alignment *ac, bool *qused, bool *cused)
+note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 {
+	bool	   *qused = sn_alloc(nq + nc);
+	bool	   *cused = qused + nq;
 	int			k,
 				t;
 
+	memset(qused, 0, nq + nc);
 	qsort(m, n, sizeof(merge_match), merge_match_cmp);
 	for (k = 0; k < n; k++)
 	{
@@ -2348,6 +2366,7 @@ note_merges(merge_match *m, int n, alignment *aq, alignment *ac, bool *qused, bo
 				ac[mm->j].span = 3;
 		}
 	}
+	sn_free(qused);
 }
 
 static void
@@ -2359,17 +2378,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				k;
 	int			npairs = Q->ntok * C->ntok + 1,
 				nm = 0;
-	/*
-	 * one allocation: the pairs, each pair's tsim (raw[i * C->ntok + j]),
-	 * the merges (four ways a pair may be written together), and which
-	 * tokens of each side a merge has taken
-	 */
-	pair_sim   *pairs = sn_alloc((sizeof(pair_sim) + sizeof(double) + 4 * sizeof(merge_match)) * npairs +
-								 Q->ntok + C->ntok);
+	/* one allocation: the pairs, then each pair's tsim (raw[i * C->ntok + j]) */
+	pair_sim   *pairs = sn_alloc((sizeof(pair_sim) + sizeof(double)) * npairs);
 	double	   *raw = (double *) (pairs + npairs);
-	merge_match *merges = (merge_match *) (raw + npairs);
-	bool	   *qused = (bool *) (merges + 4 * npairs);
-	bool	   *cused = qused + Q->ntok;
+	/* the merges, four ways a pair may be written together; made when one is found */
+	merge_match *merges = NULL;
 	/*
 	 * Two Chinese names are compared syllable by syllable, with no typo
 	 * model: another syllable is another character (习近朋 is not 习近平),
@@ -2387,7 +2400,6 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	memset(aq, 0, sizeof(alignment) * Q->ntok);
 	memset(ac, 0, sizeof(alignment) * C->ntok);
 	memset(overlap, 0, sizeof(double) * Q->ntok);
-	memset(qused, 0, Q->ntok + C->ntok);
 	for (i = 0; i < Q->ntok; i++)
 		aq[i].with = -1;
 	for (j = 0; j < C->ntok; j++)
@@ -2496,7 +2508,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[i * C->ntok + j + 1]))
 					s = 0;
 				if (s > 0)
-					merges[nm++] = (merge_match) {s, mk, i, j, 1, 2, 0};
+					merges = push_merge(merges, &nm, (merge_match) {s, mk, i, j, 1, 2, 0});
 			}
 			/* q and the next query token written together, against c */
 			if (q->nmgrams > 0 && !c->number &&
@@ -2514,7 +2526,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[(i + 1) * C->ntok + j]))
 					s = 0;
 				if (s > 0)
-					merges[nm++] = (merge_match) {s, MK_MERGED, i, j, 2, 1, 1};
+					merges = push_merge(merges, &nm, (merge_match) {s, MK_MERGED, i, j, 2, 1, 1});
 			}
 
 			/*
@@ -2532,7 +2544,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				s = merged_sim(gram_set_common(qset, c->m3grams, n3), q->ngrams, n3);
 				if (s > raw[i * C->ntok + j] && s > raw[i * C->ntok + j + 1] &&
 					s > raw[i * C->ntok + j + 2])
-					merges[nm++] = (merge_match) {s, MK_MERGED, i, j, 1, 3, 2};
+					merges = push_merge(merges, &nm, (merge_match) {s, MK_MERGED, i, j, 1, 3, 2});
 			}
 			if (q->nm3grams != 0 && !c->number && raw[i * C->ntok + j] < 1.0 &&
 				raw[(i + 1) * C->ntok + j] < 1.0 && raw[(i + 2) * C->ntok + j] < 1.0 &&
@@ -2545,7 +2557,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				gram_set_clear(q3set, q->m3grams, n3);
 				if (s > raw[i * C->ntok + j] && s > raw[(i + 1) * C->ntok + j] &&
 					s > raw[(i + 2) * C->ntok + j])
-					merges[nm++] = (merge_match) {s, MK_MERGED, i, j, 3, 1, 3};
+					merges = push_merge(merges, &nm, (merge_match) {s, MK_MERGED, i, j, 3, 1, 3});
 			}
 		}
 		gram_set_clear(qset, q->grams, q->ngrams);
@@ -2554,7 +2566,11 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			sn_check_interrupts();
 	}
 	scratch_release(&sc);
-	note_merges(merges, nm, aq, ac, qused, cused);
+	if (nm > 0)
+	{
+		note_merges(merges, nm, Q->ntok, C->ntok, aq, ac);
+		sn_free(merges);
+	}
 	align_acronym(Q, C, aq, ac);
 	align_acronym(C, Q, ac, aq);
 	sn_free(pairs);
