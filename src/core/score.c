@@ -2310,15 +2310,23 @@ merge_match_cmp(const void *a, const void *b)
 }
 
 /*
- * Adds m to the merges (made on the first one, grown by doubling: most
- * names have none), returning the array
+ * Adds m to the merges, which start in the caller's array of
+ * MERGES_LOCAL (a name has a few at most) and move to an allocated one,
+ * grown by doubling, when there are more; returns the array
  */
+#define MERGES_LOCAL 16
+
 static merge_match *
 push_merge(merge_match *merges, int *n, merge_match m)
 {
-	if (*n == 0)
-		merges = sn_alloc(sizeof(merge_match) * 8);
-	else if (*n >= 8 && (*n & (*n - 1)) == 0)
+	if (*n == MERGES_LOCAL)
+	{
+		merge_match *grown = sn_alloc(sizeof(merge_match) * 2 * MERGES_LOCAL);
+
+		memcpy(grown, merges, sizeof(merge_match) * MERGES_LOCAL);
+		merges = grown;
+	}
+	else if (*n > MERGES_LOCAL && (*n & (*n - 1)) == 0)
 		merges = sn_realloc(merges, sizeof(merge_match) * 2 * *n);
 	merges[(*n)++] = m;
 	return merges;
@@ -2328,13 +2336,15 @@ push_merge(merge_match *merges, int *n, merge_match m)
 static void
 note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 {
-	bool	   *qused = sn_alloc(nq + nc);
-	bool	   *cused = qused + nq;
+	bool		qused[SN_MAX_TOKENS],
+				cused[SN_MAX_TOKENS];
 	int			k,
 				t;
 
-	memset(qused, 0, nq + nc);
-	qsort(m, n, sizeof(merge_match), merge_match_cmp);
+	memset(qused, 0, nq);
+	memset(cused, 0, nc);
+	if (n > 1)
+		qsort(m, n, sizeof(merge_match), merge_match_cmp);
 	for (k = 0; k < n; k++)
 	{
 		const merge_match *mm = &m[k];
@@ -2366,7 +2376,6 @@ note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 				ac[mm->j].span = 3;
 		}
 	}
-	sn_free(qused);
 }
 
 static void
@@ -2381,8 +2390,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	/* one allocation: the pairs, then each pair's tsim (raw[i * C->ntok + j]) */
 	pair_sim   *pairs = sn_alloc((sizeof(pair_sim) + sizeof(double)) * npairs);
 	double	   *raw = (double *) (pairs + npairs);
-	/* the merges, four ways a pair may be written together; made when one is found */
-	merge_match *merges = NULL;
+	/* the merges: four ways a pair may be written together (see push_merge) */
+	merge_match merges_local[MERGES_LOCAL];
+	merge_match *merges = merges_local;
 	/*
 	 * Two Chinese names are compared syllable by syllable, with no typo
 	 * model: another syllable is another character (习近朋 is not 习近平),
@@ -2567,10 +2577,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	}
 	scratch_release(&sc);
 	if (nm > 0)
-	{
 		note_merges(merges, nm, Q->ntok, C->ntok, aq, ac);
+	if (merges != merges_local)
 		sn_free(merges);
-	}
 	align_acronym(Q, C, aq, ac);
 	align_acronym(C, Q, ac, aq);
 	sn_free(pairs);
