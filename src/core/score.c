@@ -2267,15 +2267,6 @@ tri_plausible(const sn_ptoken *t, const sn_name *n, int k)
 }
 
 /*
- * Every token's best similarity against the other name.  Token pairs are
- * assigned one to one, best first (each candidate token can stand for one
- * query token: "Abdul Kabir Abdul Jan" has two "abdul" to account for).
- * Then each query token may do better written together with its neighbour
- * against a candidate token, or against two adjacent candidate tokens
- * written together (Abdul Rahman / Abdulrahman).  Token similarity is
- * symmetric, so one pass serves both sides.
- */
-/*
  * A match of tokens written together (align's second pass): query tokens
  * i .. i + nq - 1 against candidate tokens j .. j + nc - 1, one side a
  * single token.  They are noted after the pass, best first, each token in
@@ -2378,6 +2369,16 @@ note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 	}
 }
 
+/*
+ * Every token's best similarity against the other name.  Token pairs are
+ * assigned one to one, best first (each candidate token can stand for one
+ * query token: "Abdul Kabir Abdul Jan" has two "abdul" to account for).
+ * Then each query token may do better written together with its neighbour
+ * against a candidate token, or against two adjacent candidate tokens
+ * written together (Abdul Rahman / Abdulrahman), these too one to one
+ * (note_merges).  Token similarity is symmetric, so one pass serves both
+ * sides.
+ */
 static void
 align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *overlap)
 {
