@@ -46,6 +46,17 @@ SELECT current_threshold();
 RESET sanctions.threshold;
 DROP TABLE test_customers;
 
+-- Countries agree by their ISO code, whatever name or code either side uses
+-- (the list gives RU for W-1 and SA for W-2)
+SELECT c AS country, (SELECT country_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', country => c)) AS agrees
+FROM unnest(ARRAY['RU', 'RUS', 'Russia', 'Russian Federation', 'ru', 'US', 'Narnia']) AS c;
+SELECT n, country_code(n) FROM unnest(ARRAY['Korea, North', 'North Korea', 'KP', 'PRK',
+	'Democratic People''s Republic of Korea', 'Iran (Islamic Republic of)', 'Burma', 'UK',
+	'Côte d''Ivoire', 'St. Lucia', 'Congo', 'Democratic Republic of the Congo', 'Narnia', '']) AS n;
+-- every name of the table has the key the server gives it
+SELECT count(*) AS names, count(*) FILTER (WHERE country_key(name) IS DISTINCT FROM key) AS other_key
+FROM country_name;
+
 -- the explanation's score is the row's score
 SELECT bool_and((explanation->>'score')::real = score) FROM screen('V Putin', 0.5, '{demo_list}');
 

@@ -1,6 +1,29 @@
 
 -- Screening ------------------------------------------------------------------
 
+-- A country's name as a key of sanctions.country_name: its canonical tokens,
+-- "st" read "saint", without "the", "of" and "and", distinct and sorted, so
+-- that "Korea, North" and "North Korea", "Iran (Islamic Republic of)" and
+-- "Islamic Republic of Iran" are one key.
+CREATE FUNCTION country_key(name text) RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	RETURN (SELECT pg_catalog.string_agg(DISTINCT t, ' ' ORDER BY t)
+			FROM (SELECT CASE w WHEN 'st' THEN 'saint' ELSE w END AS t
+				  FROM pg_catalog.unnest(pg_catalog.string_to_array(sanctions.normalize(name), ' ')) AS w) AS x
+			WHERE t NOT IN ('the', 'of', 'and'));
+
+COMMENT ON FUNCTION country_key(text) IS
+	'a country name as a key of sanctions.country_name: canonical tokens, sorted, without the, of, and';
+
+-- The ISO 3166-1 alpha-2 code of a country given by a name or a code in any
+-- of the forms of sanctions.country_name, or NULL.
+CREATE FUNCTION country_code(name text) RETURNS text
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	RETURN (SELECT c.code FROM sanctions.country_name c WHERE c.key = sanctions.country_key(country_code.name));
+
+COMMENT ON FUNCTION country_code(text) IS
+	'the ISO 3166-1 alpha-2 code of a country name or code (Korea, North; Iran (Islamic Republic of); IR; IRN), or NULL';
+
 -- Every current list entry with a name that matches, best name per entry,
 -- with what the list says of birth dates and countries, whether they agree
 -- with what is known of the screened party, and the explanation of the score.
@@ -30,7 +53,9 @@ AS $$
 							 WHERE d LIKE pg_catalog.left($4, 4) || '%'
 								OR d LIKE '%' || pg_catalog.left($4, 4) || '%') END,
 		   CASE WHEN $5 IS NULL OR cardinality(h.countries) = 0 THEN NULL
-				ELSE EXISTS (SELECT 1 FROM unnest(h.countries) c WHERE pg_catalog.lower(c) = pg_catalog.lower($5)) END,
+				ELSE EXISTS (SELECT 1 FROM unnest(h.countries) c
+							 WHERE coalesce(sanctions.country_code(c), sanctions.country_key(c)) =
+								   coalesce(sanctions.country_code($5), sanctions.country_key($5))) END,
 		   sanctions.explain($1, h.name)
 	FROM hits h
 	ORDER BY h.score DESC, h.id
