@@ -46,6 +46,15 @@ SELECT current_threshold();
 RESET sanctions.threshold;
 DROP TABLE test_customers;
 
+-- The year of a date of birth given in any form, against the list's dates
+-- (W-1 gives 1952-10-07): agrees, contradicts, or unknown (NULL)
+SELECT b AS birth_date, (SELECT birth_date_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', birth_date => b)) AS agrees
+FROM unnest(ARRAY['1952', '1952-10-07', '07/10/1952', '7 Oct 1952', '10.07.1953', 'unknown']) AS b;
+-- a list's dates as the importers write them: a date, an approximate one, a range
+SELECT listed, y, _birth_year_agrees(listed, y) AS agrees
+FROM (VALUES ('1952-10-07', 1952), ('1952-10', 1953), ('1955~', 1957), ('1955~', 1958),
+			 ('1957/1959', 1958), ('1977-01-01/1985-12-31', 1986), ('circa 1955', 1955)) AS t(listed, y);
+
 -- Countries agree by their ISO code, whatever name or code either side uses
 -- (the list gives RU for W-1 and SA for W-2)
 SELECT c AS country, (SELECT country_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', country => c)) AS agrees

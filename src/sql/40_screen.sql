@@ -1,6 +1,28 @@
 
 -- Screening ------------------------------------------------------------------
 
+-- The year a date of birth given in any form names (1952-10-07, 07/10/1952,
+-- 7 Oct 1952): its first four-digit year from 1800 to 2099, or NULL.
+CREATE FUNCTION _birth_year(value text) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	RETURN pg_catalog.substring(value, '(?:^|[^0-9])((?:1[89]|20)[0-9]{2})(?:[^0-9]|$)')::integer;
+
+-- Whether a list's date of birth, as the importers write it (ISO 8601-2:
+-- 1955, 1955-03, 1955-03-01, approximate 1955~, a range 1957/1959), admits
+-- the year y: the year of a date, any year of a range, within two years of
+-- an approximate date; NULL for a value in no such form.
+CREATE FUNCTION _birth_year_agrees(listed text, y integer) RETURNS boolean
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	RETURN CASE
+		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~?/[0-9]{4}(-[0-9]{2}){0,2}~?$'
+			THEN y BETWEEN pg_catalog.left(listed, 4)::integer
+				AND pg_catalog.substring(listed, '/([0-9]{4})')::integer
+		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~$'
+			THEN pg_catalog.abs(y - pg_catalog.left(listed, 4)::integer) <= 2
+		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}$'
+			THEN y = pg_catalog.left(listed, 4)::integer
+	END;
+
 -- A country's name as a key of sanctions.country_name: its canonical tokens,
 -- "st" read "saint", without "the", "of" and "and", distinct and sorted, so
 -- that "Korea, North" and "North Korea", "Iran (Islamic Republic of)" and
@@ -48,10 +70,8 @@ AS $$
 	)
 	SELECT h.id, h.list, h.source_id, h.kind, h.name, h.name_type, h.weak, h.score,
 		   h.birth_dates, h.countries,
-		   CASE WHEN $4 IS NULL OR h.birth_dates IS NULL OR cardinality(h.birth_dates) = 0 THEN NULL
-				ELSE EXISTS (SELECT 1 FROM unnest(h.birth_dates) d
-							 WHERE d LIKE pg_catalog.left($4, 4) || '%'
-								OR d LIKE '%' || pg_catalog.left($4, 4) || '%') END,
+		   (SELECT pg_catalog.bool_or(sanctions._birth_year_agrees(d, sanctions._birth_year($4)))
+			  FROM unnest(h.birth_dates) d),
 		   CASE WHEN $5 IS NULL OR cardinality(h.countries) = 0 THEN NULL
 				ELSE EXISTS (SELECT 1 FROM unnest(h.countries) c
 							 WHERE coalesce(sanctions.country_code(c), sanctions.country_key(c)) =
