@@ -39,6 +39,9 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('محمد بن سلمان'),
 	('أسامة بن لادن'),
 	('محمود احمدی نژاد'),
+	('ولادیمیر پوٹن'),								-- Urdu tteh; Arabic-Latin dropped it
+	('بینظیر بھٹو'),									-- Urdu aspiration mark and tteh
+	('محمد عمر ځدران'),								-- Pashto dze
 	('בנימין נתניהו'),
 	('אברהם יצחק ברוך'),								-- Hebrew as romanised: soft b, k, p; alef
 	('יוסף גולדברג'),

@@ -90,6 +90,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- Somali orthography, scored as written and read with x as h, c as ayn
 	('somali', 'XIRSI, Xasan Cabdilaahi'), ('somali', 'Maxamed Cabdullaahi Ciise'),
 	('somali', 'Axmed Cali'), ('somali', 'Cabdiraxmaan Cumar Xuseen'), ('somali', 'Faarax Nuux'),
+	-- Urdu and Pashto letters
+	('urdu', 'ولادیمیر پوٹن'), ('urdu', 'شہباز شریف'), ('urdu', 'محمد عمر ځدران'),
 	-- two initials written as one word, scored as written and read apart
 	('initials', 'JC Juncker'), ('initials', 'TJ Smith'), ('initials', 'HK Electric Holdings'),
 	('initials', 'Sd Hariri'), ('initials', 'AL RAIE TV CHANNEL'),

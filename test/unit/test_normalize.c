@@ -569,6 +569,21 @@ suite_normalize(void)
 	CHECK_STR(norm("Лукашэнка Аляксандр Рыгоравіч"), "lukashenka alyaksandr ryhoravich");
 	CHECK_STR(norm("أسامة بن لادن"), "asama bn ladn");
 	CHECK_STR(norm("محمود احمدی نژاد"), "mhmwd ahmdy nzhad");
+	/*
+	 * Urdu and Pashto letters, which Arabic-Latin dropped (splitting the
+	 * word): read as the Arabic letter of their sound
+	 */
+	CHECK_STR(norm("پوٹن"), "pwtn");
+	CHECK_STR(norm("بینظیر بھٹو"), "bynzyr bhtw");
+	CHECK_STR(norm("شہباز شریف"), "shhbaz shryf");
+	CHECK_STR(norm("اسحاق ڈار"), "ashaq dar");
+	CHECK_STR(norm("سڑک"), "srk");
+	CHECK_STR(norm("ملالہ"), "mlalh");
+	CHECK_STR(norm("محمد عمر ځدران"), "mhmd amr zdran");
+	CHECK_STR(norm("پښتون"), "pshtwn");
+	CHECK_STR(norm("ټولنه"), "twlnh");
+	check_idempotent("ولادیمیر پوٹن");
+	check_idempotent("ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ ټ ډ ړ ږ ښ ځ څ ګ ڼ ۍ ې");
 	CHECK_STR(norm("Ελευθέριος Βενιζέλος"), "eleftherios venizelos");
 	CHECK_STR(norm("金正恩"), "jin zheng en");
 	CHECK_STR(norm("이민호"), "yi min ho");

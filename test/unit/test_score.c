@@ -459,6 +459,11 @@ static const struct
 	{"Mouloud", "Mawlud", true, 0.85},
 	/* the ou of French spellings is a u (Youcef, read with its c as s) */
 	{"Youcef", "Yusuf", true, 0.85},
+	/* Urdu and Pashto letters */
+	{"ولادیمیر پوٹن", "Vladimir Putin", true, 0.85},
+	{"شہباز شریف", "Shahbaz Sharif", true, 0.85},
+	{"ٹیپو سلطان", "Tipu Sultan", true, 0.85},
+	{"محمد عمر ځدران", "Mohammad Omar Zadran", true, 0.85},
 	/*
 	 * a pair written together matches one of the other name's words, once:
 	 * a name that repeats the word is not the more covered for it
