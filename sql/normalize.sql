@@ -42,6 +42,8 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('ولادیمیر پوٹن'),								-- Urdu tteh; Arabic-Latin dropped it
 	('بینظیر بھٹو'),									-- Urdu aspiration mark and tteh
 	('محمد عمر ځدران'),								-- Pashto dze
+	('مەسعود بارزانی'),								-- Kurdish (Sorani): its vowels
+	('ئەحمەد'),										-- ... and the initial vowel carrier
 	('בנימין נתניהו'),
 	('אברהם יצחק ברוך'),								-- Hebrew as romanised: soft b, k, p; alef
 	('יוסף גולדברג'),

@@ -2319,6 +2319,18 @@ urdu_letter(UChar c)
 		case 0x06C1:			/* ہ heh goal */
 		case 0x06C2:			/* ۂ heh goal with hamza */
 			return 0x0647;		/* ه */
+		case 0x0695:			/* ڕ Kurdish rreh */
+			return 0x0631;		/* ر */
+		case 0x06B5:			/* ڵ Kurdish lam */
+			return 0x0644;		/* ل */
+		case 0x06C6:			/* ۆ Kurdish and Uyghur o */
+		case 0x06C7:			/* ۇ Uyghur u */
+		case 0x06C8:			/* ۈ Uyghur u */
+			return 0x0648;		/* و */
+		case 0x06CE:			/* ێ Kurdish e */
+			return 0x064A;		/* ي */
+		case 0x06D5:			/* ە Kurdish and Uyghur e, a vowel */
+			return 0x0627;		/* ا */
 		case 0x06CD:			/* ۍ Pashto yeh */
 		case 0x06D0:			/* ې Pashto e */
 		case 0x06D2:			/* ے yeh barree */
@@ -2367,7 +2379,7 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		 * ay as y, and Pashto's dze, tse, zhe and shin as z, s, zh and sh
 		 * (ځدران, Zadran): each is read as the Arabic letter of that sound.
 		 */
-		else if (c >= 0x0679 && c <= 0x06D3)
+		else if (c >= 0x0679 && c <= 0x06D5)
 			c = urdu_letter((UChar) c);
 
 		/*
@@ -2388,6 +2400,19 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		 */
 		else if (c == 0x0639 && wlen == 0)
 			c = 'a';
+
+		/*
+		 * Kurdish and Uyghur begin a word that begins with a vowel with a
+		 * yeh with hamza, the vowel's silent carrier (ئەحمەد, Ahmad; in
+		 * Arabic it begins no word): read as the initial alif it stands
+		 * for, and an a written after it (ا, ە) is that a.
+		 */
+		else if (c == 0x0626 && wlen == 0)
+		{
+			c = 'a';
+			if (i < len && (src[i] == 0x0627 || src[i] == 0x06D5))
+				i++;
+		}
 		U16_APPEND_UNSAFE(w, wlen, c);
 		sc = uscript_getScript(c, &status);
 		if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED)

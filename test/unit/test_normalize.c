@@ -582,8 +582,14 @@ suite_normalize(void)
 	CHECK_STR(norm("محمد عمر ځدران"), "mhmd amr zdran");
 	CHECK_STR(norm("پښتون"), "pshtwn");
 	CHECK_STR(norm("ټولنه"), "twlnh");
+	/* Kurdish and Uyghur: their letters, vowels, and the initial vowel carrier */
+	CHECK_STR(norm("مەسعود بارزانی"), "maswd barzany");
+	CHECK_STR(norm("جەلال تاڵەبانی"), "jalal talabany");
+	CHECK_STR(norm("ڕەحیم"), "rahym");
+	CHECK_STR(norm("ئەحمەد"), "ahmad");
+	CHECK_STR(norm("مۇھەممەت"), "mwhammat");
 	check_idempotent("ولادیمیر پوٹن");
-	check_idempotent("ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ ټ ډ ړ ږ ښ ځ څ ګ ڼ ۍ ې");
+	check_idempotent("ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ ټ ډ ړ ږ ښ ځ څ ګ ڼ ۍ ې ڕ ڵ ۆ ۇ ۈ ێ ە ئ ئە ئا");
 	CHECK_STR(norm("Ελευθέριος Βενιζέλος"), "eleftherios venizelos");
 	CHECK_STR(norm("金正恩"), "jin zheng en");
 	CHECK_STR(norm("이민호"), "yi min ho");

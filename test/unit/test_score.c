@@ -464,6 +464,9 @@ static const struct
 	{"شہباز شریف", "Shahbaz Sharif", true, 0.85},
 	{"ٹیپو سلطان", "Tipu Sultan", true, 0.85},
 	{"محمد عمر ځدران", "Mohammad Omar Zadran", true, 0.85},
+	/* Kurdish (Sorani) */
+	{"مەسعود بارزانی", "Masoud Barzani", true, 0.85},
+	{"جەلال تاڵەبانی", "Jalal Talabani", true, 0.85},
 	/*
 	 * a pair written together matches one of the other name's words, once:
 	 * a name that repeats the word is not the more covered for it
