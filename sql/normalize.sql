@@ -44,6 +44,7 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('محمد عمر ځدران'),								-- Pashto dze
 	('مەسعود بارزانی'),								-- Kurdish (Sorani): its vowels
 	('ئەحمەد'),										-- ... and the initial vowel carrier
+	('አብይ አህመድ'),									-- Ethiopic: the sixth order's schwa left out
 	('בנימין נתניהו'),
 	('אברהם יצחק ברוך'),								-- Hebrew as romanised: soft b, k, p; alef
 	('יוסף גולדברג'),

@@ -890,6 +890,16 @@ emit_utf16(sn_buf *ascii, const UChar *s, int32_t len)
 			sn_buf_putc(ascii, (char) c);
 		else if (u_joiner(c) || c == '"')
 			continue;
+
+		/*
+		 * A schwa that transliteration leaves inside a word (Any-Latin
+		 * writes the sixth order of the Ethiopic syllabary with a turned
+		 * e: አህመድ āhǝmad, Ahmed) is a short vowel that romanisations
+		 * mostly omit; as a separator it cut the name into pieces ("ah
+		 * mad").
+		 */
+		else if (c == 0x01DD || c == 0x0259)
+			continue;
 		else
 			sn_buf_putc(ascii, ' ');	/* untransliterable: a separator */
 	}

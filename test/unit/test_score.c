@@ -464,6 +464,9 @@ static const struct
 	{"شہباز شریف", "Shahbaz Sharif", true, 0.85},
 	{"ٹیپو سلطان", "Tipu Sultan", true, 0.85},
 	{"محمد عمر ځدران", "Mohammad Omar Zadran", true, 0.85},
+	/* Amharic (Ethiopic) */
+	{"አብይ አህመድ", "Abiy Ahmed", true, 0.85},
+	{"መለስ ዜናዊ", "Meles Zenawi", true, 0.85},
 	/* Kurdish (Sorani) */
 	{"مەسعود بارزانی", "Masoud Barzani", true, 0.85},
 	{"جەلال تاڵەبانی", "Jalal Talabani", true, 0.85},
