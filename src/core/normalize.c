@@ -2291,66 +2291,64 @@ drop_final_schwa(UScriptCode sc, UChar *w, int32_t *wlen)
 }
 
 /*
- * One word (a run of letters, marks, digits and joiners) of folded UTF-16
- * text: read look-alikes, transliterate, append ASCII.
- */
-/*
- * An Urdu or Pashto letter as the Arabic letter of its sound (see
- * emit_word), or c
+ * A letter that Urdu, Pashto, Kurdish or Uyghur adds to the Arabic alphabet,
+ * as the Arabic letter of its sound (see emit_word); any other c as it is
  */
 static inline UChar32
-urdu_letter(UChar c)
+arabic_extension_letter(UChar c)
 {
 	switch (c)
 	{
-		case 0x0679:			/* ٹ tteh */
+		case 0x0679:			/* ٹ Urdu tteh */
 		case 0x067C:			/* ټ Pashto tteh */
 			return 0x062A;		/* ت */
-		case 0x0688:			/* ڈ ddal */
-		case 0x0689:			/* ډ Pashto ddal */
-			return 0x062F;		/* د */
-		case 0x0691:			/* ڑ rreh */
-		case 0x0693:			/* ړ Pashto rreh */
-			return 0x0631;		/* ر */
 		case 0x0681:			/* ځ Pashto dze (Zadran) */
 			return 0x0632;		/* ز */
 		case 0x0685:			/* څ Pashto tse */
 			return 0x0633;		/* س */
+		case 0x0688:			/* ڈ Urdu ddal */
+		case 0x0689:			/* ډ Pashto ddal */
+			return 0x062F;		/* د */
+		case 0x0691:			/* ڑ Urdu rreh */
+		case 0x0693:			/* ړ Pashto rreh */
+		case 0x0695:			/* ڕ Kurdish rreh */
+			return 0x0631;		/* ر */
 		case 0x0696:			/* ږ Pashto zhe */
 			return 0x0698;		/* ژ */
 		case 0x069A:			/* ښ Pashto shin */
 			return 0x0634;		/* ش */
 		case 0x06AB:			/* ګ Pashto gaf */
 			return 0x06AF;		/* گ */
-		case 0x06BA:			/* ں noon ghunna */
-		case 0x06BC:			/* ڼ Pashto noon */
-			return 0x0646;		/* ن */
-		case 0x06BE:			/* ھ heh doachashmee (aspiration) */
-		case 0x06C1:			/* ہ heh goal */
-		case 0x06C2:			/* ۂ heh goal with hamza */
-			return 0x0647;		/* ه */
-		case 0x0695:			/* ڕ Kurdish rreh */
-			return 0x0631;		/* ر */
 		case 0x06B5:			/* ڵ Kurdish lam */
 			return 0x0644;		/* ل */
+		case 0x06BA:			/* ں Urdu noon ghunna */
+		case 0x06BC:			/* ڼ Pashto noon */
+			return 0x0646;		/* ن */
+		case 0x06BE:			/* ھ Urdu heh doachashmee (aspiration) */
+		case 0x06C1:			/* ہ Urdu heh goal */
+		case 0x06C2:			/* ۂ Urdu heh goal with hamza */
+			return 0x0647;		/* ه */
 		case 0x06C6:			/* ۆ Kurdish and Uyghur o */
 		case 0x06C7:			/* ۇ Uyghur u */
 		case 0x06C8:			/* ۈ Uyghur u */
 			return 0x0648;		/* و */
+		case 0x06CD:			/* ۍ Pashto yeh */
 		case 0x06CE:			/* ێ Kurdish e */
+		case 0x06D0:			/* ې Pashto and Uyghur e */
+		case 0x06D2:			/* ے Urdu yeh barree */
+		case 0x06D3:			/* ۓ Urdu yeh barree with hamza */
 			return 0x064A;		/* ي */
 		case 0x06D5:			/* ە Kurdish and Uyghur e, a vowel */
 			return 0x0627;		/* ا */
-		case 0x06CD:			/* ۍ Pashto yeh */
-		case 0x06D0:			/* ې Pashto e */
-		case 0x06D2:			/* ے yeh barree */
-		case 0x06D3:			/* ۓ yeh barree with hamza */
-			return 0x064A;		/* ي */
 		default:
 			return c;
 	}
 }
 
+/*
+ * One word (a run of letters, marks, digits and joiners) of folded UTF-16
+ * text: read look-alikes, transliterate, append ASCII.
+ */
 static sn_status
 emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		  sn_error *err)
@@ -2380,17 +2378,19 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			c = 'a';
 
 		/*
-		 * The letters Urdu and Pashto add to the Arabic alphabet, which
-		 * Arabic-Latin does not know: it dropped them, and split the word
-		 * there (پوٹن, Putin, came out "pw n"; بھٹو, Bhutto, "b w"; شہباز,
-		 * Shahbaz, "sh baz").  Their romanisations write the retroflex
-		 * consonants as plain t, d and r, the heh goal and the aspiration
-		 * mark as h, the nasal noon as n, the yeh barree and Pashto's e and
-		 * ay as y, and Pashto's dze, tse, zhe and shin as z, s, zh and sh
-		 * (ځدران, Zadran): each is read as the Arabic letter of that sound.
+		 * The letters Urdu, Pashto, Kurdish and Uyghur add to the Arabic
+		 * alphabet, which Arabic-Latin does not know: it dropped them, and
+		 * split the word there (پوٹن, Putin, came out "pw n"; بھٹو, Bhutto,
+		 * "b w"; مەسعود, Masoud, "m swd").  Their romanisations write the
+		 * retroflex consonants as plain t, d and r, the heh goal and the
+		 * aspiration mark as h, the nasal noon as n, the yeh barree and the
+		 * e and ay of Pashto and Kurdish as y, Pashto's dze, tse, zhe and
+		 * shin as z, s, zh and sh (ځدران, Zadran), the vowel letters of
+		 * Kurdish and Uyghur as a and w: each is read as the Arabic letter
+		 * of that sound (arabic_extension_letter).
 		 */
 		else if (c >= 0x0679 && c <= 0x06D5)
-			c = urdu_letter((UChar) c);
+			c = arabic_extension_letter((UChar) c);
 
 		/*
 		 * Latin letters that Latin-ASCII leaves out, which took a letter
