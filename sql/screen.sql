@@ -22,7 +22,12 @@ SELECT source_id, matched_name, round(score::numeric, 2) AS score FROM screen('U
 SELECT source_id, matched_name, round(score::numeric, 2) AS score FROM screen('SEA STAR 1', lists => '{demo_list}');
 SELECT source_id, matched_name, round(score::numeric, 2) AS score FROM screen('ООО "Ромашка"', lists => '{demo_list}');
 SELECT source_id, matched_name, round(score::numeric, 2) AS score FROM screen('Vladimir Putin', 0.99, '{demo_list}');
+-- a list that is not loaded is an error, not an empty (clean-looking) result
+-- (terse: the hint names every list the other tests left loaded)
+\set VERBOSITY terse
 SELECT count(*) FROM screen('Vladimir Putin', lists => ARRAY['no_such_list']);
+SELECT count(*) FROM screen('Vladimir Putin', lists => ARRAY['demo_list', NULL]);
+\set VERBOSITY default
 SELECT count(*) FROM screen('John Smith', lists => '{demo_list}');
 SELECT count(*) AS null_name_matches FROM screen(NULL);
 

@@ -23,6 +23,30 @@ CREATE FUNCTION _birth_year_agrees(listed text, y integer) RETURNS boolean
 			THEN y = pg_catalog.left(listed, 4)::integer
 	END;
 
+-- The lists a screen asks for, each of which must have a current version: a
+-- list code misspelt or not loaded ('ofac_sdn' for us_ofac_sdn) would find
+-- nothing, and a screen that finds nothing reads as a clean name.
+CREATE FUNCTION _current_lists(lists text[]) RETURNS text[]
+	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	l text;
+BEGIN
+	FOREACH l IN ARRAY lists LOOP
+		IF l IS NULL OR NOT EXISTS (SELECT FROM sanctions.list_version v WHERE v.list = l AND v.is_current) THEN
+			RAISE EXCEPTION 'no list % is loaded', coalesce(quote_literal(l), 'NULL')
+				USING ERRCODE = 'undefined_object',
+					  DETAIL = 'A screen against it would find nothing.',
+					  HINT = coalesce('The lists loaded are: ' ||
+						  (SELECT string_agg(v.list, ', ' ORDER BY v.list) FROM sanctions.list_version v WHERE v.is_current) || '.',
+						  'No list is loaded.');
+		END IF;
+	END LOOP;
+	RETURN lists;
+END
+$$;
+
 -- A country's name as a key of sanctions.country_name: its canonical tokens,
 -- "st" read "saint", without "the", "of" and "and", distinct and sorted, so
 -- that "Korea, North" and "North Korea", "Iran (Islamic Republic of)" and
@@ -59,13 +83,15 @@ AS $$
 	WITH q AS (
 		SELECT sanctions.normalize($1) AS qn,
 			   coalesce($2, sanctions.current_threshold()) AS t
+	), l AS MATERIALIZED (			-- checked once a call
+		SELECT sanctions._current_lists($3) AS lists
 	), hits AS (
 		SELECT DISTINCT ON (e.id) e.id, e.list, e.source_id, e.kind, n.name, n.name_type, n.weak,
 			   sanctions.similarity(q.qn, n.name_norm) AS score, e.birth_dates,
 			   ARRAY(SELECT DISTINCT c FROM unnest(coalesce(e.nationalities, '{}') || coalesce(e.countries, '{}')) c) AS countries
-		FROM q, sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id
+		FROM q, l, sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id
 		WHERE n.name_norm OPERATOR(sanctions.%) sanctions.query(q.qn, q.t)
-		  AND ($3 IS NULL OR e.list = ANY ($3))
+		  AND ($3 IS NULL OR e.list = ANY (l.lists))
 		ORDER BY e.id, score DESC, n.name_type = 'primary' DESC, n.id
 	)
 	SELECT h.id, h.list, h.source_id, h.kind, h.name, h.name_type, h.weak, h.score,
