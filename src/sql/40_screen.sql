@@ -67,6 +67,14 @@ CREATE FUNCTION country_code(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
 	RETURN (SELECT c.code FROM sanctions.country_name c WHERE c.key = sanctions.country_key(country_code.name));
 
+-- A country as screen() compares it: its code, or for a name the table does
+-- not know, its key (the key made once)
+CREATE FUNCTION _country(name text) RETURNS text
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	RETURN (SELECT coalesce(c.code, k.key)
+			FROM (SELECT sanctions.country_key(_country.name) AS key) AS k
+			LEFT JOIN sanctions.country_name c ON c.key = k.key);
+
 COMMENT ON FUNCTION country_code(text) IS
 	'the ISO 3166-1 alpha-2 code of a country name or code (Korea, North; Iran (Islamic Republic of); IR; IRN), or NULL';
 
@@ -85,6 +93,9 @@ AS $$
 			   coalesce($2, sanctions.current_threshold()) AS t
 	), l AS MATERIALIZED (			-- checked once a call
 		SELECT sanctions._current_lists($3) AS lists
+	), p AS MATERIALIZED (			-- the screened party's year and country:
+		SELECT sanctions._birth_year($4) AS born,		-- made once, when a
+			   sanctions._country($5) AS country		-- first hit asks
 	), hits AS (
 		SELECT DISTINCT ON (e.id) e.id, e.list, e.source_id, e.kind, n.name, n.name_type, n.weak,
 			   sanctions.similarity(q.qn, n.name_norm) AS score, e.birth_dates,
@@ -96,12 +107,11 @@ AS $$
 	)
 	SELECT h.id, h.list, h.source_id, h.kind, h.name, h.name_type, h.weak, h.score,
 		   h.birth_dates, h.countries,
-		   (SELECT pg_catalog.bool_or(sanctions._birth_year_agrees(d, sanctions._birth_year($4)))
+		   (SELECT pg_catalog.bool_or(sanctions._birth_year_agrees(d, (SELECT p.born FROM p)))
 			  FROM unnest(h.birth_dates) d),
 		   CASE WHEN $5 IS NULL OR cardinality(h.countries) = 0 THEN NULL
 				ELSE EXISTS (SELECT 1 FROM unnest(h.countries) c
-							 WHERE coalesce(sanctions.country_code(c), sanctions.country_key(c)) =
-								   coalesce(sanctions.country_code($5), sanctions.country_key($5))) END,
+							 WHERE sanctions._country(c) = (SELECT p.country FROM p)) END,
 		   sanctions.explain($1, h.name)
 	FROM hits h
 	ORDER BY h.score DESC, h.id
