@@ -2863,11 +2863,30 @@ json_tokens(sn_buf *b, const char *key, const sn_name *A, const sn_name *B,
  * millions (Sukamto, Sukarno).  The index has a key for each anchor, most of
  * them far rarer than bigrams, which is what lets a scan at the default
  * threshold read only the rows that share one with the query (sn_bound).
+ *
+ * A word that names no one anchors nothing by itself: a particle between
+ * two names (bin, ibn) or a word in one name of twenty (al, Abd, Group,
+ * Holdings), both weighing W_MIN.  "Al" shared is no evidence that
+ * "Abdallah al-Halabi" and "Thabet al-Duri" are one name, and an anchor
+ * that an eighth of the list has lets most of the list through the index
+ * bound.  Such a word written together with the next one (Alhalabi) still
+ * anchors: that key is the next word's too.  Titles and legal forms weigh
+ * as little but still anchor: a title is often a name as well (Sayed,
+ * Emir, Haji), and a legal form is what ties an acronym to the name it
+ * spells (PCC FZE, Petrochemical Commercial Company FZE; see the penalty
+ * in score_one).
  */
+static inline bool
+anchor_word(const sn_ptoken *t)
+{
+	return !t->number && (t->weight > (float) W_MIN || t->cls == SN_TOKEN_LEGAL_FORM ||
+						  t->cls == SN_TOKEN_TITLE);
+}
+
 static inline bool
 anchor_phon(const sn_ptoken *t)
 {
-	return !t->number && tok_phon(t) >= 2;
+	return anchor_word(t) && tok_phon(t) >= 2;
 }
 
 /* Does the name have a word that can anchor a match? */
@@ -2881,7 +2900,8 @@ has_anchor(const sn_name *n)
 		const sn_ptoken *t = &n->tok[i];
 
 		if (t->number || anchor_phon(t) || merged_phon(n, i) >= 2 ||
-			stem_phon(t) >= 2 || t->variant[0] != 0 || t->variant[1] != 0)
+			(anchor_word(t) &&
+			 (stem_phon(t) >= 2 || t->variant[0] != 0 || t->variant[1] != 0)))
 			return true;
 	}
 	return false;
@@ -2911,6 +2931,8 @@ phon_in(const sn_name *c, const char *k, int len, const sn_ptoken *from, bool di
 			continue;
 		if (merged_phon(c, j) == len && len >= 2 && memcmp(t->mphon, k, len) == 0)
 			return true;
+		if (!anchor_word(t))
+			continue;
 		if (stem_phon(t) == len && len >= 2 && memcmp(t->sphon, k, len) == 0)
 			return true;
 		for (r = 0; r < SN_READINGS; r++)
@@ -2941,11 +2963,13 @@ anchored_match(const sn_name *q, const alignment *aq)
 			case MK_PHONETIC:
 			case MK_CONSONANTS:
 				/* phon_agrees: one phonetic key of two letters or more */
-				if (!aq[i].with_pair && !aq[i].self_pair)
+				if (!aq[i].with_pair && !aq[i].self_pair && anchor_word(t))
 					return true;
 				break;
 			case MK_VARIANT:
-				return true;
+				if (anchor_word(t))
+					return true;
+				break;
 			default:
 				break;
 		}
@@ -2997,6 +3021,19 @@ anchored(const sn_name *q, const sn_name *c)
 			return true;
 		if (merged_phon(q, i) >= 2 && phon_in(c, t->mphon, t->mphonlen, NULL, false))
 			return true;
+		if (t->number)
+		{
+			for (j = 0; j < c->ntok; j++)
+			{
+				const sn_ptoken *u = &c->tok[j];
+
+				if (u->number && t->len == u->len && memcmp(t->s, u->s, t->len) == 0)
+					return true;
+			}
+			continue;
+		}
+		if (!anchor_word(t))
+			continue;
 		if (stem_phon(t) >= 2 && phon_in(c, t->sphon, t->sphonlen, t, false))
 			return true;
 		for (r = 0; r < SN_READINGS; r++)
@@ -3007,10 +3044,7 @@ anchored(const sn_name *q, const sn_name *c)
 		{
 			const sn_ptoken *u = &c->tok[j];
 
-			if (t->number && u->number && t->len == u->len &&
-				memcmp(t->s, u->s, t->len) == 0)
-				return true;
-			if (!t->number && !u->number && same_variant(t, u))
+			if (anchor_word(u) && same_variant(t, u))
 				return true;
 		}
 	}
@@ -3704,8 +3738,21 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 		for (j = 0; j < 2; j++)
 			plan->tok_var_idx[2 * i + j] = (!t->number && t->variant[j]) ?
 				sn_plan_key_search(plan, KEY_VARIANT(t->variant[j])) : -1;
-		/* the anchor keys (see anchored), listed once for sn_bound */
-		if (plan->has_anchor)
+		/*
+		 * the anchor keys (see anchored), listed once for sn_bound: of a
+		 * word that anchors nothing by itself, only those of it written
+		 * together with the next word
+		 */
+		if (plan->has_anchor && !t->number && !anchor_word(t))
+		{
+			int			a[2] = {plan->tok_mphon_idx[i],
+				plan->tok_phonu_idx[(3 + SN_READINGS) * i + 1]};
+
+			for (j = 0; j < 2; j++)
+				if (a[j] >= 0)
+					plan->anchor_idx[plan->nanchors++] = a[j];
+		}
+		else if (plan->has_anchor)
 		{
 			int			a[6] = {plan->tok_phon_idx[i], plan->tok_mphon_idx[i],
 				plan->tok_sphon_idx[i], plan->tok_num_idx[i],

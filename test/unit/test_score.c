@@ -503,6 +503,22 @@ static const struct
 	{"Sukamto", "Sukarno", false, 0.8},
 	{"Snow", "Snoe", false, 0.5},
 	{"Sukamto", "Sukarno", false, 0.5},
+	/*
+	 * a word in one name of twenty (al, Abd, Group) or a particle anchors
+	 * nothing: with it, a one-word name with a typo in a consonant scores
+	 * as the word alone does (Halabi, Hakabi), under half
+	 */
+	{"Halabi", "Hakabi", false, 0.5},
+	{"Al Halabi", "Al Hakabi", false, 0.5},
+	{"Abd Halabi", "Abd Hakabi", false, 0.5},
+	{"Halabi Group", "Hakabi Group", false, 0.5},
+	{"Abdallah al-Halabi", "Thabet al-Duri", false, 0.3},
+	/* ... but still does written together with the next word */
+	{"Alhalabi", "Al Halabi", true, 0.9},
+	{"Al Halabi", "Alhalabi", true, 0.9},
+	{"Al Qaida", "Al Qaeda", true, 0.85},
+	/* a title anchors: it is often a name too (Sayed, Syed) */
+	{"Sayed Sadudin", "SAYYED SADUDDIN", true, 0.85},
 	{"Snow", "Snoe", true, 0.3},
 	{"Marco Rossi", "Marco Rossa", true, 0.85},
 	{"Vladimir Puttin", "Vladimir Putin", true, 0.85},
