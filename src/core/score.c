@@ -4200,6 +4200,16 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (raw < CONSONANT_SIM)
 					raw = CONSONANT_SIM;
 			}
+			/*
+			 * The key may be that of two row words written together,
+			 * which the token meets by sound (see align): a match of words
+			 * written together for the anchor rule.  (For a word that
+			 * anchors, the key is an anchor and the rule does not apply;
+			 * for al or Abd it does.)
+			 */
+			if (t->phonlen >= 3 && dice_ub(t->ngrams, f) >= MERGE_PHON_SPELLING &&
+				(key_in(present, u[0]) || key_in(present, plan->tok_phon_idx[i])))
+				joined = true;
 			/* the other readings (see other_agrees) */
 			for (j = 0; j < SN_READINGS; j++)
 				if ((key_in(present, u[3 + j]) ||

@@ -706,6 +706,7 @@ suite_score(void)
 		"Maria Jorge Arias", "ARREAZA, Jorge", "BANK TOSEYEH SADERAT IRAN",
 		"EXPORT DEVELOPMENT BANK OF IRAN", "STICHTING AL-AQSA", "AL-AQSA FOUNDATION",
 		"JAYSH AL-ISLAM", "ARMY OF ISLAM", "Islamic Army", "Tejarat Bank",
+		"AbduWau", "Ab*aud", "Al Halabi", "Al Hakabi", "Alhalabi", "Abd Halabi",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
