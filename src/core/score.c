@@ -4044,21 +4044,60 @@ sn_plan_mark_keys(const sn_bound_plan *plan, const uint32_t *keys, int nk, bool 
 	}
 }
 
-/* The same, reading the keys from their encoding as they are decoded. */
+/*
+ * The same, reading the keys from their encoding as they are decoded: a
+ * GiST scan does this for every leaf entry, so the common case is kept
+ * short.  Most keys are bigrams a little above the one before, one byte of
+ * delta each, and a bigram's mark is a store whether or not the query has
+ * it (one the query lacks marks present[nkeys], which the callers allocate
+ * and nothing reads), without a branch that mispredicts.
+ */
 void
 sn_plan_mark_encoded(const sn_bound_plan *plan, const uint8_t *p, const uint8_t *end,
 					 bool *present)
 {
+	const int16_t *slot = plan->gram_slot;
+	int			nk = plan->nkeys;
 	uint32_t	key = 0,
-				last = plan->nkeys > 0 ? plan->keys[plan->nkeys - 1] : 0;
+				last = nk > 0 ? plan->keys[nk - 1] : 0;
 
-	memset(present, 0, sizeof(bool) * plan->nkeys);
-	while (sn_keys_next(&p, end, &key) && key <= last)
+	memset(present, 0, sizeof(bool) * nk);
+	while (p < end)
 	{
-		int			i = sn_plan_key_index(plan, key);
+		uint32_t	d = *p++;
 
-		if (i >= 0)
-			present[i] = true;
+		if (d >= 0x80)
+		{
+			int			shift = 7;
+
+			d &= 0x7F;
+			while (p < end)
+			{
+				uint32_t	b = *p++;
+
+				if (shift < 32)
+					d |= (b & 0x7F) << shift;
+				shift += 7;
+				if (b < 0x80)
+					break;
+			}
+		}
+		key += d;
+		if (key < SN_GRAM_CODES)
+		{
+			int			i = slot[key] - 1;
+
+			present[i < 0 ? nk : i] = true;
+		}
+		else if (key > last)
+			break;
+		else
+		{
+			int			i = sn_plan_key_index(plan, key);
+
+			if (i >= 0)
+				present[i] = true;
+		}
 	}
 }
 

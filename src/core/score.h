@@ -266,7 +266,8 @@ sn_keys_next(const uint8_t **p, const uint8_t *end, uint32_t *key)
 /*
  * Marks in present (plan->nkeys, cleared first) the plan's keys among a
  * row's keys (sorted, as sn_name_keys gives them; sn_bound_name), or
- * among an encoding of them (a GiST leaf).
+ * among an encoding of them (a GiST leaf).  present has room for
+ * plan->nkeys + 1: the last is scratch.
  */
 extern void sn_plan_mark_keys(const sn_bound_plan *plan, const uint32_t *keys, int nk,
 							  bool *present);
