@@ -11,7 +11,6 @@
 #include "token_info.h"
 #include "name_tables.h"
 #include "normalize.h"
-#include "phonetic.h"
 #include "token_freq.h"
 
 #include <math.h>
@@ -27,37 +26,6 @@ typedef struct slot
 
 static slot *table;
 static uint32_t mask;
-
-/*
- * How common a word is that the table does not have, from the words it has
- * that sound the same: the commonest of them (see sn_token_lookup).  Keyed
- * by phonetic key, for words of SOUND_MIN_LEN letters or more whose key
- * has SOUND_MIN_KEY consonants or more: shorter keys are shared by words
- * that are not one name (tan, ton, dean).
- */
-#define SOUND_MIN_LEN	5
-#define SOUND_MIN_KEY	4
-
-typedef struct sound_slot
-{
-	char		key[SN_PHONETIC_MAX + 1];
-	uint8_t		len;
-	float		p;
-} sound_slot;
-
-static sound_slot *sound_table;
-static uint32_t sound_mask;
-
-static sound_slot *
-find_sound(const char *k, size_t len)
-{
-	uint32_t	i = sn_hash_bytes(k, len) & sound_mask;
-
-	while (sound_table[i].len != 0 &&
-		   !(sound_table[i].len == len && memcmp(sound_table[i].key, k, len) == 0))
-		i = (i + 1) & sound_mask;
-	return &sound_table[i];
-}
 
 /*
  * Each slot's hash, with the low bit set (0: an empty slot), apart from
@@ -165,33 +133,6 @@ build(void)
 		add_len(sn_country_names[i], strlen(sn_country_names[i]), SN_TOKEN_WORD, 0)->info.place = true;
 	for (i = 0; i < sn_n_name_variants; i++)
 		add_variants(sn_name_variants[i], (uint8_t) (i + 1));
-	/* the commonest word of each sound */
-	sound_table = calloc(size, sizeof(sound_slot));
-	if (sound_table == NULL)
-		abort();
-	sound_mask = size - 1;
-	for (i = 0; i < sn_n_token_freqs; i++)
-	{
-		const char *w = sn_token_freqs[i].token;
-		size_t		wl = strlen(w);
-		char		k[SN_PHONETIC_MAX + 1];
-		size_t		kl;
-		sound_slot *ss;
-
-		if (wl < SOUND_MIN_LEN || (w[0] >= '0' && w[0] <= '9'))
-			continue;
-		kl = sn_phonetic_key(w, wl, k);
-		if (kl < SOUND_MIN_KEY)
-			continue;
-		ss = find_sound(k, kl);
-		if (ss->len == 0)
-		{
-			memcpy(ss->key, k, kl);
-			ss->len = (uint8_t) kl;
-		}
-		if (sn_token_freqs[i].p > ss->p)
-			ss->p = sn_token_freqs[i].p;
-	}
 	/* the score weighs a token by -log10(p): one logarithm per word, here */
 	for (i = 0; i <= mask; i++)
 		if (table[i].s != NULL && table[i].info.p > 0)
@@ -215,34 +156,7 @@ sn_token_lookup(const char *tok, size_t len)
 			return num;
 		}
 	sl = find_slot(tok, len);
-	if (sl->s)
-		return sl->info;
-
-	/*
-	 * A spelling the table lacks of a word it has (Vladimirovitch,
-	 * Wladimirowitsch for vladimirovich) is as common as that word: the
-	 * name is, whoever spelled it.
-	 */
-	if (len >= SOUND_MIN_LEN)
-	{
-		char		k[SN_PHONETIC_MAX + 1];
-		size_t		kl = sn_phonetic_key(tok, len, k);
-
-		if (kl >= SOUND_MIN_KEY)
-		{
-			sound_slot *ss = find_sound(k, kl);
-
-			if (ss->len != 0 && ss->p > 0)
-			{
-				sn_token_info info = unknown;
-
-				info.p = ss->p;
-				info.neglog10p = -log10((double) ss->p);
-				return info;
-			}
-		}
-	}
-	return unknown;
+	return sl->s ? sl->info : unknown;
 }
 
 float
