@@ -4050,7 +4050,9 @@ sn_plan_mark_keys(const sn_bound_plan *plan, const uint32_t *keys, int nk, bool 
  * short.  Most keys are bigrams a little above the one before, one byte of
  * delta each, and a bigram's mark is a store whether or not the query has
  * it (one the query lacks marks present[nkeys], which the callers allocate
- * and nothing reads), without a branch that mispredicts.
+ * and nothing reads), without a branch that mispredicts.  The keys are
+ * decoded here rather than by sn_keys_next, which measured about 5 ns
+ * slower a leaf (of 55) on the index benchmark's 100,000 names.
  */
 void
 sn_plan_mark_encoded(const sn_bound_plan *plan, const uint8_t *p, const uint8_t *end,
