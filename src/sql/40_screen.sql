@@ -67,6 +67,9 @@ CREATE FUNCTION country_code(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
 	RETURN (SELECT c.code FROM sanctions.country_name c WHERE c.key = sanctions.country_key(country_code.name));
 
+COMMENT ON FUNCTION country_code(text) IS
+	'the ISO 3166-1 alpha-2 code of a country name or code (Korea, North; Iran (Islamic Republic of); IR; IRN), or NULL';
+
 -- A country as screen() compares it: its code, or for a name the table does
 -- not know, its key (the key made once)
 CREATE FUNCTION _country(name text) RETURNS text
@@ -74,9 +77,6 @@ CREATE FUNCTION _country(name text) RETURNS text
 	RETURN (SELECT coalesce(c.code, k.key)
 			FROM (SELECT sanctions.country_key(_country.name) AS key) AS k
 			LEFT JOIN sanctions.country_name c ON c.key = k.key);
-
-COMMENT ON FUNCTION country_code(text) IS
-	'the ISO 3166-1 alpha-2 code of a country name or code (Korea, North; Iran (Islamic Republic of); IR; IRN), or NULL';
 
 -- Every current list entry with a name that matches, best name per entry,
 -- with what the list says of birth dates and countries, whether they agree
