@@ -16,6 +16,8 @@ SELECT similarity('Vladimir Putin', 'PUTIN, Vladimir') AS reordered,
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich'),	-- missing patronymic
 	('Vladimir Vladimirovich Putin', 'PUTIN, Vladimir'),	-- extra patronymic
+	('Vladimir Vladimirovitch Poutine', 'PUTIN, Vladimir'),	-- ... spelled in French
+	('Wladimir Wladimirowitsch Putin', 'PUTIN, Vladimir'),	-- ... in German
 	('V. Putin', 'Vladimir Putin'),							-- initial
 	('Abdulrahman Al Saud', 'Abdul Rahman Al Saud'),		-- merged tokens
 	('Abdul Qadir Ahmad', 'ABDELKADER, Ahmed'),				-- Abd al- in two schemes

@@ -139,6 +139,74 @@ build(void)
 			table[i].info.neglog10p = -log10((double) table[i].info.p);
 }
 
+/*
+ * Patronymics (Russian, Ukrainian, Belarusian) end alike in every spelling
+ * of one language: English -ovich and -ovna, French -ovitch, German
+ * -owitsch and -owna, Polish -owicz, Hungarian -ovics, Dutch -ovitsj or
+ * -owitsj.  The table counts them as the lists write them, in English;
+ * each other spelling would be a word it has never seen and weigh as the
+ * rarest, which makes a name without its patronymic (Vladimir Putin
+ * against Vladimir Vladimirovitch Poutine) lose more than it does without
+ * Vladimirovich.  So a word the table lacks with such an ending is looked
+ * up as English writes it; German, Polish and Dutch spellings write v as w
+ * and y as j in the rest of the word too (Wladimirowitsch, Sergejewitsch).
+ */
+static const struct
+{
+	const char *foreign;
+	const char *english;
+	bool		german;			/* w for v and j for y in the stem too */
+}			patronymic_endings[] = {
+	{"ovitch", "ovich", false}, {"evitch", "evich", false},
+	{"ovics", "ovich", false}, {"evics", "evich", false},
+	{"ovitsj", "ovich", false}, {"evitsj", "evich", false},
+	{"owitsch", "ovich", true}, {"ewitsch", "evich", true},
+	{"owitch", "ovich", true}, {"ewitch", "evich", true},
+	{"owitsj", "ovich", true}, {"ewitsj", "evich", true},
+	{"owicz", "ovich", true}, {"ewicz", "evich", true},
+	{"owna", "ovna", true}, {"ewna", "evna", true},
+};
+
+#define PATRONYMIC_STEM_MIN 3	/* letters before the ending */
+#define PATRONYMIC_MAX_LEN	64	/* longer words are no patronymics */
+
+/*
+ * The English spelling of a patronymic written in another language's way
+ * (patronymic_endings) into out (room for len + 1); its length, 0 when the
+ * word has none of those endings.
+ */
+static size_t
+english_patronymic(const char *tok, size_t len, char *out)
+{
+	size_t		e;
+
+	for (e = 0; e < sizeof(patronymic_endings) / sizeof(patronymic_endings[0]); e++)
+	{
+		size_t		fl = strlen(patronymic_endings[e].foreign),
+					el = strlen(patronymic_endings[e].english),
+					stem,
+					i;
+
+		if (len < fl + PATRONYMIC_STEM_MIN ||
+			memcmp(tok + len - fl, patronymic_endings[e].foreign, fl) != 0)
+			continue;
+		stem = len - fl;
+		for (i = 0; i < stem; i++)
+		{
+			char		c = tok[i];
+
+			if (patronymic_endings[e].german && c == 'w')
+				c = 'v';
+			else if (patronymic_endings[e].german && c == 'j')
+				c = 'y';
+			out[i] = c;
+		}
+		memcpy(out + stem, patronymic_endings[e].english, el);
+		return stem + el;
+	}
+	return 0;
+}
+
 sn_token_info
 sn_token_lookup(const char *tok, size_t len)
 {
@@ -156,6 +224,22 @@ sn_token_lookup(const char *tok, size_t len)
 			return num;
 		}
 	sl = find_slot(tok, len);
+	if (sl->s == NULL && len <= PATRONYMIC_MAX_LEN)
+	{
+		char		english[PATRONYMIC_MAX_LEN + 1];
+		size_t		el = english_patronymic(tok, len, english);
+		slot	   *en = el > 0 ? find_slot(english, el) : NULL;
+
+		/* only how common it is: the class and groups are the word's own */
+		if (en != NULL && en->s != NULL && en->info.p > 0)
+		{
+			sn_token_info info = unknown;
+
+			info.p = en->info.p;
+			info.neglog10p = en->info.neglog10p;
+			return info;
+		}
+	}
 	return sl->s ? sl->info : unknown;
 }
 
