@@ -39,6 +39,7 @@
 #include "initials.h"
 #include "japanese.h"
 #include "somali.h"
+#include "wadegiles.h"
 #include "normalize.h"
 #include "phonetic.h"
 #include "token_info.h"
@@ -899,12 +900,14 @@ sn_name_free(sn_name *n)
  * a name shaped like a Korean's in Hanja (sn_korean_readings), the
  * Japanese one of a name shaped like a Japanese's in kanji
  * (sn_japanese_reading), the reading of a name in Somali orthography
- * (sn_somali_reading, from the canonical form) and the one with two
+ * (sn_somali_reading, from the canonical form), the one with two
  * initials written as one word written apart (sn_initials_reading, from the
- * canonical form), each kept when its canonical form differs from those
- * before it.
+ * canonical form) and the pinyin one of a name in Wade-Giles
+ * (sn_wadegiles_reading, from the name as written, whose hyphens and
+ * apostrophes it reads), each kept when its canonical form differs from
+ * those before it.
  */
-#define N_READINGS 5
+#define N_READINGS 6
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -912,7 +915,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	sn_buf		text[N_READINGS];
 	static const uint8_t kinds[N_READINGS] = {
 		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
-		SN_READING_INITIALS
+		SN_READING_INITIALS, SN_READING_WADEGILES
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -920,7 +923,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	int			k;
 	bool		han,
 				somali,
-				initials;
+				initials,
+				wadegiles;
 
 	/* Han letters take three or four bytes led by 0xE3 or above: most names have none */
 	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE3; i++)
@@ -930,7 +934,9 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	somali = out->len > 0 && sn_somali_shaped(out->text, out->len);
 	/* nor a word of two consonants */
 	initials = out->len > 0 && sn_initials_shaped(out->text, out->len);
-	if (!han && !somali && !initials)
+	/* nor Wade-Giles syllables alone (read as written: hyphens, apostrophes) */
+	wadegiles = !han && out->len > 0 && sn_wadegiles_shaped(utf8, len);
+	if (!han && !somali && !initials && !wadegiles)
 		return SN_OK;
 	for (k = 0; k < N_READINGS; k++)
 		sn_buf_init(&text[k], 64);
@@ -943,6 +949,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_somali_write(out->text, out->len, &text[3]);
 	if (initials)
 		sn_initials_write(out->text, out->len, &text[4]);
+	if (wadegiles)
+		sn_wadegiles_write(utf8, len, &text[5]);
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3056,7 +3064,7 @@ static void
 json_reading(sn_buf *explain, const sn_name *q)
 {
 	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
-	"Japanese", "Somali", "initials"};
+	"Japanese", "Somali", "initials", "Wade-Giles"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

@@ -90,6 +90,7 @@ typedef struct sn_name
 #define SN_READING_JAPANESE	3	/* kanji read as a Japanese name (Yamada Taro) */
 #define SN_READING_SOMALI	4	/* Somali orthography: x as h, c as ayn (Xasan) */
 #define SN_READING_INITIALS	5	/* two consonants as two initials (JC Juncker) */
+#define SN_READING_WADEGILES 6	/* Wade-Giles read as pinyin (Mao Tse-tung) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

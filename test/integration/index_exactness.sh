@@ -95,6 +95,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- two initials written as one word, scored as written and read apart
 	('initials', 'JC Juncker'), ('initials', 'TJ Smith'), ('initials', 'HK Electric Holdings'),
 	('initials', 'Sd Hariri'), ('initials', 'AL RAIE TV CHANNEL'),
+	-- Chinese names in Wade-Giles, scored as written and read in pinyin
+	('wadegiles', 'Li Fang-wei'), ('wadegiles', 'Chang Chien'), ('wadegiles', 'Sun Ssu-tung'),
+	('wadegiles', 'Wang Hsin'), ('wadegiles', 'HSIEH, Yung-kuo'), ('wadegiles', 'Chou Chih-ch''iang'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

@@ -708,7 +708,8 @@ suite_score(void)
 		"JAYSH AL-ISLAM", "ARMY OF ISLAM", "Islamic Army", "Tejarat Bank",
 		"AbduWau", "Ab*aud", "Al Halabi", "Al Hakabi", "Alhalabi", "Abd Halabi",
 		"Vladimir Vladimirovitch Poutine", "Wladimir Wladimirowitsch Putin",
-		"Roman Abramowicz", "Jan Abramowicz",
+		"Roman Abramowicz", "Jan Abramowicz", "Mao Tse-tung", "Mao Zedong",
+		"Hsi Chin-p'ing", "Jung Chang", "Zhang Rong", "Tsai Ing-wen", "Cai Yingwen",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
@@ -824,6 +825,12 @@ suite_score(void)
 				   score_of("Vladimir Vladimirovich Putin", "Vladimir Putin"), 0.02);
 		CHECK(score_of("Wladimir Wladimirowitsch Putin", "Vladimir Putin") >= 0.85);
 	}
+
+	/* a query in Wade-Giles meets the list's pinyin through its reading */
+	CHECK(score_of("Mao Tse-tung", "MAO, Zedong") >= 0.95);
+	CHECK(score_of("Hsi Chin-p'ing", "XI, Jinping") >= 0.95);
+	/* ... and still meets its own spelling, which the reading only adds to */
+	CHECK_NEAR(score_of("Tsai Ing-wen", "TSAI, Ing-wen"), 1.0, 1e-9);
 
 	/* the bound holds on every pair, in both directions */
 	for (i = 0; i < n; i++)
