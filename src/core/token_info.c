@@ -180,6 +180,12 @@ english_patronymic(const char *tok, size_t len, char *out)
 {
 	size_t		e;
 
+	/*
+	 * Every ending has four letters or more and one of these last: most
+	 * words stop here.
+	 */
+	if (len < 4 + PATRONYMIC_STEM_MIN || strchr("hszja", tok[len - 1]) == NULL)
+		return 0;
 	for (e = 0; e < sizeof(patronymic_endings) / sizeof(patronymic_endings[0]); e++)
 	{
 		size_t		fl = strlen(patronymic_endings[e].foreign),
