@@ -19,7 +19,8 @@ INSERT INTO test_names VALUES
 	(41, 'Uthman Ali Kadhim'), (42, 'HIGHER INSTITUTE OF APPLIED SCIENCE AND TECHNOLOGY'),
 	(43, 'CHEHADE, Rachid'), (44, 'NAMCHONGANG TRADING CORPORATION'), (45, 'ISIL-YEMEN'),
 	(46, 'IRGC'), (47, 'ברוך גולדברג'), (48, 'YUSUF, Ahmad'), (50, 'LEE Myung-bak'),
-	(51, 'RI Myong Bak'), (52, 'Li Mingbo'), (53, 'ASAHARA, Shoko'), (54, 'MAO, Zedong');
+	(51, 'RI Myong Bak'), (52, 'Li Mingbo'), (53, 'ASAHARA, Shoko'), (54, 'MAO, Zedong'),
+	(55, 'KIM, Yo''-cho''ng');
 -- a name of so many distinct words that a GiST leaf stores its signature, not its keys
 INSERT INTO test_names SELECT 49, string_agg(translate(md5(i::text), '0123456789',
 	CASE WHEN i % 2 = 0 THEN 'ghijklmnop' ELSE 'qrstuvwxyz' END), ' ' ORDER BY i)
@@ -35,8 +36,9 @@ INSERT INTO test_queries VALUES
 	('Nam Chon Gang Corporation'), ('Islamic State of Iraq and the Levant Yemen'),
 	('Islamic Revolutionary Guard Corps'), ('Baruch Goldberg'), ('يوسف احمد'),
 	-- Han letters, read in Mandarin, in Korean (North and South spellings) and
-	-- in Japanese; Wade-Giles, read in pinyin too
-	('金正恩'), ('李明博'), ('麻原彰晃'), ('Mao Tse-tung');
+	-- in Japanese; Wade-Giles, read in pinyin too; a Korean name in other
+	-- romanisations
+	('金正恩'), ('李明博'), ('麻原彰晃'), ('Mao Tse-tung'), ('Kim Yeo Jeong');
 INSERT INTO test_queries SELECT split_part(name, ' ', 1) || ' ' || split_part(name, ' ', 2)
 FROM test_names WHERE id = 49;
 

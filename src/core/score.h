@@ -91,6 +91,8 @@ typedef struct sn_name
 #define SN_READING_SOMALI	4	/* Somali orthography: x as h, c as ayn (Xasan) */
 #define SN_READING_INITIALS	5	/* two consonants as two initials (JC Juncker) */
 #define SN_READING_WADEGILES 6	/* Wade-Giles read as pinyin (Mao Tse-tung) */
+#define SN_READING_KOREAN_NORTH 7	/* a Korean name as North Korea spells it */
+#define SN_READING_KOREAN_MR 8	/* ... as McCune-Reischauer does (Kim Chong Il) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

@@ -98,6 +98,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- Chinese names in Wade-Giles, scored as written and read in pinyin
 	('wadegiles', 'Li Fang-wei'), ('wadegiles', 'Chang Chien'), ('wadegiles', 'Sun Ssu-tung'),
 	('wadegiles', 'Wang Hsin'), ('wadegiles', 'HSIEH, Yung-kuo'), ('wadegiles', 'Chou Chih-ch''iang'),
+	-- Korean names in Latin letters, scored as written and in two other romanisations
+	('korean', 'Kim Yeo Jeong'), ('korean', 'Kim Jong Il'), ('korean', 'Pak Chol Min'),
+	('korean', 'Ri Gyeong Cheol'), ('korean', 'Jang Song Taek'), ('korean', 'Choe Ryong Hae'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

@@ -710,6 +710,7 @@ suite_score(void)
 		"Vladimir Vladimirovitch Poutine", "Wladimir Wladimirowitsch Putin",
 		"Roman Abramowicz", "Jan Abramowicz", "Mao Tse-tung", "Mao Zedong",
 		"Hsi Chin-p'ing", "Jung Chang", "Zhang Rong", "Tsai Ing-wen", "Cai Yingwen",
+		"Kim Yo Jong", "KIM, Yo'-cho'ng", "Kim Yeo Jeong", "Kim Chong Il", "Kim Byeong Cheol",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
@@ -829,6 +830,12 @@ suite_score(void)
 	/* a query in Wade-Giles meets the list's pinyin through its reading */
 	CHECK(score_of("Mao Tse-tung", "MAO, Zedong") >= 0.95);
 	CHECK(score_of("Hsi Chin-p'ing", "XI, Jinping") >= 0.95);
+	/* a Korean name meets the list's other romanisations through its readings */
+	CHECK(score_of("Kim Yo Jong", "KIM, Yo'-cho'ng") >= 0.95);
+	CHECK(score_of("Kim Yeo Jeong", "KIM Yo Jong") >= 0.95);
+	CHECK(score_of("Kim Chong Il", "KIM Jong Il") >= 0.95);
+	/* ... but not from Hangul, which the normaliser romanises */
+	CHECK(score_of("\xEC\xA0\x95\xEB\x82\xA8 \xEC\x9C\xA4", "YO'N CHO'NG NAM") < 0.8);
 	/* ... and still meets its own spelling, which the reading only adds to */
 	CHECK_NEAR(score_of("Tsai Ing-wen", "TSAI, Ing-wen"), 1.0, 1e-9);
 

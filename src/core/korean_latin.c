@@ -1,0 +1,302 @@
+/*
+ * korean_latin.c
+ *		Other romanisations of a Korean name written in Latin letters.
+ *
+ * One Korean name has several Latin spellings, and the lists and customer
+ * files do not agree on one: South Korea's Revised Romanization writes the
+ * plain stops and affricate g, d, b, j and the vowels eo and eu (Kim
+ * Yeo-jeong); McCune-Reischauer, which the OFAC list writes with an
+ * apostrophe for each breve (KIM, Yo'-cho'ng), writes k, t, p, ch and o, u;
+ * North Korea's own spelling, which the lists also carry (KIM Yo Jong),
+ * writes k, t, p and o, u, but j.  The aspirated consonants, which
+ * McCune-Reischauer marks with another apostrophe (ch'ol) and the other
+ * two write k, t, p, ch, cannot be told from the plain ones once the marks
+ * are gone; the vowels' difference no rule of the score bridges: Kim Yo
+ * Jong and KIM, Yo'-cho'ng score 0.48 as written.
+ *
+ * A query that is a Korean name (two to four words, one at either end a
+ * Korean surname as some romanisation writes it, every word one or two
+ * Korean syllables: an initial of g, k, kk, n, d, t, tt, r, l, m, b, p, pp,
+ * s, ss, sh, j, jj, ch, h or none, a vowel, a final of k, n, t, l, m, p, ng
+ * or none) is therefore also read as North Korea's spelling and as
+ * McCune-Reischauer write it, syllable by syllable, each word as one
+ * (the score's merged-token rule meets Jongun and Jong Un): g, d, b as k, t,
+ * p, eo, yeo and eu as o, yo and u, sh as s, j as ch in the second, and
+ * in the first an initial ch as j, unless the name is in the Revised
+ * Romanization (an eo, eu, g, d or b), whose ch is the aspirated one that
+ * all three write ch (Cheol, Ch'o'l, Chol).  Without its apostrophes a
+ * McCune-Reischauer ch may be either, and the first reading reads it as
+ * the plain one; the score keeps the best reading (sn_name.reading), the
+ * name as written among them.  Western names rarely have that shape (Erin
+ * Kim: no reading differs from the name), nor do Chinese ones, whose
+ * surnames but a few are none of Korea's.
+ */
+#include "korean_latin.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#define WORDS_MAX	4
+
+typedef struct ksyl
+{
+	const char *ini;
+	const char *vow;
+	const char *fin;
+} ksyl;
+
+static const char *const k_initials[] = {
+	"kk", "tt", "pp", "ss", "jj", "ch", "sh",
+	"g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h", ""
+};
+
+static const char *const k_vowels[] = {
+	"yae", "wae", "yeo", "ae", "ya", "eo", "ye", "wa", "oe", "oi", "yo", "wo", "we",
+	"wi", "yu", "eu", "ui", "a", "e", "o", "u", "i"
+};
+
+static const char *const k_finals[] = {"ng", "k", "n", "t", "l", "m", "p", ""};
+
+/*
+ * Korean surnames as the romanisations write them (Revised, North Korean,
+ * McCune-Reischauer without marks, and the usual spellings of passports):
+ * the mark that a name of Korean syllables is a Korean's.
+ */
+#define S(x) {x, sizeof(x) - 1}
+static const struct
+{
+	char		s[8];
+	uint8_t		n;
+}			k_surnames[] = {
+	S("kim"), S("gim"), S("ri"), S("yi"), S("lee"), S("pak"), S("bak"),
+	S("park"), S("choe"), S("choi"), S("jang"), S("chang"), S("chong"),
+	S("jong"), S("jeong"), S("kang"), S("cho"), S("jo"), S("yun"), S("yoon"),
+	S("han"), S("o"), S("oh"), S("so"), S("seo"), S("sin"), S("shin"),
+	S("kwon"), S("hwang"), S("an"), S("ahn"), S("song"), S("jon"), S("chon"),
+	S("jeon"), S("hong"), S("ko"), S("mun"), S("moon"), S("yang"), S("son"),
+	S("pae"), S("bae"), S("paek"), S("baek"), S("ho"), S("heo"), S("yu"),
+	S("ryu"), S("nam"), S("sim"), S("shim"), S("no"), S("noh"), S("ha"),
+	S("kwak"), S("cha"), S("ju"), S("chu"), S("u"), S("woo"), S("ku"),
+	S("koo"), S("min"), S("na"), S("jin"), S("chin"), S("ji"), S("chi"),
+	S("om"), S("eom"), S("chae"), S("won"), S("cheon"), S("pang"), S("bang"),
+	S("kong"), S("gong"), S("hyon"), S("hyun"), S("ham"), S("pyon"), S("byun"),
+	S("yom"), S("yeom"), S("rim"), S("im"), S("lim"), S("tak"), S("kye"),
+	S("ryom"), S("rho"), S("ro")
+};
+#undef S
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static bool
+starts(const char *s, size_t n, const char *p, size_t *pl)
+{
+	size_t		l = strlen(p);
+
+	*pl = l;
+	return l <= n && memcmp(s, p, l) == 0;
+}
+
+/* One syllable, s (n letters), into *y; false when it is none */
+static bool
+parse_ksyl(const char *s, size_t n, ksyl *y)
+{
+	size_t		i,
+				v,
+				f,
+				il,
+				vl,
+				fl;
+
+	for (i = 0; i < NELEM(k_initials); i++)
+	{
+		if (!starts(s, n, k_initials[i], &il))
+			continue;
+		for (v = 0; v < NELEM(k_vowels); v++)
+		{
+			if (!starts(s + il, n - il, k_vowels[v], &vl))
+				continue;
+			for (f = 0; f < NELEM(k_finals); f++)
+				if (starts(s + il + vl, n - il - vl, k_finals[f], &fl) && il + vl + fl == n)
+				{
+					y->ini = k_initials[i];
+					y->vow = k_vowels[v];
+					y->fin = k_finals[f];
+					return true;
+				}
+		}
+	}
+	return false;
+}
+
+/* A word (n letters) as one or two syllables into y; how many, 0 for none */
+static int
+parse_kword(const char *s, size_t n, ksyl *y)
+{
+	size_t		k;
+
+	if (n == 0 || n > 12)
+		return 0;
+	if (parse_ksyl(s, n, &y[0]))
+		return 1;
+	/* the longer first syllable first: jongun is jong un, not jon gun */
+	for (k = n - 1; k >= 1; k--)
+		if (parse_ksyl(s, k, &y[0]) && parse_ksyl(s + k, n - k, &y[1]))
+			return 2;
+	return 0;
+}
+
+static bool
+is_surname(const char *s, size_t n)
+{
+	size_t		i;
+
+	/* no surname of the table is longer, and none begins with these */
+	if (n == 0 || n > 5 || strchr("abceghijklmnoprstuwy", s[0]) == NULL)
+		return false;
+	for (i = 0; i < NELEM(k_surnames); i++)
+		if (k_surnames[i].n == n && memcmp(k_surnames[i].s, s, n) == 0)
+			return true;
+	return false;
+}
+
+/* Is the last word of text (len bytes) a surname? */
+static bool
+is_surname_last(const char *text, size_t len)
+{
+	size_t		b = len;
+
+	while (b > 0 && text[b - 1] != ' ')
+		b--;
+	return is_surname(text + b, len - b);
+}
+
+/*
+ * The name's syllables into y (room for 2 * WORDS_MAX), each word's count
+ * into nsyl; the number of words, or 0 when the name is no Korean name.
+ */
+static int
+kname(const char *text, size_t len, ksyl *y, int *nsyl)
+{
+	size_t		p = 0,
+				e;
+	int			nw = 0,
+				ns = 0;
+
+	/* a surname at either end first: most names stop here */
+	for (e = 0; e < len && text[e] != ' '; e++)
+		;
+	if (e == len || !(is_surname(text, e) || is_surname_last(text, len)))
+		return 0;
+	while (p < len)
+	{
+		int			k;
+
+		for (e = p; e < len && text[e] != ' '; e++)
+			;
+		if (nw == WORDS_MAX)
+			return 0;
+		k = parse_kword(text + p, e - p, y + ns);
+		if (k == 0)
+			return 0;
+		nsyl[nw++] = k;
+		ns += k;
+		p = e + 1;
+	}
+	return nw >= 2 ? nw : 0;
+}
+
+bool
+sn_korean_latin_shaped(const char *text, size_t len)
+{
+	ksyl		y[2 * WORDS_MAX];
+	int			nsyl[WORDS_MAX];
+
+	return kname(text, len, y, nsyl) > 0;
+}
+
+/*
+ * Is the name written in the Revised Romanization: a vowel eo or eu, or an
+ * initial g, d or b, which the other two do not write?  Its ch is then the
+ * aspirated one (cheol), which all three write ch.
+ */
+static bool
+revised(const ksyl *y, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(y[k].vow, "eo") == 0 || strcmp(y[k].vow, "yeo") == 0 ||
+			strcmp(y[k].vow, "eu") == 0 || strcmp(y[k].ini, "g") == 0 ||
+			strcmp(y[k].ini, "d") == 0 || strcmp(y[k].ini, "b") == 0)
+			return true;
+	return false;
+}
+
+/*
+ * One syllable as form writes it, appended to out; rr says the name is in
+ * the Revised Romanization, whose ch stays ch.
+ */
+static void
+write_ksyl(const ksyl *y, int form, bool rr, sn_buf *out)
+{
+	const char *i = y->ini,
+			   *v = y->vow;
+
+	if (strcmp(i, "g") == 0)
+		i = "k";
+	else if (strcmp(i, "d") == 0)
+		i = "t";
+	else if (strcmp(i, "b") == 0)
+		i = "p";
+	else if (strcmp(i, "sh") == 0)
+		i = "s";
+	else if (form == SN_KOREAN_NORTH && !rr && strcmp(i, "ch") == 0)
+		i = "j";
+	else if (form == SN_KOREAN_MR && strcmp(i, "j") == 0)
+		i = "ch";
+	if (strcmp(v, "eo") == 0)
+		v = "o";
+	else if (strcmp(v, "yeo") == 0)
+		v = "yo";
+	else if (strcmp(v, "eu") == 0)
+		v = "u";
+	else if (strcmp(v, "oi") == 0)
+		v = "oe";
+	sn_buf_append(out, i, strlen(i));
+	sn_buf_append(out, v, strlen(v));
+	sn_buf_append(out, y->fin, strlen(y->fin));
+}
+
+void
+sn_korean_latin_write(const char *text, size_t len, int form, sn_buf *out)
+{
+	ksyl		y[2 * WORDS_MAX];
+	int			nsyl[WORDS_MAX];
+	int			nw = kname(text, len, y, nsyl),
+				w,
+				k,
+				s = 0;
+	bool		rr;
+
+	for (w = 0; w < nw; w++)
+		s += nsyl[w];
+	rr = revised(y, s);
+	s = 0;
+
+	for (w = 0; w < nw; w++)
+	{
+		if (w > 0)
+			sn_buf_putc(out, ' ');
+		for (k = 0; k < nsyl[w]; k++)
+			write_ksyl(&y[s++], form, rr, out);
+	}
+}
+
+bool
+sn_korean_latin_reading(const char *text, size_t len, int form, sn_buf *out)
+{
+	if (!sn_korean_latin_shaped(text, len))
+		return false;
+	sn_korean_latin_write(text, len, form, out);
+	return true;
+}

@@ -1,0 +1,54 @@
+/*
+ * test_korean_latin.c
+ *		Unit tests of the other romanisations of Korean names written in
+ *		Latin letters (korean_latin.c).
+ */
+#include "unit_reading.h"
+#include "korean_latin.h"
+
+static bool
+north(const char *s, size_t len, sn_buf *out)
+{
+	return sn_korean_latin_reading(s, len, SN_KOREAN_NORTH, out);
+}
+
+static bool
+mr(const char *s, size_t len, sn_buf *out)
+{
+	return sn_korean_latin_reading(s, len, SN_KOREAN_MR, out);
+}
+
+void
+suite_korean_latin(void)
+{
+	/* Revised Romanization: g, d, b, eo, eu as the other two write them */
+	unit_check_reading(north, "kim yeo jeong", "kim yo jong");
+	unit_check_reading(mr, "kim yeo jeong", "kim yo chong");
+	unit_check_reading(north, "kim gyeong hyeok", "kim kyong hyok");
+	unit_check_reading(north, "bak deok geun", "pak tok kun");
+	/* ... whose ch is the aspirated one, which all three write ch */
+	unit_check_reading(north, "kim byeong cheol", "kim pyong chol");
+	unit_check_reading(mr, "kim byeong cheol", "kim pyong chol");
+	/* North Korea's j is McCune-Reischauer's ch, and back */
+	unit_check_reading(mr, "kim jong il", "kim chong il");
+	unit_check_reading(mr, "kim yo jong", "kim yo chong");
+	unit_check_reading(north, "kim chong il", "kim jong il");
+	unit_check_reading(north, "kim yo chong", "kim yo jong");
+	/* a surname at either end; a given name written as one word stays one */
+	unit_check_reading(mr, "jong un kim", "chong un kim");
+	unit_check_reading(mr, "kim jongun", "kim chongun");
+	unit_check_reading(north, "choi seung hyun", "choe sung hyun");
+	/* a reading may be the name as written: the score drops those */
+	unit_check_reading(north, "kim tong chol", "kim tong jol");
+	unit_check_reading(mr, "kim tong chol", "kim tong chol");
+	/* no Korean surname at either end, or a word of no Korean syllables */
+	unit_check_no_reading(north, "");
+	unit_check_no_reading(north, "kim");
+	unit_check_no_reading(north, "vladimir putin");
+	unit_check_no_reading(north, "jang song thaek");
+	unit_check_no_reading(north, "mark kim johnson");
+	unit_check_no_reading(north, "olaf scholz");
+	unit_check_no_reading(north, "yong chol");
+	unit_check_no_reading(north, "kim jong un kim jong un");
+	unit_check_no_reading(north, "kim 12");
+}
