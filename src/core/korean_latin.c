@@ -21,15 +21,17 @@
  * or none) is therefore also read as North Korea's spelling and as
  * McCune-Reischauer write it, syllable by syllable, each word as one
  * (the score's merged-token rule meets Jongun and Jong Un): g, d, b as k, t,
- * p, eo, yeo and eu as o, yo and u, sh as s, j as ch in the second, and
- * in the first an initial ch as j, unless the name is in the Revised
- * Romanization (an eo, eu, g, d or b), whose ch is the aspirated one that
- * all three write ch (Cheol, Ch'o'l, Chol).  Without its apostrophes a
+ * p; eo, yeo and eu as o, yo and u; the oo, woo, ee and you of passports
+ * as u, u, i (hui after h) and yo (Soo, Woo, Hee, Kyoung); sh as s; j as
+ * ch in the second; and in the first an initial ch as j, unless the name
+ * is in the Revised Romanization or a passport's spelling (an eo, eu, oo,
+ * ee, you, g, d or b), whose ch is the aspirated one that all three write
+ * ch (Cheol, Ch'o'l, Chol).  Without its apostrophes a
  * McCune-Reischauer ch may be either, and the first reading reads it as
  * the plain one; the score keeps the best reading (sn_name.reading), the
- * name as written among them.  Western names rarely have that shape (Erin
- * Kim: no reading differs from the name), nor do Chinese ones, whose
- * surnames but a few are none of Korea's.
+ * name as written among them.  Western names rarely have that shape, and
+ * those that have are read as spellings no list has (Michael Lee: mijael
+ * lee), nor do Chinese ones, whose surnames but a few are none of Korea's.
  */
 #include "korean_latin.h"
 
@@ -43,6 +45,8 @@ typedef struct ksyl
 	const char *ini;
 	const char *vow;
 	const char *fin;
+	const char *raw;			/* or a surname of no syllables (Park), as written */
+	size_t		rawlen;
 } ksyl;
 
 static const char *const k_initials[] = {
@@ -51,8 +55,8 @@ static const char *const k_initials[] = {
 };
 
 static const char *const k_vowels[] = {
-	"yae", "wae", "yeo", "ae", "ya", "eo", "ye", "wa", "oe", "oi", "yo", "wo", "we",
-	"wi", "yu", "eu", "ui", "a", "e", "o", "u", "i"
+	"yae", "wae", "yeo", "you", "ae", "ya", "eo", "ye", "wa", "oe", "oi", "yo", "wo",
+	"we", "wi", "yu", "eu", "ui", "woo", "oo", "ee", "a", "e", "o", "u", "i"
 };
 
 static const char *const k_finals[] = {"ng", "k", "n", "t", "l", "m", "p", ""};
@@ -136,6 +140,7 @@ parse_kword(const char *s, size_t n, ksyl *y)
 
 	if (n == 0 || n > 12)
 		return 0;
+	y[0].raw = y[1].raw = NULL;
 	if (parse_ksyl(s, n, &y[0]))
 		return 1;
 	/* the longer first syllable first: jongun is jong un, not jon gun */
@@ -196,6 +201,13 @@ kname(const char *text, size_t len, ksyl *y, int *nsyl)
 		if (nw == WORDS_MAX)
 			return 0;
 		k = parse_kword(text + p, e - p, y + ns);
+		if (k == 0 && is_surname(text + p, e - p))
+		{
+			/* a surname written as no romanisation writes it: kept */
+			y[ns].raw = text + p;
+			y[ns].rawlen = e - p;
+			k = 1;
+		}
 		if (k == 0)
 			return 0;
 		nsyl[nw++] = k;
@@ -215,9 +227,10 @@ sn_korean_latin_shaped(const char *text, size_t len)
 }
 
 /*
- * Is the name written in the Revised Romanization: a vowel eo or eu, or an
- * initial g, d or b, which the other two do not write?  Its ch is then the
- * aspirated one (cheol), which all three write ch.
+ * Is the name written in the Revised Romanization (or as passports write
+ * it): a vowel eo, eu, oo, ee or you, or an initial g, d or b, which the
+ * other two do not write?  Its ch is then the aspirated one (cheol), which
+ * all three write ch.
  */
 static bool
 revised(const ksyl *y, int n)
@@ -225,9 +238,12 @@ revised(const ksyl *y, int n)
 	int			k;
 
 	for (k = 0; k < n; k++)
-		if (strcmp(y[k].vow, "eo") == 0 || strcmp(y[k].vow, "yeo") == 0 ||
-			strcmp(y[k].vow, "eu") == 0 || strcmp(y[k].ini, "g") == 0 ||
-			strcmp(y[k].ini, "d") == 0 || strcmp(y[k].ini, "b") == 0)
+		if (y[k].raw == NULL &&
+			(strcmp(y[k].vow, "eo") == 0 || strcmp(y[k].vow, "yeo") == 0 ||
+			 strcmp(y[k].vow, "eu") == 0 || strcmp(y[k].vow, "oo") == 0 ||
+			 strcmp(y[k].vow, "woo") == 0 || strcmp(y[k].vow, "ee") == 0 ||
+			 strcmp(y[k].vow, "you") == 0 || strcmp(y[k].ini, "g") == 0 ||
+			 strcmp(y[k].ini, "d") == 0 || strcmp(y[k].ini, "b") == 0))
 			return true;
 	return false;
 }
@@ -242,6 +258,11 @@ write_ksyl(const ksyl *y, int form, bool rr, sn_buf *out)
 	const char *i = y->ini,
 			   *v = y->vow;
 
+	if (y->raw != NULL)
+	{
+		sn_buf_append(out, y->raw, y->rawlen);
+		return;
+	}
 	if (strcmp(i, "g") == 0)
 		i = "k";
 	else if (strcmp(i, "d") == 0)
@@ -254,7 +275,14 @@ write_ksyl(const ksyl *y, int form, bool rr, sn_buf *out)
 		i = "j";
 	else if (form == SN_KOREAN_MR && strcmp(i, "j") == 0)
 		i = "ch";
-	if (strcmp(v, "eo") == 0)
+	/* the passports' oo, woo, ee, you: Soo, Woo, Hee, Kyoung (Su, U, Hui, Kyong) */
+	if (strcmp(v, "oo") == 0 || strcmp(v, "woo") == 0)
+		v = "u";
+	else if (strcmp(v, "ee") == 0)
+		v = strcmp(i, "h") == 0 ? "ui" : "i";
+	else if (strcmp(v, "you") == 0)
+		v = "yo";
+	else if (strcmp(v, "eo") == 0)
 		v = "o";
 	else if (strcmp(v, "yeo") == 0)
 		v = "yo";

@@ -38,6 +38,11 @@ suite_korean_latin(void)
 	unit_check_reading(mr, "jong un kim", "chong un kim");
 	unit_check_reading(mr, "kim jongun", "kim chongun");
 	unit_check_reading(north, "choi seung hyun", "choe sung hyun");
+	/* the passports' oo, woo, ee, you; a surname of no syllables kept */
+	unit_check_reading(north, "kim kwang soo", "kim kwang su");
+	unit_check_reading(north, "kim hyun woo", "kim hyun u");
+	unit_check_reading(north, "kim kyoung hee", "kim kyong hui");
+	unit_check_reading(mr, "park jung soo", "park chung su");
 	/* a reading may be the name as written: the score drops those */
 	unit_check_reading(north, "kim tong chol", "kim tong jol");
 	unit_check_reading(mr, "kim tong chol", "kim tong chol");
