@@ -34,6 +34,7 @@
  * lee), nor do Chinese ones, whose surnames but a few are none of Korea's.
  */
 #include "korean_latin.h"
+#include "token_info.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -64,32 +65,24 @@ static const char *const k_finals[] = {"ng", "k", "n", "t", "l", "m", "p", ""};
 /*
  * Korean surnames as the romanisations write them (Revised, North Korean,
  * McCune-Reischauer without marks, and the usual spellings of passports):
- * the mark that a name of Korean syllables is a Korean's.
+ * the mark that a name of Korean syllables is a Korean's.  None is longer
+ * than five letters (is_surname).
  */
-#define S(x) {x, sizeof(x) - 1}
-static const struct
-{
-	char		s[8];
-	uint8_t		n;
-}			k_surnames[] = {
-	S("kim"), S("gim"), S("ri"), S("yi"), S("lee"), S("pak"), S("bak"),
-	S("park"), S("choe"), S("choi"), S("jang"), S("chang"), S("chong"),
-	S("jong"), S("jeong"), S("kang"), S("cho"), S("jo"), S("yun"), S("yoon"),
-	S("han"), S("o"), S("oh"), S("so"), S("seo"), S("sin"), S("shin"),
-	S("kwon"), S("hwang"), S("an"), S("ahn"), S("song"), S("jon"), S("chon"),
-	S("jeon"), S("hong"), S("ko"), S("mun"), S("moon"), S("yang"), S("son"),
-	S("pae"), S("bae"), S("paek"), S("baek"), S("ho"), S("heo"), S("yu"),
-	S("ryu"), S("nam"), S("sim"), S("shim"), S("no"), S("noh"), S("ha"),
-	S("kwak"), S("cha"), S("ju"), S("chu"), S("u"), S("woo"), S("ku"),
-	S("koo"), S("min"), S("na"), S("jin"), S("chin"), S("ji"), S("chi"),
-	S("om"), S("eom"), S("chae"), S("won"), S("cheon"), S("pang"), S("bang"),
-	S("kong"), S("gong"), S("hyon"), S("hyun"), S("ham"), S("pyon"), S("byun"),
-	S("yom"), S("yeom"), S("rim"), S("im"), S("lim"), S("tak"), S("kye"),
-	S("ryom"), S("rho"), S("ro")
+const char *const sn_korean_surnames[] = {
+	"kim", "gim", "ri", "yi", "lee", "pak", "bak", "park", "choe", "choi",
+	"jang", "chang", "chong", "jong", "jeong", "kang", "cho", "jo", "yun",
+	"yoon", "han", "o", "oh", "so", "seo", "sin", "shin", "kwon", "hwang",
+	"an", "ahn", "song", "jon", "chon", "jeon", "hong", "ko", "mun", "moon",
+	"yang", "son", "pae", "bae", "paek", "baek", "ho", "heo", "yu", "ryu",
+	"nam", "sim", "shim", "no", "noh", "ha", "kwak", "cha", "ju", "chu", "u",
+	"woo", "ku", "koo", "min", "na", "jin", "chin", "ji", "chi", "om", "eom",
+	"chae", "won", "cheon", "pang", "bang", "kong", "gong", "hyon", "hyun",
+	"ham", "pyon", "byun", "yom", "yeom", "rim", "im", "lim", "tak", "kye",
+	"ryom", "rho", "ro"
 };
-#undef S
-
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+const size_t sn_n_korean_surnames = NELEM(sn_korean_surnames);
 
 static bool
 starts(const char *s, size_t n, const char *p, size_t *pl)
@@ -150,18 +143,11 @@ parse_kword(const char *s, size_t n, ksyl *y)
 	return 0;
 }
 
-static bool
+/* A word of the table (sn_token_lookup flags them: one hash probe) */
+static inline bool
 is_surname(const char *s, size_t n)
 {
-	size_t		i;
-
-	/* no surname of the table is longer, and none begins with these */
-	if (n == 0 || n > 5 || strchr("abceghijklmnoprstuwy", s[0]) == NULL)
-		return false;
-	for (i = 0; i < NELEM(k_surnames); i++)
-		if (k_surnames[i].n == n && memcmp(k_surnames[i].s, s, n) == 0)
-			return true;
-	return false;
+	return n > 0 && n <= 5 && sn_token_lookup(s, n).korean_surname;
 }
 
 /* Is the last word of text (len bytes) a surname? */

@@ -11,6 +11,13 @@
 #define SN_KOREAN_MR	1		/* as McCune-Reischauer does, without marks */
 
 /*
+ * Korean surnames as the romanisations write them (none longer than five
+ * letters), the mark of a Korean name; sn_token_lookup flags them.
+ */
+extern const char *const sn_korean_surnames[];
+extern const size_t sn_n_korean_surnames;
+
+/*
  * The reading of a name in canonical form (lower-case ASCII tokens apart;
  * len bytes) that is a Korean name written in some romanisation (see
  * korean_latin.c), as the romanisation form writes it, appended to out:

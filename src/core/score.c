@@ -3291,6 +3291,9 @@ sn_score(const sn_name *q, const sn_name *c, sn_buf *explain)
 			best = s;
 			best_r = r;
 		}
+		/* no reading scores more than 1: the rest need not be tried */
+		if (best >= 1.0)
+			break;
 	}
 	/* the best reading again, for its explanation: the same score */
 	if (explain)

@@ -9,6 +9,7 @@
  * looks up every token of every candidate it compares.
  */
 #include "token_info.h"
+#include "korean_latin.h"
 #include "name_tables.h"
 #include "normalize.h"
 #include "token_freq.h"
@@ -64,6 +65,7 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 		sl->info.neglog10p = 0;
 		sl->info.variant[0] = sl->info.variant[1] = 0;
 		sl->info.place = false;
+		sl->info.korean_surname = false;
 	}
 	if (cls != SN_TOKEN_WORD)
 		sl->info.cls = cls;
@@ -72,10 +74,10 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 	return sl;
 }
 
-static void
+static slot *
 add(const char *s, uint8_t cls, float p)
 {
-	add_len(s, strlen(s), cls, p);
+	return add_len(s, strlen(s), cls, p);
 }
 
 /* The words of one group of sn_name_variants, group number g. */
@@ -103,7 +105,7 @@ static void
 build(void)
 {
 	size_t		n = sn_n_token_freqs + sn_n_legal_forms + sn_n_dropped_titles +
-		sn_n_kept_titles + sn_n_country_names;
+		sn_n_kept_titles + sn_n_country_names + sn_n_korean_surnames;
 	uint32_t	size = 1024;
 	size_t		i;
 	const char *p;
@@ -133,6 +135,8 @@ build(void)
 		add_len(sn_country_names[i], strlen(sn_country_names[i]), SN_TOKEN_WORD, 0)->info.place = true;
 	for (i = 0; i < sn_n_name_variants; i++)
 		add_variants(sn_name_variants[i], (uint8_t) (i + 1));
+	for (i = 0; i < sn_n_korean_surnames; i++)
+		add(sn_korean_surnames[i], SN_TOKEN_WORD, 0)->info.korean_surname = true;
 	/* the score weighs a token by -log10(p): one logarithm per word, here */
 	for (i = 0; i <= mask; i++)
 		if (table[i].s != NULL && table[i].info.p > 0)
@@ -216,7 +220,7 @@ english_patronymic(const char *tok, size_t len, char *out)
 sn_token_info
 sn_token_lookup(const char *tok, size_t len)
 {
-	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0, 0, false};
+	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0, 0, false, false};
 	slot	   *sl;
 	size_t		i;
 
@@ -225,7 +229,7 @@ sn_token_lookup(const char *tok, size_t len)
 	for (i = 0; i < len; i++)
 		if (tok[i] >= '0' && tok[i] <= '9')
 		{
-			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0, 0, false};
+			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0, 0, false, false};
 
 			return num;
 		}

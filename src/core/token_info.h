@@ -14,6 +14,7 @@ typedef struct sn_token_info
 	float		p;				/* probability that a name contains it; 0 if rare */
 	double		neglog10p;		/* -log10(p), computed once; 0 when p is 0 */
 	bool		place;			/* a country's name: sn_country_names */
+	bool		korean_surname; /* one of sn_korean_surnames */
 } sn_token_info;
 
 extern sn_token_info sn_token_lookup(const char *tok, size_t len);
