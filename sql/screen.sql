@@ -12,6 +12,7 @@ W-2,"BIN LADEN, Usama",person,Osama bin Laden;أسامة بن لادن,1957,SA
 W-3,Sea Star 1,vessel,,,PA
 W-4,Sea Star 2,vessel,,,PA
 W-5,Romashka LLC,organization,ООО Ромашка,,RU
+W-6,"KIM, Jong Un",person,,1984,KP
 ', 'UTF8'), 'demo_list') > 0 AS loaded;
 
 SELECT source_id, matched_name, name_type, round(score::numeric, 2) AS score, birth_dates, countries,
@@ -73,6 +74,15 @@ FROM country_name;
 
 -- the explanation's score is the row's score
 SELECT bool_and((explanation->>'score')::real = score) FROM screen('V Putin', 0.5, '{demo_list}');
+
+-- the name is scored as written, with the readings made from it: a name in
+-- Han letters read in Korean, a Korean name in another romanisation
+SELECT source_id, matched_name, round(score::numeric, 2) AS score,
+	   explanation->>'query_reading' AS reading, (explanation->>'score')::real = score AS same
+FROM screen('金正恩', lists => '{demo_list}');
+SELECT source_id, matched_name, round(score::numeric, 2) AS score,
+	   explanation->>'query_reading' AS reading
+FROM screen('Kim Chong Un', lists => '{demo_list}');
 
 -- the screening query uses an index on the stored canonical names
 SET enable_seqscan = off;

@@ -88,9 +88,12 @@ RETURNS TABLE (entity_id bigint, list text, source_id text, kind text, matched_n
 			   birth_date_agrees boolean, country_agrees boolean, explanation jsonb)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
+	-- The name is scored as written, not as its canonical form: the readings
+	-- of a name in Han letters (Korean, Japanese) and of a Wade-Giles one (its
+	-- hyphens and apostrophes) are made from the written form, which is also
+	-- what explain() is given below, so that its score is the row's.
 	WITH q AS (
-		SELECT sanctions.normalize($1) AS qn,
-			   coalesce($2, sanctions.current_threshold()) AS t
+		SELECT coalesce($2, sanctions.current_threshold()) AS t
 	), l AS MATERIALIZED (			-- checked once a call
 		SELECT sanctions._current_lists($3) AS lists
 	), p AS MATERIALIZED (			-- the screened party's year and country:
@@ -98,10 +101,10 @@ AS $$
 			   sanctions._country($5) AS country		-- first hit asks
 	), hits AS (
 		SELECT DISTINCT ON (e.id) e.id, e.list, e.source_id, e.kind, n.name, n.name_type, n.weak,
-			   sanctions.similarity(q.qn, n.name_norm) AS score, e.birth_dates,
+			   sanctions.similarity($1, n.name_norm) AS score, e.birth_dates,
 			   ARRAY(SELECT DISTINCT c FROM unnest(coalesce(e.nationalities, '{}') || coalesce(e.countries, '{}')) c) AS countries
 		FROM q, l, sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id
-		WHERE n.name_norm OPERATOR(sanctions.%) sanctions.query(q.qn, q.t)
+		WHERE n.name_norm OPERATOR(sanctions.%) sanctions.query($1, q.t)
 		  AND ($3 IS NULL OR e.list = ANY (l.lists))
 		ORDER BY e.id, score DESC, n.name_type = 'primary' DESC, n.id
 	)
