@@ -903,10 +903,10 @@ sn_name_free(sn_name *n)
  * (sn_japanese_reading), the reading of a name in Somali orthography
  * (sn_somali_reading, from the canonical form), the one with two
  * initials written as one word written apart (sn_initials_reading, from the
- * canonical form) and the pinyin one of a name in Wade-Giles
+ * canonical form), the pinyin one of a name in Wade-Giles
  * (sn_wadegiles_reading, from the name as written, whose hyphens and
- * apostrophes it reads) and the North Korean and McCune-Reischauer ones of
- * a Korean name in Latin letters (sn_korean_latin_reading, from the
+ * apostrophes it reads), and the North Korean and McCune-Reischauer ones of
+ * a Korean name written in Latin letters (sn_korean_latin_reading, from the
  * canonical form), each kept when its canonical form differs from those
  * before it.
  */
