@@ -113,7 +113,8 @@ parse_ksyl(const char *s, size_t n, ksyl *y)
 			if (!starts(s + il, n - il, k_vowels[v], &vl))
 				continue;
 			for (f = 0; f < NELEM(k_finals); f++)
-				if (starts(s + il + vl, n - il - vl, k_finals[f], &fl) && il + vl + fl == n)
+				if (starts(s + il + vl, n - il - vl, k_finals[f], &fl) &&
+					il + vl + fl == n)
 				{
 					y->ini = k_initials[i];
 					y->vow = k_vowels[v];

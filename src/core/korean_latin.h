@@ -25,7 +25,8 @@ extern const size_t sn_n_korean_surnames;
  * Korea's spelling kim yo jong.  False, writing nothing, for any other
  * name.
  */
-extern bool sn_korean_latin_reading(const char *text, size_t len, int form, sn_buf *out);
+extern bool sn_korean_latin_reading(const char *text, size_t len, int form,
+									sn_buf *out);
 
 /* Is a name in canonical form a Korean name so written (no allocation)? */
 extern bool sn_korean_latin_shaped(const char *text, size_t len);
@@ -34,6 +35,7 @@ extern bool sn_korean_latin_shaped(const char *text, size_t len);
  * The reading itself, appended to out, for a name sn_korean_latin_shaped
  * has accepted (sn_korean_latin_reading is the two in one).
  */
-extern void sn_korean_latin_write(const char *text, size_t len, int form, sn_buf *out);
+extern void sn_korean_latin_write(const char *text, size_t len, int form,
+								  sn_buf *out);
 
 #endif							/* SN_KOREAN_LATIN_H */

@@ -49,11 +49,13 @@ static const char *const initials[] = {
 /* Finals, by their first letter (u-umlaut written v) */
 static const char *const finals_a[] = {"a", "ai", "an", "ang", "ao", NULL};
 static const char *const finals_e[] = {"e", "ei", "en", "eng", "erh", "eh", NULL};
-static const char *const finals_i[] = {"i", "ia", "iang", "iao", "ieh", "ien", "ih", "in",
-"ing", "iu", "iung", NULL};
+static const char *const finals_i[] = {
+	"i", "ia", "iang", "iao", "ieh", "ien", "ih", "in", "ing", "iu", "iung", NULL
+};
 static const char *const finals_o[] = {"o", "ou", NULL};
-static const char *const finals_u[] = {"u", "ua", "uai", "uan", "uang", "ueh", "uei", "ui",
-"un", "ung", "uo", NULL};
+static const char *const finals_u[] = {
+	"u", "ua", "uai", "uan", "uang", "ueh", "uei", "ui", "un", "ung", "uo", NULL
+};
 static const char *const finals_v[] = {"v", "van", "veh", "vn", NULL};
 
 static bool
@@ -148,7 +150,8 @@ wade_giles_only(const syllable *y)
 	const char *i = y->initial,
 			   *f = y->final;
 
-	if (y->aspirated || IS(i, "hs") || IS(i, "ts") || IS(i, "tz") || IS(i, "ss") || IS(i, "sz"))
+	if (y->aspirated || IS(i, "hs") || IS(i, "ts") || IS(i, "tz") || IS(i, "ss") ||
+		IS(i, "sz"))
 		return true;
 	if (IS(i, "ch") && (f[0] == 'i' || f[0] == 'v') && !IS(f, "i"))
 		return true;
