@@ -903,14 +903,14 @@ sn_name_free(sn_name *n)
  * (sn_japanese_reading), the reading of a name in Somali orthography
  * (sn_somali_reading, from the canonical form), the one with two
  * initials written as one word written apart (sn_initials_reading, from the
- * canonical form), the pinyin one of a name in Wade-Giles
+ * canonical form), the pinyin ones of a name in Wade-Giles
  * (sn_wadegiles_reading, from the name as written, whose hyphens and
  * apostrophes it reads), and the North Korean and McCune-Reischauer ones of
  * a Korean name written in Latin letters (sn_korean_latin_reading, from the
  * canonical form), each kept when its canonical form differs from those
  * before it.
  */
-#define N_READINGS 8
+#define N_READINGS 9
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -919,7 +919,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	static const uint8_t kinds[N_READINGS] = {
 		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
 		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
-		SN_READING_KOREAN_MR
+		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -964,7 +964,10 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (initials)
 		sn_initials_write(out->text, out->len, &text[4]);
 	if (wadegiles)
-		sn_wadegiles_write(utf8, len, &text[5]);
+	{
+		sn_wadegiles_write(utf8, len, SN_WADEGILES_PLAIN, &text[5]);
+		sn_wadegiles_write(utf8, len, SN_WADEGILES_ASPIRATED, &text[8]);
+	}
 	if (korean)
 	{
 		sn_korean_latin_write(out->text, out->len, SN_KOREAN_NORTH, &text[6]);
@@ -3084,7 +3087,7 @@ json_reading(sn_buf *explain, const sn_name *q)
 {
 	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
 	"Japanese", "Somali", "initials", "Wade-Giles", "Korean, North's spelling",
-	"Korean, McCune-Reischauer"};
+	"Korean, McCune-Reischauer", "Wade-Giles, aspirated"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

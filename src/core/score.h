@@ -93,6 +93,7 @@ typedef struct sn_name
 #define SN_READING_WADEGILES 6	/* Wade-Giles read as pinyin (Mao Tse-tung) */
 #define SN_READING_KOREAN_NORTH 7	/* a Korean name as North Korea spells it */
 #define SN_READING_KOREAN_MR 8	/* ... as McCune-Reischauer does (Kim Chong Il) */
+#define SN_READING_WADEGILES_ASP 9	/* ... its unmarked stops aspirated (Tsai: cai) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

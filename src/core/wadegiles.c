@@ -17,9 +17,11 @@
  * vowel, a final -ung, -iung, -ieh, -ih, -ueh, -uei, -erh or -ien), is
  * therefore also read in pinyin, syllable by syllable, the syllables of
  * one word written together as pinyin writes a given name (tse-tung:
- * zedong).  Without an apostrophe a stop is read unaspirated (the commoner
- * in names, and the reading as written keeps the other); the score keeps
- * the best reading (sn_name.reading), so the reading only adds matches.
+ * zedong).  A name written without apostrophes does not say which stops
+ * and affricates are aspirated: it is read twice, with every one of them
+ * unaspirated (Chiang Ching-kuo: jiang jingguo) and with every one
+ * aspirated (Tsai Chiu: cai qiu); the score keeps the best reading
+ * (sn_name.reading), so the readings only add matches.
  * Korean (Kim Chong Il), Vietnamese (Ho Chi Minh) and other names with a
  * word that is no such syllable, or whose syllables are all pinyin's too
  * (Chen Lin, Chou), are not read so.
@@ -277,9 +279,12 @@ sn_wadegiles_shaped(const char *utf8, size_t len)
 	return syllables(utf8, len, syl, &marked) > 0 && marked;
 }
 
-/* The pinyin of one syllable, appended to out */
+/*
+ * The pinyin of one syllable, appended to out; with all_aspirated, a stop
+ * or affricate without a mark is read as the aspirated one.
+ */
 static void
-write_syllable(const syllable *y, sn_buf *out)
+write_syllable(const syllable *y, bool all_aspirated, sn_buf *out)
 {
 	const char *i = y->initial,
 			   *f = y->final,
@@ -287,23 +292,24 @@ write_syllable(const syllable *y, sn_buf *out)
 	char		pf[SYL_MAX + 2];	/* pinyin final */
 	/* ch before i or u-umlaut is j (q), elsewhere zh (ch); chih is zhi */
 	bool		front = (f[0] == 'i' && !IS(f, "ih")) || f[0] == 'v';
+	bool		asp = y->aspirated || all_aspirated;
 
 	if (IS(i, "ch"))
-		pi = front ? (y->aspirated ? "q" : "j") : (y->aspirated ? "ch" : "zh");
+		pi = front ? (asp ? "q" : "j") : (asp ? "ch" : "zh");
 	else if (IS(i, "hs"))
 		pi = "x";
 	else if (IS(i, "ts") || IS(i, "tz"))
-		pi = y->aspirated ? "c" : "z";
+		pi = asp ? "c" : "z";
 	else if (IS(i, "ss") || IS(i, "sz"))
 		pi = "s";
 	else if (IS(i, "j"))
 		pi = "r";
 	else if (IS(i, "k"))
-		pi = y->aspirated ? "k" : "g";
+		pi = asp ? "k" : "g";
 	else if (IS(i, "t"))
-		pi = y->aspirated ? "t" : "d";
+		pi = asp ? "t" : "d";
 	else if (IS(i, "p"))
-		pi = y->aspirated ? "p" : "b";
+		pi = asp ? "p" : "b";
 
 	/* the final */
 	if (IS(f, "u") && (IS(i, "tz") || IS(i, "ss") || IS(i, "sz")))
@@ -371,16 +377,23 @@ write_syllable(const syllable *y, sn_buf *out)
 }
 
 void
-sn_wadegiles_write(const char *utf8, size_t len, sn_buf *out)
+sn_wadegiles_write(const char *utf8, size_t len, int form, sn_buf *out)
 {
 	syllable	syl[NAME_SYL_MAX];
 	bool		marked;
 	int			n = syllables(utf8, len, syl, &marked),
 				k;
 
+	/*
+	 * A name written with marks says which stops are aspirated: it has no
+	 * other reading to give.
+	 */
+	for (k = 0; form == SN_WADEGILES_ASPIRATED && k < n; k++)
+		if (syl[k].aspirated)
+			return;
 	for (k = 0; k < n; k++)
 	{
-		write_syllable(&syl[k], out);
+		write_syllable(&syl[k], form == SN_WADEGILES_ASPIRATED, out);
 		if (syl[k].comma)
 			sn_buf_putc(out, ',');
 		if (syl[k].word_end && k + 1 < n)
@@ -389,10 +402,10 @@ sn_wadegiles_write(const char *utf8, size_t len, sn_buf *out)
 }
 
 bool
-sn_wadegiles_reading(const char *utf8, size_t len, sn_buf *out)
+sn_wadegiles_reading(const char *utf8, size_t len, int form, sn_buf *out)
 {
 	if (!sn_wadegiles_shaped(utf8, len))
 		return false;
-	sn_wadegiles_write(utf8, len, out);
+	sn_wadegiles_write(utf8, len, form, out);
 	return true;
 }

@@ -5,8 +5,20 @@
 #include "unit_reading.h"
 #include "wadegiles.h"
 
-#define check_reading(s, want) unit_check_reading(sn_wadegiles_reading, (s), (want))
-#define check_none(s) unit_check_no_reading(sn_wadegiles_reading, (s))
+static bool
+plain(const char *s, size_t len, sn_buf *out)
+{
+	return sn_wadegiles_reading(s, len, SN_WADEGILES_PLAIN, out);
+}
+
+static bool
+aspirated(const char *s, size_t len, sn_buf *out)
+{
+	return sn_wadegiles_reading(s, len, SN_WADEGILES_ASPIRATED, out);
+}
+
+#define check_reading(s, want) unit_check_reading(plain, (s), (want))
+#define check_none(s) unit_check_no_reading(plain, (s))
 
 void
 suite_wadegiles(void)
@@ -24,6 +36,17 @@ suite_wadegiles(void)
 	check_reading("Ts'ai Ing-wen", "cai yingwen");
 	check_reading("Tsai Ing-wen", "zai yingwen");
 	check_reading("Chiang Ching-kuo", "jiang jingguo");
+	/* without apostrophes, read aspirated too; with them, only as marked */
+	unit_check_reading(aspirated, "Tsai Ing-wen", "cai yingwen");
+	unit_check_reading(aspirated, "Chiu Kuo-cheng", "qiu kuocheng");
+	unit_check_reading(aspirated, "Teng Hsiao-ping", "teng xiaoping");
+	{
+		char		got[64];
+
+		/* marked: shaped, but no aspirated reading is written */
+		CHECK(unit_reading(aspirated, "Hsi Chin-p'ing", got, sizeof(got)));
+		CHECK_STR(got, "");
+	}
 	/* j as r, -ih, tzu and ssu, -ieh, -ien, -ueh, -erh, yen, u-umlaut */
 	check_reading("Jung Chang", "rong zhang");
 	check_reading("Shih Chih-jen", "shi zhiren");

@@ -3,7 +3,7 @@
  *		Checks of a reading function of the name core: one that appends a
  *		name's other reading to a buffer and says whether it had one
  *		(sn_japanese_reading, sn_somali_reading, sn_initials_reading,
- *		sn_wadegiles_reading, sn_korean_latin_reading in either form).
+ *		sn_wadegiles_reading and sn_korean_latin_reading in either form).
  */
 #ifndef SN_UNIT_READING_H
 #define SN_UNIT_READING_H
