@@ -6,17 +6,8 @@
 #include "unit_reading.h"
 #include "korean_latin.h"
 
-static bool
-north(const char *s, size_t len, sn_buf *out)
-{
-	return sn_korean_latin_reading(s, len, SN_KOREAN_NORTH, out);
-}
-
-static bool
-mr(const char *s, size_t len, sn_buf *out)
-{
-	return sn_korean_latin_reading(s, len, SN_KOREAN_MR, out);
-}
+UNIT_READING_FORM(north, sn_korean_latin_reading, SN_KOREAN_NORTH)
+UNIT_READING_FORM(mr, sn_korean_latin_reading, SN_KOREAN_MR)
 
 void
 suite_korean_latin(void)

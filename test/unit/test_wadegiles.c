@@ -5,17 +5,8 @@
 #include "unit_reading.h"
 #include "wadegiles.h"
 
-static bool
-plain(const char *s, size_t len, sn_buf *out)
-{
-	return sn_wadegiles_reading(s, len, SN_WADEGILES_PLAIN, out);
-}
-
-static bool
-aspirated(const char *s, size_t len, sn_buf *out)
-{
-	return sn_wadegiles_reading(s, len, SN_WADEGILES_ASPIRATED, out);
-}
+UNIT_READING_FORM(plain, sn_wadegiles_reading, SN_WADEGILES_PLAIN)
+UNIT_READING_FORM(aspirated, sn_wadegiles_reading, SN_WADEGILES_ASPIRATED)
 
 #define check_reading(s, want) unit_check_reading(plain, (s), (want))
 #define check_none(s) unit_check_no_reading(plain, (s))

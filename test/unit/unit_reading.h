@@ -13,6 +13,17 @@
 
 typedef bool (*unit_reading_fn) (const char *s, size_t len, sn_buf *out);
 
+/*
+ * A reading function of the unit_reading_fn shape for a core function that
+ * also takes a form (sn_wadegiles_reading, sn_korean_latin_reading)
+ */
+#define UNIT_READING_FORM(name, fn, form) \
+	static bool \
+	name(const char *s, size_t len, sn_buf *out) \
+	{ \
+		return fn(s, len, form, out); \
+	}
+
 /* The reading of s by f into out ("" for none); f's return value */
 static inline bool
 unit_reading(unit_reading_fn f, const char *s, char *out, size_t cap)
