@@ -18,7 +18,7 @@
  * Korean surname as some romanisation writes it, every word one or two
  * Korean syllables: an initial of g, k, kk, n, d, t, tt, r, l, m, b, p, pp,
  * s, ss, sh, j, jj, ch, h or none, a vowel, a final of k, n, t, l, m, p, ng
- * or none) is therefore also read as North Korea's spelling and as
+ * or none; the surname may be none, as Park, and is kept) is therefore also read as North Korea's spelling and as
  * McCune-Reischauer write it, syllable by syllable, each word as one
  * (the score's merged-token rule meets Jongun and Jong Un): g, d, b as k, t,
  * p; eo, yeo and eu as o, yo and u; the oo, woo, ee and you of passports
@@ -26,12 +26,12 @@
  * ch in the second; and in the first an initial ch as j, unless the name
  * is in the Revised Romanization or a passport's spelling (an eo, eu, oo,
  * ee, you, g, d or b), whose ch is the aspirated one that all three write
- * ch (Cheol, Ch'o'l, Chol).  Without its apostrophes a
- * McCune-Reischauer ch may be either, and the first reading reads it as
- * the plain one; the score keeps the best reading (sn_name.reading), the
- * name as written among them.  Western names rarely have that shape, and
- * those that have are read as spellings no list has (Michael Lee: mijael
- * lee), nor do Chinese ones, whose surnames but a few are none of Korea's.
+ * ch (Cheol, Ch'o'l, Chol).  Without its apostrophes a McCune-Reischauer
+ * ch may be either, and the first reading reads it as the plain one; the
+ * score keeps the best reading (sn_name.reading), the name as written
+ * among them.  Western names rarely have that shape, and those that have
+ * are read as spellings no list has (Gina Lee: kina li), nor do Chinese
+ * ones, whose surnames but a few are none of Korea's.
  */
 #include "korean_latin.h"
 #include "token_info.h"
