@@ -214,24 +214,56 @@ sn_korean_latin_shaped(const char *text, size_t len)
 }
 
 /*
+ * Vowels that North Korea's spelling and McCune-Reischauer write otherwise;
+ * those that only the Revised Romanization or a passport's spelling writes
+ * (eo, eu, oo, ee, you) mark a name so written.  ee after h is hui (Hee).
+ */
+static const struct
+{
+	const char *from;
+	const char *to;
+	bool		revised;
+}			vowel_rewrites[] = {
+	{"eo", "o", true}, {"yeo", "yo", true}, {"eu", "u", true}, {"oo", "u", true},
+	{"woo", "u", true}, {"ee", "i", true}, {"you", "yo", true}, {"oi", "oe", false}
+};
+
+static const char *
+vowel_rewrite(const char *v, bool *revised_only)
+{
+	size_t		k;
+
+	for (k = 0; k < NELEM(vowel_rewrites); k++)
+		if (strcmp(v, vowel_rewrites[k].from) == 0)
+		{
+			*revised_only = vowel_rewrites[k].revised;
+			return vowel_rewrites[k].to;
+		}
+	*revised_only = false;
+	return NULL;
+}
+
+/*
  * Is the name written in the Revised Romanization (or as passports write
- * it): a vowel eo, eu, oo, ee or you, or an initial g, d or b, which the
- * other two do not write?  Its ch is then the aspirated one (cheol), which
- * all three write ch.
+ * it): one of its vowels (vowel_rewrites), or an initial g, d or b, which
+ * the other two do not write?  Its ch is then the aspirated one (cheol),
+ * which all three write ch.
  */
 static bool
 revised(const ksyl *y, int n)
 {
 	int			k;
+	bool		rr;
 
 	for (k = 0; k < n; k++)
-		if (y[k].raw == NULL &&
-			(strcmp(y[k].vow, "eo") == 0 || strcmp(y[k].vow, "yeo") == 0 ||
-			 strcmp(y[k].vow, "eu") == 0 || strcmp(y[k].vow, "oo") == 0 ||
-			 strcmp(y[k].vow, "woo") == 0 || strcmp(y[k].vow, "ee") == 0 ||
-			 strcmp(y[k].vow, "you") == 0 || strcmp(y[k].ini, "g") == 0 ||
-			 strcmp(y[k].ini, "d") == 0 || strcmp(y[k].ini, "b") == 0))
+	{
+		if (y[k].raw != NULL)
+			continue;
+		(void) vowel_rewrite(y[k].vow, &rr);
+		if (rr || strcmp(y[k].ini, "g") == 0 || strcmp(y[k].ini, "d") == 0 ||
+			strcmp(y[k].ini, "b") == 0)
 			return true;
+	}
 	return false;
 }
 
@@ -243,7 +275,9 @@ static void
 write_ksyl(const ksyl *y, int form, bool rr, sn_buf *out)
 {
 	const char *i = y->ini,
-			   *v = y->vow;
+			   *v = y->vow,
+			   *to;
+	bool		rr_vowel;
 
 	if (y->raw != NULL)
 	{
@@ -262,21 +296,10 @@ write_ksyl(const ksyl *y, int form, bool rr, sn_buf *out)
 		i = "j";
 	else if (form == SN_KOREAN_MR && strcmp(i, "j") == 0)
 		i = "ch";
-	/* the passports' oo, woo, ee, you: Soo, Woo, Hee, Kyoung (Su, U, Hui, Kyong) */
-	if (strcmp(v, "oo") == 0 || strcmp(v, "woo") == 0)
-		v = "u";
-	else if (strcmp(v, "ee") == 0)
-		v = strcmp(i, "h") == 0 ? "ui" : "i";
-	else if (strcmp(v, "you") == 0)
-		v = "yo";
-	else if (strcmp(v, "eo") == 0)
-		v = "o";
-	else if (strcmp(v, "yeo") == 0)
-		v = "yo";
-	else if (strcmp(v, "eu") == 0)
-		v = "u";
-	else if (strcmp(v, "oi") == 0)
-		v = "oe";
+	if (strcmp(v, "ee") == 0 && strcmp(i, "h") == 0)
+		v = "ui";				/* Hee: Hui */
+	else if ((to = vowel_rewrite(v, &rr_vowel)) != NULL)
+		v = to;
 	sn_buf_append(out, i, strlen(i));
 	sn_buf_append(out, v, strlen(v));
 	sn_buf_append(out, y->fin, strlen(y->fin));

@@ -925,14 +925,22 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	sn_name   **tail = &out->reading;
 	size_t		i;
 	int			k;
-	bool		han,
+	bool		latin,
+				han,
 				somali,
 				initials,
 				wadegiles,
 				korean;
 
-	/* Han letters take three or four bytes led by 0xE3 or above: most names have none */
-	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE3; i++)
+	/*
+	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
+	 * kana, Han) and among them Han ones (0xE3 and above): one pass, and
+	 * most names have none
+	 */
+	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE0; i++)
+		;
+	latin = i == len;
+	for (; i < len && (unsigned char) utf8[i] < 0xE3; i++)
 		;
 	han = i < len;
 	/* nor the marks of a Somali spelling, which need an x or a c */
@@ -947,9 +955,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * writer's (and, measured, read so it met two more ordinary names of
 	 * 6,000: 정남 윤, Yun Jeong-nam, met YO'N CHO'NG NAM)
 	 */
-	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE0; i++)
-		;
-	korean = i == len && out->len > 0 && sn_korean_latin_shaped(out->text, out->len);
+	korean = latin && out->len > 0 && sn_korean_latin_shaped(out->text, out->len);
 	if (!han && !somali && !initials && !wadegiles && !korean)
 		return SN_OK;
 	for (k = 0; k < N_READINGS; k++)

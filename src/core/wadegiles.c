@@ -279,6 +279,28 @@ sn_wadegiles_shaped(const char *utf8, size_t len)
 	return syllables(utf8, len, syl, &marked) > 0 && marked;
 }
 
+/* Finals that pinyin writes otherwise after any initial */
+static const struct
+{
+	const char *wade_giles;
+	const char *pinyin;
+}			final_rewrites[] = {
+	{"ih", "i"}, {"ung", "ong"}, {"iung", "iong"}, {"ieh", "ie"}, {"ueh", "ue"},
+	{"veh", "ue"}, {"ien", "ian"}, {"uei", "ui"}, {"erh", "er"}
+};
+
+/* The pinyin of Wade-Giles final f when final_rewrites has it, or NULL */
+static const char *
+pinyin_final(const char *f)
+{
+	size_t		k;
+
+	for (k = 0; k < sizeof(final_rewrites) / sizeof(final_rewrites[0]); k++)
+		if (IS(f, final_rewrites[k].wade_giles))
+			return final_rewrites[k].pinyin;
+	return NULL;
+}
+
 /*
  * The pinyin of one syllable, appended to out; with all_aspirated, a stop
  * or affricate without a mark is read as the aspirated one.
@@ -293,6 +315,7 @@ write_syllable(const syllable *y, bool all_aspirated, sn_buf *out)
 	/* ch before i or u-umlaut is j (q), elsewhere zh (ch); chih is zhi */
 	bool		front = (f[0] == 'i' && !IS(f, "ih")) || f[0] == 'v';
 	bool		asp = y->aspirated || all_aspirated;
+	const char *to;
 
 	if (IS(i, "ch"))
 		pi = front ? (asp ? "q" : "j") : (asp ? "ch" : "zh");
@@ -314,22 +337,8 @@ write_syllable(const syllable *y, bool all_aspirated, sn_buf *out)
 	/* the final */
 	if (IS(f, "u") && (IS(i, "tz") || IS(i, "ss") || IS(i, "sz")))
 		strcpy(pf, "i");		/* tzu, ssu: zi, si */
-	else if (IS(f, "ih"))
-		strcpy(pf, "i");
-	else if (IS(f, "ung"))
-		strcpy(pf, "ong");
-	else if (IS(f, "iung"))
-		strcpy(pf, "iong");
-	else if (IS(f, "ieh"))
-		strcpy(pf, "ie");
-	else if (IS(f, "ueh") || IS(f, "veh"))
-		strcpy(pf, "ue");
-	else if (IS(f, "ien"))
-		strcpy(pf, "ian");
-	else if (IS(f, "uei"))
-		strcpy(pf, "ui");
-	else if (IS(f, "erh"))
-		strcpy(pf, "er");
+	else if ((to = pinyin_final(f)) != NULL)
+		strcpy(pf, to);
 	else if (IS(f, "o") && (IS(i, "k") || IS(i, "h") || IS(i, "")))
 		strcpy(pf, "e");		/* ko, ho: ge, he */
 	else if (IS(f, "o") && (IS(i, "t") || IS(i, "n") || IS(i, "l") || IS(i, "s") ||
