@@ -41,6 +41,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Islamic State of Iraq and the Levant - Yemen', 'ISIL-YEMEN'),
 	('Lidia Ernesto Tosi', 'LET'),							-- ... whose sound is no anchor of its own
 	('PCC FZE', 'PETROCHEMICAL COMMERCIAL COMPANY FZE'),	-- ... with an anchored word it can
+	('PCC UK LTD', 'PETROCHEMICAL COMMERCIAL CO (U.K.) LTD'),	-- a country's abbreviation
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names
 	('GAESA', 'GRUPO DE ADMINISTRACION EMPRESARIAL S.A.'),	-- a company's: syllables of its words
 	('Maria', 'MARKET RIVER ASSOCIATES'),

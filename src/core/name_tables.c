@@ -235,11 +235,14 @@ const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0
 
 /*
  * Names of countries, in English and as the country writes itself in Latin
- * letters.  In an organisation's name a country says where a company of a
- * group is registered ("Deutsche Bank (Schweiz) AG", "L & H Sweden AB"),
- * the way a legal form says what kind of company it is: the score weighs
- * it there as a common company word (sn_token_info.place, W_PLACE).  In a person's name the
- * same words are names (Jordan, Georgia, Chad) and weigh as usual.
+ * letters, and the abbreviations of three that company names use (PCC UK
+ * Ltd, Aero Continente (USA) Inc; "us" is also a word).  In an
+ * organisation's name a country says where a company of a group is
+ * registered ("Deutsche Bank (Schweiz) AG", "L & H Sweden AB"), the way a
+ * legal form says what kind of company it is: the score weighs it there as
+ * a common company word (sn_token_info.place, W_PLACE).  In a person's
+ * name the same words are names (Jordan, Georgia, Chad, the Korean Uk) and
+ * weigh as usual.
  */
 const char *const sn_country_names[] = {
 	"afghanistan", "albania", "algeria", "andorra", "angola", "antigua",
@@ -270,8 +273,8 @@ const char *const sn_country_names[] = {
 	"spain", "sudan", "suisse", "suomi", "suriname", "suriya", "sverige",
 	"svizzera", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
 	"tanzania", "thailand", "togo", "tonga", "trinidad", "tunisia", "turkey",
-	"turkiye", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay",
-	"uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
+	"turkiye", "turkmenistan", "tuvalu", "uae", "uganda", "uk", "ukraine",
+	"uruguay", "usa", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
 	"zimbabwe",
 };
 const size_t sn_n_country_names = sizeof(sn_country_names) / sizeof(sn_country_names[0]);

@@ -217,6 +217,9 @@ static const struct
 	{"IRGC", "Islamic Revolutionary Guard Corps", false, 0.67},
 	{"HIAST", "Higher Institute of Applied Science and Technology", true, 0.55},
 	{"PCC FZE", "Petrochemical Commercial Company FZE", true, 0.8},
+	/* ... as can a country's abbreviation, no word of the acronym's own */
+	{"PCC UK Ltd", "Petrochemical Commercial Company (U.K.) Limited", true, 0.8},
+	{"PCC UK", "Petrochemical Commercial Company (U.K.) Limited", true, 0.55},
 	{"IRGC", "Iran Revolutionary Corps", false, 0.3},
 	/* ... either way: the list entry may be the acronym */
 	{"Islamic Revolutionary Guard Corps", "IRGC", true, 0.55},
@@ -411,6 +414,8 @@ static const struct
 	 */
 	{"Deutsche Bank AG", "Deutsche Bank (Schweiz) AG", true, 0.9},
 	{"Deutsche Bank (Schweiz) AG", "Deutsche Bank AG", true, 0.8},
+	{"Emirates Trading LLC", "Emirates Trading (UAE) LLC", true, 0.9},
+	{"Aero Continente Inc", "Aero Continente (USA) Inc", true, 0.9},
 	{"L & H Sweden AB", "L & H Mendez Sweden AB", false, 0.8},
 	{"Banco Santander Mexico S.A.", "Banco Santander Chile S.A.", false, 0.6},
 	{"Michael Jordan", "Michael Jordan Smith", true, 0.8},
