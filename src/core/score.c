@@ -3880,6 +3880,83 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 	sn_free(none);
 }
 
+/*
+ * The memo of sn_bound_memo: an open-addressing table of the patterns of
+ * keys present (a bit a key, plus a bit that marks the slot used) and
+ * their bounds, emptied when half full.  The bound is a function of the
+ * plan and the pattern alone, so a remembered one is the one sn_bound
+ * would compute.
+ */
+#define MEMO_SLOTS	8192		/* a power of 2 */
+#define MEMO_MAX_KEYS 63		/* bit 63 marks a used slot */
+#define MEMO_USED	(UINT64_C(1) << 63)
+
+struct sn_bound_memo
+{
+	int			used;
+	uint64_t	pattern[MEMO_SLOTS];
+	double		bound[MEMO_SLOTS];
+};
+
+void
+sn_bound_memo_init(sn_bound_plan *plan)
+{
+	if (plan->memo != NULL || plan->nkeys > MEMO_MAX_KEYS)
+		return;
+	plan->memo = sn_alloc(sizeof(struct sn_bound_memo));
+	memset(plan->memo, 0, sizeof(struct sn_bound_memo));
+}
+
+/* present[0 .. n) as bits, eight flags (bytes of 0 or 1) a multiplication */
+static inline uint64_t
+present_bits(const bool *present, int n)
+{
+	uint64_t	bits = 0;
+	int			i;
+
+	for (i = 0; i + 8 <= n; i += 8)
+	{
+		uint64_t	x;
+
+		memcpy(&x, present + i, 8);
+		bits |= ((x * UINT64_C(0x0102040810204080)) >> 56) << i;
+	}
+	for (; i < n; i++)
+		bits |= (uint64_t) present[i] << i;
+	return bits;
+}
+
+double
+sn_bound_memo(const sn_bound_plan *plan, const bool *present)
+{
+	struct sn_bound_memo *m = plan->memo;
+	uint64_t	key;
+	uint32_t	slot;
+	double		ub;
+
+	if (m == NULL)
+		return sn_bound(plan, present);
+	key = present_bits(present, plan->nkeys) | MEMO_USED;
+	slot = (uint32_t) ((key * UINT64_C(0x9E3779B97F4A7C15)) >> 51) & (MEMO_SLOTS - 1);
+	while (m->pattern[slot] != 0)
+	{
+		if (m->pattern[slot] == key)
+			return m->bound[slot];
+		slot = (slot + 1) & (MEMO_SLOTS - 1);
+	}
+	ub = sn_bound(plan, present);
+	if (m->used >= MEMO_SLOTS / 2)
+	{
+		memset(m->pattern, 0, sizeof(m->pattern));
+		m->used = 0;
+		slot = (uint32_t) ((key * UINT64_C(0x9E3779B97F4A7C15)) >> 51) & (MEMO_SLOTS - 1);
+	}
+	m->pattern[slot] = key;
+	m->bound[slot] = ub;
+	m->used++;
+	return ub;
+}
+
 void
 sn_bound_plan_free(sn_bound_plan *plan)
 {
@@ -3890,6 +3967,7 @@ sn_bound_plan_free(sn_bound_plan *plan)
 		sn_bound_plan_free(&plan->sub[s]);
 		sn_free(plan->sub_map[s]);
 	}
+	sn_free(plan->memo);
 	sn_free(plan->sub);			/* (NULL when the query has one reading) */
 	sn_free(plan->sub_map);
 	sn_free(plan->sub_present);

@@ -217,6 +217,8 @@ typedef struct sn_bound_plan
 	struct sn_bound_plan *sub;
 	int		  **sub_map;		/* per reading: the index in keys of each of its keys */
 	bool	   *sub_present;	/* working space: present, as a reading's plan sees it */
+
+	struct sn_bound_memo *memo; /* bounds already computed: sn_bound_memo_init */
 } sn_bound_plan;
 
 /* Bigram keys are the codes 0 .. SN_GRAM_CODES - 1; every other key is larger. */
@@ -303,6 +305,16 @@ sn_plan_key_index(const sn_bound_plan *plan, uint32_t key)
 
 /* present[i] says whether plan->keys[i] may be present (true = maybe). */
 extern double sn_bound(const sn_bound_plan *plan, const bool *present);
+
+/*
+ * sn_bound remembered by the keys present, for a scan that asks the bound
+ * of many rows with one plan (a GiST scan asks it of every leaf entry it
+ * reads): most rows share one of a few thousand patterns of the query's
+ * keys.  sn_bound_memo_init gives the plan the memory (freed with it); a
+ * plan without it, or with more keys than a pattern holds, computes.
+ */
+extern void sn_bound_memo_init(sn_bound_plan *plan);
+extern double sn_bound_memo(const sn_bound_plan *plan, const bool *present);
 
 /*
  * At least sn_bound(plan, present), and cheaper: for a scan that only asks

@@ -277,6 +277,19 @@ gist_query(FunctionCallInfo fcinfo, Datum query, StrategyNumber strategy, int si
 		(strategy == SN_STRATEGY_SIMILAR_QUERY || qc->threshold == (float4) sn_threshold))
 		return qc;
 
+	/*
+	 * Another query (a rescan of the inner side of a join): the previous
+	 * one's memory goes, or a join of many rows would keep every plan and
+	 * its memo until the end of the statement.
+	 */
+	if (qc != NULL)
+	{
+		sn_index_query_free(qc->iq);
+		pfree(qc->query);
+		pfree(qc->bitpos);
+		pfree(qc);
+		fcinfo->flinfo->fn_extra = NULL;
+	}
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	qc = palloc0(sizeof(GistQueryCache));
 	qc->strategy = strategy;
@@ -284,6 +297,8 @@ gist_query(FunctionCallInfo fcinfo, Datum query, StrategyNumber strategy, int si
 	qc->query = palloc(VARSIZE(v));
 	memcpy(qc->query, v, VARSIZE(v));
 	qc->iq = sn_index_query(PointerGetDatum(qc->query), strategy);
+	/* a scan asks the bound of every leaf entry it reads */
+	sn_bound_memo_init(&qc->iq->plan);
 	qc->threshold = (float4) sn_threshold;
 	qc->bitpos = palloc(sizeof(uint32) * 2 * (qc->iq->plan.nkeys + 1));
 	for (i = 0; i < qc->iq->plan.nkeys; i++)
@@ -345,7 +360,7 @@ sanctions_gist_distance(PG_FUNCTION_ARGS)
 	 */
 	*recheck = true;
 	gist_present(qc, s);
-	ub = sn_bound(&qc->iq->plan, qc->iq->present);
+	ub = sn_bound_memo(&qc->iq->plan, qc->iq->present);
 
 	/*
 	 * A bound of exactly 0 says that no word below can meet any of the

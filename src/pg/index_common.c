@@ -46,8 +46,18 @@ sn_index_query(Datum query, StrategyNumber strategy)
 	return iq;
 }
 
+void
+sn_index_query_free(SnIndexQuery *iq)
+{
+	sn_bound_plan_free(&iq->plan);
+	sn_name_free(&iq->name);
+	pfree(iq->present);
+	pfree(iq);
+}
+
 /*
- * Can a row whose keys are marked in present reach the threshold?  The
+ * Can a row whose keys are marked in present reach the threshold?  (The
+ * bound is remembered when the plan has a memo: see sn_bound_memo.)  The
  * bound is compared with slack so that float4 rounding of the score can
  * never make the index reject a row the operator accepts.
  */
@@ -56,5 +66,5 @@ sn_index_may_match(const SnIndexQuery *iq, const bool *present)
 {
 	if (sn_bound_quick(&iq->plan, present) + SN_BOUND_SLACK < (double) iq->threshold)
 		return false;
-	return sn_bound(&iq->plan, present) + SN_BOUND_SLACK >= (double) iq->threshold;
+	return sn_bound_memo(&iq->plan, present) + SN_BOUND_SLACK >= (double) iq->threshold;
 }

@@ -25,6 +25,7 @@ typedef struct SnIndexQuery
 } SnIndexQuery;
 
 extern SnIndexQuery *sn_index_query(Datum query, StrategyNumber strategy);
+extern void sn_index_query_free(SnIndexQuery *iq);
 extern bool sn_index_may_match(const SnIndexQuery *iq, const bool *present);
 
 /* gist_cost.c: the planner's cost of a name_gist_ops scan */

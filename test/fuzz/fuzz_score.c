@@ -118,6 +118,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		violation("bound from the encoded keys differs", sn_bound(&plan, present), ub);
 	if (sn_bound_quick(&plan, present) < ub)
 		violation("quick bound below the bound", sn_bound_quick(&plan, present), ub);
+	/* remembered, as a GiST scan does: computed, then found */
+	sn_bound_memo_init(&plan);
+	if (sn_bound_memo(&plan, present) != ub || sn_bound_memo(&plan, present) != ub)
+		violation("remembered bound differs", sn_bound_memo(&plan, present), ub);
 	free(enc);
 	free(keys);
 

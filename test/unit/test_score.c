@@ -132,6 +132,13 @@ check_bound(const char *q, const char *c)
 		fprintf(stderr, "FAIL bound from the encoded keys %.17g, quick %.17g, from the keys %.17g for \"%s\" / \"%s\"\n",
 				sn_bound(&plan, present), sn_bound_quick(&plan, present), ub, q, c);
 	}
+	/* ... and remembered, as a GiST scan does: computed, then found */
+	sn_bound_memo_init(&plan);
+	if (sn_bound_memo(&plan, present) != ub || sn_bound_memo(&plan, present) != ub)
+	{
+		bound_failures++;
+		fprintf(stderr, "FAIL remembered bound differs for \"%s\" / \"%s\"\n", q, c);
+	}
 	free(enc);
 	free(present);
 	free(keys);
@@ -879,6 +886,62 @@ suite_score(void)
 	 * start, which leaves the rest of its bigrams (Kovs: Oves lacks vs)
 	 */
 	CHECK(bound_of("Kovs", "Oves Smith") < 0.3);
+
+	/*
+	 * The memo of bounds gives what sn_bound computes, over more patterns
+	 * of keys than it holds (it is emptied when half full), each asked
+	 * several times; a query with more keys than a pattern holds has no
+	 * memo and computes.
+	 */
+	{
+		static const char *const memo_q[] = {
+			"Randi Mai Melton", "Vladimir Vladimirovich Putin",
+			"Mao Tse-tung",		/* two readings: the bound is the larger */
+			"Abd al-Rahman bin Umar al-Nuaymi Saif al-Din Haqqani Rahimullah Sherzai "
+			"Barakzai Popalzai Muhammadzai Ghilzai Durrani"
+		};
+		int			qi;
+		bool		memo_made = false,
+					memo_skipped = false;
+
+		for (qi = 0; qi < (int) (sizeof(memo_q) / sizeof(memo_q[0])); qi++)
+		{
+			sn_name		nq;
+			sn_error	err;
+			sn_bound_plan plan;
+			bool	   *present;
+			int			r,
+						k,
+						differ = 0;
+
+			sn_query_prepare(memo_q[qi], strlen(memo_q[qi]), &nq, &err);
+			sn_bound_plan_init(&plan, &nq);
+			sn_bound_memo_init(&plan);
+			if (plan.memo != NULL)
+				memo_made = true;
+			else
+				memo_skipped = true;
+			present = calloc(plan.nkeys + 1, sizeof(bool));
+			for (r = 0; r < 30000; r++)
+			{
+				/* one of 6,000 patterns, each key present one time in four */
+				uint64_t	pat = (uint64_t) (r % 6000) * UINT64_C(0x9E3779B97F4A7C15) + 7;
+
+				for (k = 0; k < plan.nkeys; k++)
+				{
+					pat = pat * UINT64_C(6364136223846793005) + UINT64_C(1442695040888963407);
+					present[k] = (pat >> 62) == 0;
+				}
+				if (sn_bound_memo(&plan, present) != sn_bound(&plan, present))
+					differ++;
+			}
+			CHECK(differ == 0);
+			free(present);
+			sn_bound_plan_free(&plan);
+			sn_name_free(&nq);
+		}
+		CHECK(memo_made && memo_skipped);
+	}
 
 	/* the leaf encoding at the edges of its byte groups, and empty */
 	{
