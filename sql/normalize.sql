@@ -122,6 +122,7 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('Acme S.R.L.'), ('Acme Sp. z o.o.'),
 	('Acme Corporation'), ('Acme Incorporated'), ('Acme Company'),
 	('Ming Ao Tang'), ('Societatea cu Răspundere Limitată PRO TRAFFIC'),
+	('Al-Aqsa A.S.B.L.'), ('Fondation Secours Mondial VZW'),
 	('Tactical Missiles Corporation Joynt Stock Company'),	-- one word misspelt
 	('Point Stock Company')									-- but not its first letter
 ) AS t(n);

@@ -180,6 +180,16 @@ const sn_legal_form sn_legal_forms[] = {
 	{"avtonomnaya nekommercheskaya organizatsiya", "ano", false},
 	{"nko", "nko", true},
 	{"nekommercheskaya organizatsiya", "nko", false},
+	/*
+	 * associations (not the German e.V.: "e v" may be a person's two
+	 * initials, and the token "ev" a given name)
+	 */
+	{"asbl", "asbl", false},
+	{"a s b l", "asbl", false},
+	{"association sans but lucratif", "asbl", false},
+	{"vzw", "vzw", false},
+	{"v z w", "vzw", false},
+	{"vereniging zonder winstoogmerk", "vzw", false},
 	/* general company words */
 	{"inc", "inc", false},
 	{"incorporated", "inc", false},

@@ -356,6 +356,10 @@ suite_normalize(void)
 	CHECK_STR(norm("Sa Wei"), "sa wei");		/* edge form needs two tokens: "sa wei" keeps sa as first */
 	CHECK_STR(norm("Ming Ao Tang"), "ming ao tang");	/* not at an edge */
 	CHECK_STR(norm("Societatea cu Răspundere Limitată PRO TRAFFIC"), "srl pro traffic");
+	/* associations: Belgian and Dutch, not the German e.V. (initials) */
+	CHECK_STR(norm("Al-Aqsa A.S.B.L."), "al aqsa asbl");
+	CHECK_STR(norm("Vereniging zonder winstoogmerk Secours Mondial"), "vzw secours mondial");
+	CHECK_STR(norm("Al-Aqsa e.V."), "al aqsa e v");
 	/* Russian state and non-commercial organisations */
 	CHECK_STR(norm("Федеральное государственное унитарное предприятие «Звезда»"), "fgup zvezda");
 	CHECK_STR(norm("ФГУП Звезда"), "fgup zvezda");

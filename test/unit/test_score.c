@@ -422,6 +422,9 @@ static const struct
 	{"Deutsche Bank AG", "Deutsche Bank (Schweiz) AG", true, 0.9},
 	{"Deutsche Bank (Schweiz) AG", "Deutsche Bank AG", true, 0.8},
 	{"Emirates Trading LLC", "Emirates Trading (UAE) LLC", true, 0.9},
+	/* an association's legal form weighs as a company's does */
+	{"Fondation Secours Mondial VZW", "Fondation Secours Mondial", true, 0.95},
+	{"Al-Aqsa A.S.B.L.", "Al-Aqsa Foundation", true, 0.5},
 	{"Aero Continente Inc", "Aero Continente (USA) Inc", true, 0.9},
 	{"L & H Sweden AB", "L & H Mendez Sweden AB", false, 0.8},
 	{"Banco Santander Mexico S.A.", "Banco Santander Chile S.A.", false, 0.6},
