@@ -284,8 +284,8 @@ const char *const sn_country_names[] = {
 	"svizzera", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
 	"tanzania", "thailand", "togo", "tonga", "trinidad", "tunisia", "turkey",
 	"turkiye", "turkmenistan", "tuvalu", "uae", "uganda", "uk", "ukraine",
-	"uruguay", "usa", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
-	"zimbabwe",
+	"uruguay", "usa", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen",
+	"zambia", "zimbabwe",
 };
 const size_t sn_n_country_names = sizeof(sn_country_names) / sizeof(sn_country_names[0]);
 

@@ -3887,7 +3887,8 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
  * plan and the pattern alone, so a remembered one is the one sn_bound
  * would compute.
  */
-#define MEMO_SLOTS	8192		/* a power of 2 */
+#define MEMO_BITS	13
+#define MEMO_SLOTS	(1 << MEMO_BITS)
 #define MEMO_MAX_KEYS 63		/* bit 63 marks a used slot */
 #define MEMO_USED	(UINT64_C(1) << 63)
 
@@ -3907,10 +3908,15 @@ sn_bound_memo_init(sn_bound_plan *plan)
 	memset(plan->memo, 0, sizeof(struct sn_bound_memo));
 }
 
-/* present[0 .. n) as bits, eight flags (bytes of 0 or 1) a multiplication */
+/*
+ * present[0 .. n) as bits, eight flags at a time: each byte made 0 or 1
+ * (a caller's flags may be any non-zero byte, as GIN's are), then the
+ * eight gathered into the top byte by one multiplication.
+ */
 static inline uint64_t
 present_bits(const bool *present, int n)
 {
+	const uint64_t low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
 	uint64_t	bits = 0;
 	int			i;
 
@@ -3919,11 +3925,19 @@ present_bits(const bool *present, int n)
 		uint64_t	x;
 
 		memcpy(&x, present + i, 8);
+		x = ((((x & low7) + low7) | x) >> 7) & UINT64_C(0x0101010101010101);
 		bits |= ((x * UINT64_C(0x0102040810204080)) >> 56) << i;
 	}
 	for (; i < n; i++)
-		bits |= (uint64_t) present[i] << i;
+		bits |= (uint64_t) (present[i] != 0) << i;
 	return bits;
+}
+
+/* a pattern's first slot (Fibonacci hashing) */
+static inline uint32_t
+memo_slot(uint64_t key)
+{
+	return (uint32_t) ((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - MEMO_BITS));
 }
 
 double
@@ -3937,7 +3951,7 @@ sn_bound_memo(const sn_bound_plan *plan, const bool *present)
 	if (m == NULL)
 		return sn_bound(plan, present);
 	key = present_bits(present, plan->nkeys) | MEMO_USED;
-	slot = (uint32_t) ((key * UINT64_C(0x9E3779B97F4A7C15)) >> 51) & (MEMO_SLOTS - 1);
+	slot = memo_slot(key);
 	while (m->pattern[slot] != 0)
 	{
 		if (m->pattern[slot] == key)
@@ -3949,7 +3963,7 @@ sn_bound_memo(const sn_bound_plan *plan, const bool *present)
 	{
 		memset(m->pattern, 0, sizeof(m->pattern));
 		m->used = 0;
-		slot = (uint32_t) ((key * UINT64_C(0x9E3779B97F4A7C15)) >> 51) & (MEMO_SLOTS - 1);
+		slot = memo_slot(key);
 	}
 	m->pattern[slot] = key;
 	m->bound[slot] = ub;
