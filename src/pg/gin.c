@@ -60,9 +60,6 @@ sanctions_gin_extract_query(PG_FUNCTION_ARGS)
 	Datum	   *entries = NULL;
 	int			i;
 
-	/* consistent asks the bound of every row visited; most share a pattern */
-	sn_bound_memo_init(&iq->plan);
-
 	*nentries = iq->plan.nkeys;
 	if (iq->plan.nkeys > 0)
 	{

@@ -297,8 +297,6 @@ gist_query(FunctionCallInfo fcinfo, Datum query, StrategyNumber strategy, int si
 	qc->query = palloc(VARSIZE(v));
 	memcpy(qc->query, v, VARSIZE(v));
 	qc->iq = sn_index_query(PointerGetDatum(qc->query), strategy);
-	/* a scan asks the bound of every leaf entry it reads */
-	sn_bound_memo_init(&qc->iq->plan);
 	qc->threshold = (float4) sn_threshold;
 	qc->bitpos = palloc(sizeof(uint32) * 2 * (qc->iq->plan.nkeys + 1));
 	for (i = 0; i < qc->iq->plan.nkeys; i++)

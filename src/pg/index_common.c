@@ -12,8 +12,9 @@
 /*
  * Prepare the bound plan for a scan: the query name, and the threshold the
  * operator will compare with (the setting for %, the value's own for
- * sanctions.query).  Allocated in the current memory context, which the
- * access methods keep for the duration of the scan.
+ * sanctions.query), with the memo of bounds (sn_bound_memo).  Allocated in
+ * the current memory context, which the access methods keep for the
+ * duration of the scan.
  */
 SnIndexQuery *
 sn_index_query(Datum query, StrategyNumber strategy)
@@ -42,6 +43,8 @@ sn_index_query(Datum query, StrategyNumber strategy)
 	}
 	sn_pg_prepare_query(name, &iq->name);
 	sn_bound_plan_init(&iq->plan, &iq->name);
+	/* a scan asks the bound of every row (GIN) or entry (GiST) it reads */
+	sn_bound_memo_init(&iq->plan);
 	iq->present = palloc0(sizeof(bool) * (iq->plan.nkeys + 1));
 	return iq;
 }
