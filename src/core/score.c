@@ -35,6 +35,7 @@
  * of its keys a row has; the factors after Sq are at most 1.
  */
 #include "score.h"
+#include "greek.h"
 #include "hanja.h"
 #include "initials.h"
 #include "japanese.h"
@@ -907,10 +908,11 @@ sn_name_free(sn_name *n)
  * (sn_wadegiles_reading, from the name as written, whose hyphens and
  * apostrophes it reads), and the North Korean and McCune-Reischauer ones of
  * a Korean name written in Latin letters (sn_korean_latin_reading, from the
- * canonical form), each kept when its canonical form differs from those
- * before it.
+ * canonical form), and the two readings of a name in Greek letters as
+ * Greek writes foreign names (sn_greek_write, from the name as written),
+ * each kept when its canonical form differs from those before it.
  */
-#define N_READINGS 9
+#define N_READINGS 11
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -919,7 +921,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	static const uint8_t kinds[N_READINGS] = {
 		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
 		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
-		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP
+		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
+		SN_READING_GREEK_NASAL
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -930,7 +933,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				somali,
 				initials,
 				wadegiles,
-				korean;
+				korean,
+				greek;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -956,7 +960,9 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * 6,000: 정남 윤, Yun Jeong-nam, met YO'N CHO'NG NAM)
 	 */
 	korean = latin && out->len > 0 && sn_korean_latin_shaped(out->text, out->len);
-	if (!han && !somali && !initials && !wadegiles && !korean)
+	/* nor Greek letters (two bytes, led by 0xCE or 0xCF) */
+	greek = !han && sn_greek_shaped(utf8, len);
+	if (!han && !somali && !initials && !wadegiles && !korean && !greek)
 		return SN_OK;
 	for (k = 0; k < N_READINGS; k++)
 		sn_buf_init(&text[k], 64);
@@ -978,6 +984,11 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	{
 		sn_korean_latin_write(out->text, out->len, SN_KOREAN_NORTH, &text[6]);
 		sn_korean_latin_write(out->text, out->len, SN_KOREAN_MR, &text[7]);
+	}
+	if (greek)
+	{
+		sn_greek_write(utf8, len, false, &text[9]);
+		sn_greek_write(utf8, len, true, &text[10]);
 	}
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
@@ -3093,7 +3104,8 @@ json_reading(sn_buf *explain, const sn_name *q)
 {
 	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
 	"Japanese", "Somali", "initials", "Wade-Giles", "Korean, North's spelling",
-	"Korean, McCune-Reischauer", "Wade-Giles, aspirated"};
+	"Korean, McCune-Reischauer", "Wade-Giles, aspirated", "Greek, as foreign names",
+	"Greek, as foreign names, mb nd ng"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

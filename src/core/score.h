@@ -94,6 +94,8 @@ typedef struct sn_name
 #define SN_READING_KOREAN_NORTH 7	/* a Korean name as North Korea spells it */
 #define SN_READING_KOREAN_MR 8	/* ... as McCune-Reischauer does (Kim Chong Il) */
 #define SN_READING_WADEGILES_ASP 9	/* ... its unmarked stops aspirated (Tsai: cai) */
+#define SN_READING_GREEK	10	/* Greek letters as foreign names: ντ as d (Ντμίτρι) */
+#define SN_READING_GREEK_NASAL 11	/* ... and as nd after a vowel (Αλεξάντρ) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

@@ -101,6 +101,10 @@ INSERT INTO queries (kind, q) VALUES
 	-- Korean names in Latin letters, scored as written and in two other romanisations
 	('korean', 'Kim Yeo Jeong'), ('korean', 'Kim Jong Il'), ('korean', 'Pak Chol Min'),
 	('korean', 'Ri Gyeong Cheol'), ('korean', 'Jang Song Taek'), ('korean', 'Choe Ryong Hae'),
+	-- foreign names in Greek letters, scored as written and read as Greek
+	-- writes them (ντ as d, μπ as b, γκ as g)
+	('greek', 'Ντμίτρι Μεντβέντεφ'), ('greek', 'Όλεγκ Ντεριπάσκα'), ('greek', 'Ρομάν Αμπράμοβιτς'),
+	('greek', 'ΓΚΑΖΠΡΟΜΜΠΑΝΚ'), ('greek', 'Μπασάρ αλ-Άσαντ'), ('greek', 'Αντώνης Σαμαράς'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 
