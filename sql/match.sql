@@ -109,6 +109,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Bibi Netanyahu', 'Benjamin Netanyahu'),
 	('Juan Doe', 'John Doe'),								-- the name in another language
 	('Ted Doe', 'Tom Doe'),									-- two names of other groups
+	('Siarhei Tsikhanouski', 'TIKHANOVSKY, Sergei'),		-- Belarusian and Russian forms
+	('Яўген Шастакоў', 'SHESTAKOV, Yevgeny'),
 	('Craig Wright', 'Cargo Freight International'),		-- one sound skeleton, no spelling
 	('Lacey Smith', 'OOO SMT-K'),							-- a legal form is no name
 	('Angela Merkel', 'Angelo Mercaz'),						-- clearly different

@@ -342,8 +342,10 @@ const char *const sn_name_variants[] = {
 	"john jack johnny juan johann johannes jean giovanni ivan vanya ioannis joao sean hans jan jovan",
 	"joseph joe joey jose josef giuseppe iosif yosef",
 	"michael mike mikey mick miguel michel michele mikhail misha mykhailo mikael",
-	"alexander alex alec sasha alejandro alessandro alexandre aleksandr oleksandr alexandros",
-	"nicholas nick nicky nikolai nikolay nicolas nicola nikolaos mykola",
+	"alexander alex alec sasha alejandro alessandro alexandre aleksandr oleksandr alexandros "
+	"aliaksandr alyaksandr",
+	"nicholas nick nicky nikolai nikolay nicolas nicola nikolaos mykola mikalai mikalaj "
+	"mikalay",
 	"peter pete pedro pietro pierre piotr petr pyotr petro",
 	"paul pablo paolo pavel paulo",
 	"stephen steven steve esteban stefan stephan stefano stepan",
@@ -371,7 +373,7 @@ const char *const sn_name_variants[] = {
 	"lawrence larry lorenzo laurent",
 	"leonard lenny leonardo",
 	"raymond ramon",
-	"gregory greg grigory grigoriy hryhoriy hryhorii",
+	"gregory greg grigory grigoriy hryhoriy hryhorii ryhor rygor",
 	"jeffrey jeff geoffrey",
 	"vincent vince vincenzo",
 	"albert bert alberto",
@@ -389,29 +391,35 @@ const char *const sn_name_variants[] = {
 	"jacob jake jakob yakov yaakov",
 	"isaac yitzhak",
 	"abraham abe avraham",
-	"vladimir vova volodya volodymyr",
-	"dmitry dmitriy dima dmitri dmytro",
-	"sergey sergei serhiy sergiy sergio",
-	"yevgeny evgeny yevgeniy eugene zhenya yevhen yevheniy yevhenii",
-	"konstantin kostya constantine",
-	"anatoly anatoliy tolya",
+	"vladimir vova volodya volodymyr uladzimir",
+	"dmitry dmitriy dima dmitri dmytro dzmitry dzmitryi dzmitrij dzmitryy",
+	"sergey sergei serhiy sergiy sergio siarhei siarhej syargey syarhyey",
+	"yevgeny evgeny yevgeniy eugene zhenya yevhen yevheniy yevhenii yauhen yauheni jauhien "
+	"yawhyen",
+	"konstantin kostya constantine kanstantsin",
+	"anatoly anatoliy tolya anatol",
 	"boris borya",
 	/*
 	 * Ukrainian names as Ukrainian romanisation writes them, where it
 	 * writes h for the g of the Russian form (Hryhoriy, Grigoriy; Halyna,
 	 * Galina), o for a and i for e (Oleksiy, Aleksey): the phonetic key keeps
-	 * h and g apart, rightly for Arabic names (Hassan, Ghassan).
+	 * h and g apart, rightly for Arabic names (Hassan, Ghassan).  So does
+	 * Belarusian's (above and below, as the EU and UK lists write Belarus's
+	 * officials), with a for an unstressed o, ia for e, dz and ts for a soft
+	 * d and t, and u for v: Ihar (Igor), Aleh (Oleg), Siarhei (Sergei),
+	 * Uladzimir (Vladimir), Yauhen (Yevgeny), Kanstantsin (Konstantin), and
+	 * as BGN/PCGN does from Belarusian Cyrillic (Syarhyey, Yawhyen, Mikalay).
 	 */
 	"galina halyna",
 	"georgy georgiy georgi heorhiy heorhii",
-	"igor ihor",
-	"oleg oleh",
+	"igor ihor ihar",
+	"oleg oleh aleh alieh aleg alyeh",
 	"olga olha",
 	"bogdan bohdan",
 	"gleb hlib",
-	"gennady gennadiy gennadi hennadiy hennadii",
-	"alexey aleksey alexei aleksei aleksej oleksiy oleksii olexiy",
-	"yuri yury yuriy yurii jurij iouri",
+	"gennady gennadiy gennadi hennadiy hennadii hienadz henadz genadz",
+	"alexey aleksey alexei aleksei aleksej oleksiy oleksii olexiy aliaksei alyaksei alyaksey",
+	"yuri yury yuriy yurii jurij iouri yuryy",
 	/*
 	 * Words of organisations' names and their English translations, as
 	 * the lists give both (BANK TOSEYEH SADERAT IRAN a.k.a. EXPORT

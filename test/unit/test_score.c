@@ -584,6 +584,19 @@ static const struct
 	{"DIKIY, Olexiy Oleksandrovych", "DIKIY, Aleksey Aleksandrovich", true, 0.9},
 	{"Hassan", "Ghassan", false, 0.5},
 	/*
+	 * Belarusian given names against their Russian forms, in the
+	 * Belarusian romanisation of the EU and UK lists and in BGN/PCGN's
+	 * from Cyrillic
+	 */
+	{"Ihar Karpienka", "KARPENKO, Igor", true, 0.85},
+	{"Siarhei Tsikhanouski", "TIKHANOVSKY, Sergei", true, 0.8},
+	{"Uladzimir Putsin", "Vladimir Putin", true, 0.85},
+	{"Сяргей Ціханоўскі", "TIKHANOVSKY, Sergei", true, 0.8},
+	{"Мікалай Карпянкоў", "KARPENKOV, Nikolai", true, 0.85},
+	{"Яўген Шастакоў", "SHESTAKOV, Yevgeny", true, 0.85},
+	{"Aleh Ivanou", "Oleg Ivanov", true, 0.85},
+	{"Ihar", "Imar", false, 0.5},
+	/*
 	 * an organisation's name and its translation, word for word: the
 	 * words of organisations' names in Persian, Arabic and other
 	 * languages are variant groups with their English words
