@@ -348,7 +348,7 @@ const char *const sn_name_variants[] = {
 	"mikalay",
 	"peter pete pedro pietro pierre piotr petr pyotr petro",
 	"paul pablo paolo pavel paulo",
-	"stephen steven steve esteban stefan stephan stefano stepan",
+	"stephen steven steve esteban stefan stephan stefano stepan stsiapan stsyapan",
 	"thomas tom tommy tomas tommaso",
 	"theodore ted teddy theo fyodor fedor",
 	"edward ted eddie eduardo edouard",
@@ -399,6 +399,9 @@ const char *const sn_name_variants[] = {
 	"konstantin kostya constantine kanstantsin",
 	"anatoly anatoliy tolya anatol",
 	"boris borya",
+	"vyacheslav viacheslav viachaslau vyachaslau vyachaslaw",
+	"vladislav vladyslav uladzislau uladzislaw",
+	"valentin valiantsin valyantsin",
 	/*
 	 * Ukrainian names as Ukrainian romanisation writes them, where it
 	 * writes h for the g of the Russian form (Hryhoriy, Grigoriy; Halyna,

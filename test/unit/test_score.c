@@ -595,6 +595,8 @@ static const struct
 	{"Мікалай Карпянкоў", "KARPENKOV, Nikolai", true, 0.85},
 	{"Яўген Шастакоў", "SHESTAKOV, Yevgeny", true, 0.85},
 	{"Aleh Ivanou", "Oleg Ivanov", true, 0.85},
+	{"Viachaslau Ivanou", "Vyacheslav Ivanov", true, 0.85},
+	{"Уладзіслаў Іваноў", "Vladislav Ivanov", true, 0.85},
 	{"Ihar", "Imar", false, 0.5},
 	/*
 	 * an organisation's name and its translation, word for word: the
