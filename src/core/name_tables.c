@@ -395,7 +395,7 @@ const char *const sn_name_variants[] = {
 	"dmitry dmitriy dima dmitri dmytro dzmitry dzmitryi dzmitrij dzmitryy",
 	"sergey sergei serhiy sergiy sergio siarhei siarhej syargey syarhyey",
 	"yevgeny evgeny yevgeniy eugene zhenya yevhen yevheniy yevhenii yauhen yauheni jauhien "
-	"yawhyen",
+	"yawhyen jewgeni jewgenij jewgienij",
 	"konstantin kostya constantine kanstantsin",
 	"anatoly anatoliy tolya anatol",
 	"boris borya",
@@ -412,6 +412,8 @@ const char *const sn_name_variants[] = {
 	 * d and t, and u for v: Ihar (Igor), Aleh (Oleg), Siarhei (Sergei),
 	 * Uladzimir (Vladimir), Yauhen (Yevgeny), Kanstantsin (Konstantin), and
 	 * as BGN/PCGN does from Belarusian Cyrillic (Syarhyey, Yawhyen, Mikalay).
+	 * German and Polish spellings write j for y (Jewgeni, Juri), which the
+	 * key keeps apart for Arabic names too (Jamal is no Yamal).
 	 */
 	"galina halyna",
 	"georgy georgiy georgi heorhiy heorhii",
@@ -422,7 +424,7 @@ const char *const sn_name_variants[] = {
 	"gleb hlib",
 	"gennady gennadiy gennadi hennadiy hennadii hienadz henadz genadz",
 	"alexey aleksey alexei aleksei aleksej oleksiy oleksii olexiy aliaksei alyaksei alyaksey",
-	"yuri yury yuriy yurii jurij iouri yuryy",
+	"yuri yury yuriy yurii jurij iouri yuryy juri",
 	/*
 	 * Words of organisations' names and their English translations, as
 	 * the lists give both (BANK TOSEYEH SADERAT IRAN a.k.a. EXPORT

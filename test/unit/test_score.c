@@ -591,6 +591,9 @@ static const struct
 	{"Ihar Karpienka", "KARPENKO, Igor", true, 0.85},
 	{"Siarhei Tsikhanouski", "TIKHANOVSKY, Sergei", true, 0.8},
 	{"Uladzimir Putsin", "Vladimir Putin", true, 0.85},
+	/* German and Polish j for y */
+	{"Jewgeni Prigoschin", "PRIGOZHIN, Yevgeniy", true, 0.85},
+	{"Juri Ivanov", "Yuriy Ivanov", true, 0.9},
 	{"Сяргей Ціханоўскі", "TIKHANOVSKY, Sergei", true, 0.8},
 	{"Мікалай Карпянкоў", "KARPENKOV, Nikolai", true, 0.85},
 	{"Яўген Шастакоў", "SHESTAKOV, Yevgeny", true, 0.85},
