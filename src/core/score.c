@@ -35,6 +35,7 @@
  * of its keys a row has; the factors after Sq are at most 1.
  */
 #include "score.h"
+#include "arabic.h"
 #include "greek.h"
 #include "hanja.h"
 #include "initials.h"
@@ -910,9 +911,10 @@ sn_name_free(sn_name *n)
  * a Korean name written in Latin letters (sn_korean_latin_reading, from the
  * canonical form), and the two readings of a name in Greek letters as
  * Greek writes foreign names (sn_greek_write, from the name as written),
- * each kept when its canonical form differs from those before it.
+ * and the one of a name in Arabic script with its alif maqsura as an alif
+ * (sn_alif_maqsura_write, from the name as written), each kept when its canonical form differs from those before it.
  */
-#define N_READINGS 11
+#define N_READINGS 12
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -922,7 +924,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
 		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
 		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
-		SN_READING_GREEK_NASAL
+		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -934,7 +936,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				initials,
 				wadegiles,
 				korean,
-				greek;
+				greek,
+				maqsura;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -962,7 +965,9 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	korean = latin && out->len > 0 && sn_korean_latin_shaped(out->text, out->len);
 	/* nor Greek letters (two bytes, led by 0xCE or 0xCF) */
 	greek = !han && sn_greek_shaped(utf8, len);
-	if (!han && !somali && !initials && !wadegiles && !korean && !greek)
+	/* nor an Arabic alif maqsura (two bytes, 0xD9 0x89) */
+	maqsura = !han && sn_alif_maqsura_shaped(utf8, len);
+	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura)
 		return SN_OK;
 	for (k = 0; k < N_READINGS; k++)
 		sn_buf_init(&text[k], 64);
@@ -990,6 +995,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_greek_write(utf8, len, false, &text[9]);
 		sn_greek_write(utf8, len, true, &text[10]);
 	}
+	if (maqsura)
+		sn_alif_maqsura_write(utf8, len, &text[11]);
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3105,7 +3112,7 @@ json_reading(sn_buf *explain, const sn_name *q)
 	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
 	"Japanese", "Somali", "initials", "Wade-Giles", "Korean, North's spelling",
 	"Korean, McCune-Reischauer", "Wade-Giles, aspirated", "Greek, as foreign names",
-	"Greek, as foreign names, mb nd ng"};
+	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

@@ -96,6 +96,7 @@ typedef struct sn_name
 #define SN_READING_WADEGILES_ASP 9	/* ... its unmarked stops aspirated (Tsai: cai) */
 #define SN_READING_GREEK	10	/* Greek letters as foreign names: ντ as d (Ντμίτρι) */
 #define SN_READING_GREEK_NASAL 11	/* ... and as nd after a vowel (Αλεξάντρ) */
+#define SN_READING_ALIF_MAQSURA 12	/* Arabic ى as the a it mostly is (يحيى) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

@@ -105,6 +105,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- writes them (ντ as d, μπ as b, γκ as g)
 	('greek', 'Ντμίτρι Μεντβέντεφ'), ('greek', 'Όλεγκ Ντεριπάσκα'), ('greek', 'Ρομάν Αμπράμοβιτς'),
 	('greek', 'ΓΚΑΖΠΡΟΜΜΠΑΝΚ'), ('greek', 'Μπασάρ αλ-Άσαντ'), ('greek', 'Αντώνης Σαμαράς'),
+	-- Arabic script with an alif maqsura, also read as an alif
+	('arabic', 'يحيى السنوار'), ('arabic', 'موسى'), ('arabic', 'على'), ('arabic', 'ليلى'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 
