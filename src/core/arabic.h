@@ -1,7 +1,7 @@
 /*
  * arabic.h
- *		The reading of a name in Arabic script with its alif maqsura as
- *		the long a it mostly is.
+ *		Readings of names in Arabic script: the alif maqsura as the long a
+ *		it mostly is, and the letters that Persian and Urdu say as z and s.
  */
 #ifndef SN_ARABIC_H
 #define SN_ARABIC_H
@@ -17,5 +17,19 @@ extern bool sn_alif_maqsura_shaped(const char *utf8, size_t len);
  * for a name that sn_alif_maqsura_shaped accepts.
  */
 extern void sn_alif_maqsura_write(const char *utf8, size_t len, sn_buf *out);
+
+/*
+ * Is a name (UTF-8, len bytes) written in Persian or Urdu orthography (a
+ * letter of theirs: ی ک گ پ چ ژ) with a letter those languages say as z or
+ * s (ض ذ ظ ث)?  No allocation.
+ */
+extern bool sn_persian_z_shaped(const char *utf8, size_t len);
+
+/*
+ * The name as written with ض, ذ and ظ written as ز, and ث as س (رضا: رزا,
+ * read rza, Reza), appended to out; for a name that sn_persian_z_shaped
+ * accepts.
+ */
+extern void sn_persian_z_write(const char *utf8, size_t len, sn_buf *out);
 
 #endif							/* SN_ARABIC_H */

@@ -912,9 +912,11 @@ sn_name_free(sn_name *n)
  * canonical form), and the two readings of a name in Greek letters as
  * Greek writes foreign names (sn_greek_write, from the name as written),
  * and the one of a name in Arabic script with its alif maqsura as an alif
- * (sn_alif_maqsura_write, from the name as written), each kept when its canonical form differs from those before it.
+ * (sn_alif_maqsura_write, from the name as written) and of one in Persian
+ * or Urdu orthography with the letters they say as z and s so written
+ * (sn_persian_z_write, from the name as written), each kept when its canonical form differs from those before it.
  */
-#define N_READINGS 12
+#define N_READINGS 13
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -924,7 +926,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
 		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
 		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
-		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA
+		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN_Z
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -937,7 +939,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				wadegiles,
 				korean,
 				greek,
-				maqsura;
+				maqsura,
+				persian;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -967,7 +970,10 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	greek = !han && sn_greek_shaped(utf8, len);
 	/* nor an Arabic alif maqsura (two bytes, 0xD9 0x89) */
 	maqsura = !han && sn_alif_maqsura_shaped(utf8, len);
-	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura)
+	/* nor Persian or Urdu orthography with a letter said as z or s */
+	persian = !han && sn_persian_z_shaped(utf8, len);
+	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
+		!persian)
 		return SN_OK;
 	for (k = 0; k < N_READINGS; k++)
 		sn_buf_init(&text[k], 64);
@@ -997,6 +1003,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	}
 	if (maqsura)
 		sn_alif_maqsura_write(utf8, len, &text[11]);
+	if (persian)
+		sn_persian_z_write(utf8, len, &text[12]);
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3112,7 +3120,8 @@ json_reading(sn_buf *explain, const sn_name *q)
 	static const char *const kinds[] = {"as written", "Korean", "Korean, initial-sound rule",
 	"Japanese", "Somali", "initials", "Wade-Giles", "Korean, North's spelling",
 	"Korean, McCune-Reischauer", "Wade-Giles, aspirated", "Greek, as foreign names",
-	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a"};
+	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a",
+	"Persian, z and s"};
 
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

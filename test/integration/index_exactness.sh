@@ -107,6 +107,8 @@ INSERT INTO queries (kind, q) VALUES
 	('greek', 'ΓΚΑΖΠΡΟΜΜΠΑΝΚ'), ('greek', 'Μπασάρ αλ-Άσαντ'), ('greek', 'Αντώνης Σαμαράς'),
 	-- Arabic script with an alif maqsura, also read as an alif
 	('arabic', 'يحيى السنوار'), ('arabic', 'موسى'), ('arabic', 'على'), ('arabic', 'ليلى'),
+	-- Persian orthography, also read with ض ذ ظ as z and ث as s
+	('persian', 'محسن رضایی'), ('persian', 'علی‌رضا تنگسیری'), ('persian', 'ذوالفقار کاظمی'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

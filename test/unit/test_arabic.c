@@ -17,8 +17,20 @@ maqsura_reading(const char *s, size_t len, sn_buf *out)
 	return true;
 }
 
+/* sn_persian_z_write for a name it applies to, in unit_reading_fn shape */
+static bool
+persian_reading(const char *s, size_t len, sn_buf *out)
+{
+	if (!sn_persian_z_shaped(s, len))
+		return false;
+	sn_persian_z_write(s, len, out);
+	return true;
+}
+
 #define check_reading(s, want) unit_check_reading(maqsura_reading, (s), (want))
 #define check_none(s) unit_check_no_reading(maqsura_reading, (s))
+#define check_persian(s, want) unit_check_reading(persian_reading, (s), (want))
+#define check_not_persian(s) unit_check_no_reading(persian_reading, (s))
 
 /* the score of query q against candidate c, and the reading that won */
 static double
@@ -70,4 +82,23 @@ suite_arabic(void)
 	CHECK(score_of("يحيى", "Yahya", NULL) > score_of("yhyy", "Yahya", NULL));
 	CHECK(score_of("على", "Ali", NULL) >= 0.9);
 	CHECK(score_of("موسى", "Musa", NULL) >= 0.9);
+
+	/* Persian and Urdu orthography: ض ذ ظ as ز, ث as س */
+	check_persian("محسن رضایی", "محسن رزایی");
+	check_persian("علی‌رضا", "علی‌رزا");
+	check_persian("ذوالفقار کاظمی", "زوالفقار کازمی");
+	check_persian("کثیر ظریف", "کسیر زریف");
+	check_persian("رضا پ", "رزا پ");
+	check_persian("Reza رضا گ", "Reza رزا گ");
+	/* Arabic orthography (ي, ك), or no such letter: no reading */
+	check_not_persian("");
+	check_not_persian("رضا");
+	check_not_persian("عبد الرضا");
+	check_not_persian("رمضان كريم");
+	check_not_persian("علی لاریجانی");
+	check_not_persian("Reza");
+	check_not_persian("\xD8\xB6\xDB");
+	CHECK(score_of("محسن رضایی", "REZAEI, Mohsen", "\"query_reading\": \"Persian, z and s\"") >= 0.9);
+	CHECK(score_of("علی‌رضا تنگسیری", "TANGSIRI, Alireza", NULL) >= 0.9);
+	CHECK(score_of("رمضان", "Ramadan", NULL) >= 0.9);
 }
