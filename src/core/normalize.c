@@ -2572,6 +2572,37 @@ hangul_surname(const UChar *folded, int32_t start)
 	}
 }
 
+/*
+ * Persian writes the suffix -ei (the i of belonging after a word that
+ * ends in a silent heh: Khamenei, Ejei) two ways: خامنه‌ای, the heh kept
+ * and a zero-width non-joiner before alef and yeh, and خامنئی, a yeh with
+ * hamza and a yeh.  NFKC_Casefold removes the non-joiner, and then the
+ * first spelling reads khamnhay, sharing next to nothing with Khamenei,
+ * while the second reads khamnyy.  So heh, non-joiner, alef and a yeh are
+ * written as the second spelling is, before the folding: in place, the
+ * text only shrinks.  Without the non-joiner, heh and alef are two
+ * letters said (شهاب, Shahab) and stay so.
+ */
+static void
+persian_ei(UChar *s, int32_t *len)
+{
+	int32_t		i,
+				o = 0;
+
+	for (i = 0; i < *len; i++)
+	{
+		if (s[i] == 0x0647 && i + 3 < *len && s[i + 1] == 0x200C && s[i + 2] == 0x0627 &&
+			(s[i + 3] == 0x06CC || s[i + 3] == 0x064A))
+		{
+			s[o++] = 0x0626;	/* yeh with hamza; the yeh follows */
+			i += 2;
+			continue;
+		}
+		s[o++] = s[i];
+	}
+	*len = o;
+}
+
 static sn_status
 normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 {
@@ -2600,6 +2631,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 		return sn_fail(err, SN_ERR_ICU, "UTF-8 conversion failed: %s", u_errorName(status));
 	}
 	sn_check_interrupts();
+	persian_ei(u16, &u16len);
 
 	nfkc_cf = unorm2_getNFKCCasefoldInstance(&status);
 	if (U_FAILURE(status))

@@ -574,6 +574,18 @@ suite_normalize(void)
 	CHECK_STR(norm("أسامة بن لادن"), "asama bn ladn");
 	CHECK_STR(norm("محمود احمدی نژاد"), "mhmwd ahmdy nzhad");
 	/*
+	 * Persian -ei after a silent heh, written with heh and a non-joiner, as
+	 * its other spelling (خامنئی) writes it; heh and alef without the
+	 * non-joiner are two letters said
+	 */
+	CHECK_STR(norm("علی خامنه\xE2\x80\x8Cای"), "aly khamnyy");
+	CHECK_STR(norm("علی خامنئی"), "aly khamnyy");
+	CHECK_STR(norm("اژه\xE2\x80\x8Cاي"), "azhyy");
+	CHECK_STR(norm("شهاب"), "shhab");
+	CHECK_STR(norm("خامنهای"), "khamnhay");
+	CHECK_STR(norm("خانه\xE2\x80\x8Cها"), "khanhha");
+	CHECK_STR(norm("خامنه\xE2\x80\x8C"), "khamnh");
+	/*
 	 * Urdu and Pashto letters, which Arabic-Latin dropped (splitting the
 	 * word): read as the Arabic letter of their sound
 	 */
