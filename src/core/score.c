@@ -909,12 +909,12 @@ sn_name_free(sn_name *n)
  * (sn_wadegiles_reading, from the name as written, whose hyphens and
  * apostrophes it reads), and the North Korean and McCune-Reischauer ones of
  * a Korean name written in Latin letters (sn_korean_latin_reading, from the
- * canonical form), and the two readings of a name in Greek letters as
- * Greek writes foreign names (sn_greek_write, from the name as written),
- * and the one of a name in Arabic script with its alif maqsura as an alif
- * (sn_alif_maqsura_write, from the name as written) and of one in Persian
- * or Urdu orthography with the letters they say as z and s so written
- * (sn_persian_z_write, from the name as written), each kept when its canonical form differs from those before it.
+ * canonical form), the two readings of a name in Greek letters as Greek
+ * writes foreign names (sn_greek_write), the reading of a name in Arabic
+ * script with its alif maqsura as an alif (sn_alif_maqsura_write) and that
+ * of a name in Persian or Urdu orthography with the letters they say as z
+ * and s so written (sn_persian_z_write), these three from the name as
+ * written; each kept when its canonical form differs from those before it.
  */
 #define N_READINGS 13
 
@@ -3123,6 +3123,8 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a",
 	"Persian, z and s"};
 
+	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_PERSIAN_Z + 1,
+				   "a name for each reading");
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;
 	SN_BUF_LIT(explain, ", \"query_reading\": \"");
