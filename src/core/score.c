@@ -932,7 +932,9 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	sn_name   **tail = &out->reading;
 	size_t		i;
 	int			k;
+	unsigned char high = 0;
 	bool		latin,
+				ascii,
 				han,
 				somali,
 				initials,
@@ -945,11 +947,12 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
 	 * kana, Han) and among them Han ones (0xE3 and above): one pass, and
-	 * most names have none
+	 * most names have none; nor any byte of 0x80 or more (ascii)
 	 */
 	for (i = 0; i < len && (unsigned char) utf8[i] < 0xE0; i++)
-		;
+		high |= (unsigned char) utf8[i];
 	latin = i == len;
+	ascii = latin && high < 0x80;
 	for (; i < len && (unsigned char) utf8[i] < 0xE3; i++)
 		;
 	han = i < len;
@@ -967,11 +970,11 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 */
 	korean = latin && out->len > 0 && sn_korean_latin_shaped(out->text, out->len);
 	/* nor Greek letters (two bytes, led by 0xCE or 0xCF) */
-	greek = !han && sn_greek_shaped(utf8, len);
+	greek = !han && !ascii && sn_greek_shaped(utf8, len);
 	/* nor an Arabic alif maqsura (two bytes, 0xD9 0x89) */
-	maqsura = !han && sn_alif_maqsura_shaped(utf8, len);
+	maqsura = !han && !ascii && sn_alif_maqsura_shaped(utf8, len);
 	/* nor Persian or Urdu orthography with a letter said as z or s */
-	persian = !han && sn_persian_z_shaped(utf8, len);
+	persian = !han && !ascii && sn_persian_z_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
 		!persian)
 		return SN_OK;
