@@ -141,7 +141,8 @@ FROM (VALUES ('Sukamto', 'Sukarno'), ('Snow', 'Snoe'), ('Vladimer Puten', 'Vladi
 -- Somali orthography, with two initials written as one word, in Wade-Giles, a
 -- Korean name in Latin letters, a name in Greek letters, one in Arabic script
 -- with an alif maqsura, or one in Persian orthography with a letter Persian
--- says as z, is scored in each of its readings; explain() says which one won
+-- says as z or a compound given name written as one word, is scored in each
+-- of its readings; explain() says which one won
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
        explain(q, c)->>'query_reading' AS query_reading
 FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李明博', 'RI Myong Bak'),
@@ -156,7 +157,8 @@ FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李
              ('Όλεγκ Ντεριπάσκα', 'DERIPASKA, Oleg Vladimirovich'),
              ('Σεργκέι Λαβρόφ', 'LAVROV, Sergey Viktorovich'),
              ('Αντώνης Σαμαράς', 'SAMARAS, Antonis'), ('يحيى السنوار', 'SINWAR, Yahya'),
-             ('على', 'Ali'), ('محسن رضایی', 'REZAEI, Mohsen')) AS t(q, c);
+             ('على', 'Ali'), ('محسن رضایی', 'REZAEI, Mohsen'),
+             ('محمدرضا نقدی', 'NAQDI, Mohammad Reza')) AS t(q, c);
 
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;

@@ -21,9 +21,13 @@
  * The transliteration, made for Arabic, writes d, dh, z and th: rda shares
  * nothing with Reza (0.07).  A name written in Persian or Urdu orthography
  * (which writes ی and ک where Arabic writes ي and ك, and has letters of its
- * own: گ پ چ ژ) with one of them is also read with them as ز and س.
+ * own: گ پ چ ژ) with one of them is also read with them as ز and س; and, in
+ * the same reading, a compound given name written as one word (محمدرضا) as
+ * the two words the lists write (Mohammad Reza).
  */
 #include "arabic.h"
+
+#include <string.h>
 
 /* ى, U+0649, in UTF-8; an alif, U+0627, has as many bytes */
 #define ALIF_MAQSURA_0	0xD9
@@ -91,41 +95,113 @@ persian_z(unsigned c)
 	}
 }
 
-bool
-sn_persian_z_shaped(const char *utf8, size_t len)
+/* Is this text written in Persian or Urdu orthography (a letter of theirs)? */
+static bool
+persian_orthography(const unsigned char *s, size_t len)
 {
-	const unsigned char *s = (const unsigned char *) utf8;
-	bool		persian = false,
-				z = false;
 	size_t		i;
 
-	for (i = 0; i + 1 < len && !(persian && z); i++)
+	for (i = 0; i + 1 < len; i++)
+	{
+		unsigned	c = two_byte_letter(s + i, len - i);
+
+		if (c == 0x06CC || c == 0x06A9 || c == 0x06AF || c == 0x067E ||
+			c == 0x0686 || c == 0x0698)
+			return true;
+		i += c != 0;
+	}
+	return false;
+}
+
+/*
+ * The first word of a Persian compound given name, written together with
+ * the second (محمدرضا Mohammad Reza, غلامحسین Gholam Hossein, امیرعلی Amir
+ * Ali), as UTF-8.  Lists write most such names as two words, and then a
+ * spelling without vowels written together meets neither.
+ */
+static const char *const compound_first[] = {
+	"\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF",	/* محمد */
+	"\xD8\xBA\xD9\x84\xD8\xA7\xD9\x85",	/* غلام */
+	"\xD8\xA7\xD9\x85\xDB\x8C\xD8\xB1",	/* امیر */
+	"\xD8\xA7\xD9\x85\xD9\x8A\xD8\xB1",	/* امير */
+};
+
+/*
+ * The length in bytes of such a first word at s, at the start of a word
+ * and followed by two Arabic letters or more in the same word; 0 if none
+ */
+static size_t
+compound_at(const unsigned char *s, size_t left, bool word_start)
+{
+	size_t		k;
+
+	if (!word_start)
+		return 0;
+	for (k = 0; k < sizeof(compound_first) / sizeof(compound_first[0]); k++)
+	{
+		size_t		n = strlen(compound_first[k]);
+
+		if (left >= n + 4 && memcmp(s, compound_first[k], n) == 0 &&
+			two_byte_letter(s + n, left - n) != 0 &&
+			two_byte_letter(s + n + 2, left - n - 2) != 0)
+			return n;
+	}
+	return 0;
+}
+
+/* Does a word begin at byte i of s (after a space, a mark or a non-joiner)? */
+static inline bool
+word_starts(const unsigned char *s, size_t i)
+{
+	return i == 0 || s[i - 1] < 0x80 ||
+		(i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && s[i - 1] == 0x8C);
+}
+
+bool
+sn_persian_shaped(const char *utf8, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) utf8;
+	bool		z = false;
+	size_t		i;
+
+	for (i = 0; i + 1 < len; i++)
 	{
 		unsigned	c = two_byte_letter(s + i, len - i);
 
 		if (c == 0)
 			continue;
-		persian |= c == 0x06CC || c == 0x06A9 || c == 0x06AF || c == 0x067E ||
-			c == 0x0686 || c == 0x0698;
+		if (compound_at(s + i, len - i, word_starts(s, i)) > 0)
+			return true;
 		z |= persian_z(c) != 0;
 		i++;
 	}
-	return persian && z;
+	return z && persian_orthography(s, len);
 }
 
 void
-sn_persian_z_write(const char *utf8, size_t len, sn_buf *out)
+sn_persian_write(const char *utf8, size_t len, sn_buf *out)
 {
 	const unsigned char *s = (const unsigned char *) utf8;
+	bool		persian = persian_orthography(s, len);
 	size_t		i,
 				from = 0;
 
 	for (i = 0; i + 1 < len; i++)
 	{
 		unsigned	c = two_byte_letter(s + i, len - i),
-					z = c ? persian_z(c) : 0;
+					z = c && persian ? persian_z(c) : 0;
+		size_t		first = c ? compound_at(s + i, len - i, word_starts(s, i)) : 0;
 		char		w[2];
 
+		if (first > 0)
+		{
+			/* the first word of the compound, then a space */
+			sn_buf_append(out, utf8 + from, i + first - from);
+			sn_buf_putc(out, ' ');
+			from = i + first;
+			i += first - 1;
+			continue;
+		}
 		if (z == 0)
 		{
 			i += c != 0;

@@ -1,7 +1,8 @@
 /*
  * arabic.h
  *		Readings of names in Arabic script: the alif maqsura as the long a
- *		it mostly is, and the letters that Persian and Urdu say as z and s.
+ *		it mostly is; the letters that Persian and Urdu say as z and s, and
+ *		Persian compound given names apart.
  */
 #ifndef SN_ARABIC_H
 #define SN_ARABIC_H
@@ -19,17 +20,19 @@ extern bool sn_alif_maqsura_shaped(const char *utf8, size_t len);
 extern void sn_alif_maqsura_write(const char *utf8, size_t len, sn_buf *out);
 
 /*
- * Is a name (UTF-8, len bytes) written in Persian or Urdu orthography (a
- * letter of theirs: ی ک گ پ چ ژ) with a letter those languages say as z or
- * s (ض ذ ظ ث)?  No allocation.
+ * Has a name (UTF-8, len bytes) in Persian or Urdu orthography (a letter of
+ * theirs: ی ک گ پ چ ژ) a letter those languages say as z or s (ض ذ ظ ث), or
+ * has a name in Arabic script a Persian compound given name written as one
+ * word (محمدرضا, غلامحسین, امیرعلی)?  No allocation.
  */
-extern bool sn_persian_z_shaped(const char *utf8, size_t len);
+extern bool sn_persian_shaped(const char *utf8, size_t len);
 
 /*
- * The name as written with ض, ذ and ظ written as ز, and ث as س (رضا: رزا,
- * read rza, Reza), appended to out; for a name that sn_persian_z_shaped
- * accepts.
+ * The name as written with, in Persian or Urdu orthography, ض, ذ and ظ
+ * written as ز and ث as س (رضا: رزا, read rza, Reza), and such a compound
+ * written as two words (محمد رضا), appended to out; for a name that
+ * sn_persian_shaped accepts.
  */
-extern void sn_persian_z_write(const char *utf8, size_t len, sn_buf *out);
+extern void sn_persian_write(const char *utf8, size_t len, sn_buf *out);
 
 #endif							/* SN_ARABIC_H */

@@ -913,8 +913,8 @@ sn_name_free(sn_name *n)
  * writes foreign names (sn_greek_write), the reading of a name in Arabic
  * script with its alif maqsura as an alif (sn_alif_maqsura_write) and that
  * of a name in Persian or Urdu orthography with the letters they say as z
- * and s so written (sn_persian_z_write), these three from the name as
- * written; each kept when its canonical form differs from those before it.
+ * and s so written and its compound given names apart (sn_persian_write),
+ * these three from the name as written; each kept when its canonical form differs from those before it.
  */
 #define N_READINGS 13
 
@@ -926,7 +926,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
 		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
 		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
-		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN_Z
+		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -973,8 +973,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	greek = !han && !ascii && sn_greek_shaped(utf8, len);
 	/* nor an Arabic alif maqsura (two bytes, 0xD9 0x89) */
 	maqsura = !han && !ascii && sn_alif_maqsura_shaped(utf8, len);
-	/* nor Persian or Urdu orthography with a letter said as z or s */
-	persian = !han && !ascii && sn_persian_z_shaped(utf8, len);
+	/* nor Persian orthography with a letter said as z or s, or a compound */
+	persian = !han && !ascii && sn_persian_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
 		!persian)
 		return SN_OK;
@@ -1007,7 +1007,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (maqsura)
 		sn_alif_maqsura_write(utf8, len, &text[11]);
 	if (persian)
-		sn_persian_z_write(utf8, len, &text[12]);
+		sn_persian_write(utf8, len, &text[12]);
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3124,9 +3124,9 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Japanese", "Somali", "initials", "Wade-Giles", "Korean, North's spelling",
 	"Korean, McCune-Reischauer", "Wade-Giles, aspirated", "Greek, as foreign names",
 	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a",
-	"Persian, z and s"};
+	"Persian"};
 
-	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_PERSIAN_Z + 1,
+	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_PERSIAN + 1,
 				   "a name for each reading");
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

@@ -97,7 +97,7 @@ typedef struct sn_name
 #define SN_READING_GREEK	10	/* Greek letters as foreign names: ντ as d (Ντμίτρι) */
 #define SN_READING_GREEK_NASAL 11	/* ... and as nd after a vowel (Αλεξάντρ) */
 #define SN_READING_ALIF_MAQSURA 12	/* Arabic ى as the a it mostly is (يحيى) */
-#define SN_READING_PERSIAN_Z 13	/* ض ذ ظ ث as Persian says them, z and s (رضا) */
+#define SN_READING_PERSIAN 13	/* ض ذ ظ ث as Persian says them (رضا), compounds apart */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

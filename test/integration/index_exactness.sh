@@ -109,7 +109,7 @@ INSERT INTO queries (kind, q) VALUES
 	('arabic', 'يحيى السنوار'), ('arabic', 'موسى'), ('arabic', 'على'), ('arabic', 'ليلى'),
 	-- Persian orthography, also read with ض ذ ظ as z and ث as s
 	('persian', 'محسن رضایی'), ('persian', 'علی‌رضا تنگسیری'), ('persian', 'ذوالفقار کاظمی'),
-	('persian', 'علی خامنه‌ای'),
+	('persian', 'علی خامنه‌ای'), ('persian', 'محمدرضا نقدی'), ('persian', 'غلامحسین محسنی اژه‌ای'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 
