@@ -7,25 +7,8 @@
 #include "arabic.h"
 #include "score.h"
 
-/* sn_alif_maqsura_write for a name it applies to, in unit_reading_fn shape */
-static bool
-maqsura_reading(const char *s, size_t len, sn_buf *out)
-{
-	if (!sn_alif_maqsura_shaped(s, len))
-		return false;
-	sn_alif_maqsura_write(s, len, out);
-	return true;
-}
-
-/* sn_persian_write for a name it applies to, in unit_reading_fn shape */
-static bool
-persian_reading(const char *s, size_t len, sn_buf *out)
-{
-	if (!sn_persian_shaped(s, len))
-		return false;
-	sn_persian_write(s, len, out);
-	return true;
-}
+UNIT_READING_SHAPED(maqsura_reading, sn_alif_maqsura_shaped, sn_alif_maqsura_write(s, len, out))
+UNIT_READING_SHAPED(persian_reading, sn_persian_shaped, sn_persian_write(s, len, out))
 
 #define check_reading(s, want) unit_check_reading(maqsura_reading, (s), (want))
 #define check_none(s) unit_check_no_reading(maqsura_reading, (s))

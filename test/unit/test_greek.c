@@ -7,27 +7,9 @@
 #include "greek.h"
 #include "score.h"
 
-/*
- * sn_greek_write for a name sn_greek_shaped accepts, in unit_reading_fn
- * shape: the plain form and the one with mb, nd, ng after a vowel
- */
-static bool
-greek_reading(const char *s, size_t len, sn_buf *out)
-{
-	if (!sn_greek_shaped(s, len))
-		return false;
-	sn_greek_write(s, len, false, out);
-	return true;
-}
-
-static bool
-greek_nasal(const char *s, size_t len, sn_buf *out)
-{
-	if (!sn_greek_shaped(s, len))
-		return false;
-	sn_greek_write(s, len, true, out);
-	return true;
-}
+/* the plain form and the one with mb, nd, ng after a vowel */
+UNIT_READING_SHAPED(greek_reading, sn_greek_shaped, sn_greek_write(s, len, false, out))
+UNIT_READING_SHAPED(greek_nasal, sn_greek_shaped, sn_greek_write(s, len, true, out))
 
 #define check_reading(s, want) unit_check_reading(greek_reading, (s), (want))
 #define check_none(s) unit_check_no_reading(greek_reading, (s))

@@ -24,6 +24,21 @@ typedef bool (*unit_reading_fn) (const char *s, size_t len, sn_buf *out);
 		return fn(s, len, form, out); \
 	}
 
+/*
+ * A reading function of the unit_reading_fn shape for a core module that
+ * has a shape test and a writer (sn_greek_shaped and sn_greek_write):
+ * write is the writer's call, on s, len and out
+ */
+#define UNIT_READING_SHAPED(name, shaped, write) \
+	static bool \
+	name(const char *s, size_t len, sn_buf *out) \
+	{ \
+		if (!shaped(s, len)) \
+			return false; \
+		write; \
+		return true; \
+	}
+
 /* The reading of s by f into out ("" for none); f's return value */
 static inline bool
 unit_reading(unit_reading_fn f, const char *s, char *out, size_t cap)
