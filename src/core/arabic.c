@@ -149,7 +149,7 @@ compound_at(const unsigned char *s, size_t left, bool word_start)
 	return 0;
 }
 
-/* Does a word begin at byte i of s (after a space, a mark or a non-joiner)? */
+/* Does a word begin at byte i of s (after an ASCII byte or a non-joiner)? */
 static inline bool
 word_starts(const unsigned char *s, size_t i)
 {

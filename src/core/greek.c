@@ -45,8 +45,8 @@ static const char *const plain[G_OMEGA + 1] = {
 };
 
 /*
- * A name is read only up to this length in bytes (a name, not a text):
- * each byte makes at most one letter.
+ * A name of more bytes than this is not read (a name, not a text); each
+ * byte makes at most one letter, so a name's letters fit in as many.
  */
 #define MAX_NAME_BYTES 2048
 
