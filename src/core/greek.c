@@ -30,6 +30,8 @@
 
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 /* Greek small letters (their code points less 0x3B0) */
 enum
 {
@@ -119,42 +121,6 @@ greek_letter(uint32_t u, bool *accent, bool *diaeresis)
 	return 0;
 }
 
-/*
- * The code point at s (n bytes left) and its length in bytes; a byte that
- * begins no well-formed sequence is read alone, as U+FFFD.
- */
-static uint32_t
-next_code_point(const unsigned char *s, size_t n, size_t *bytes)
-{
-	int			k,
-				i;
-	uint32_t	u;
-
-	if (s[0] < 0x80)
-	{
-		*bytes = 1;
-		return s[0];
-	}
-	k = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
-	if (k == 0 || (size_t) k > n)
-	{
-		*bytes = 1;
-		return 0xFFFD;
-	}
-	u = s[0] & (0x7F >> k);
-	for (i = 1; i < k; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-		{
-			*bytes = 1;
-			return 0xFFFD;
-		}
-		u = (u << 6) | (s[i] & 0x3F);
-	}
-	*bytes = (size_t) k;
-	return u;
-}
-
 bool
 sn_greek_shaped(const char *utf8, size_t len)
 {
@@ -214,34 +180,41 @@ void
 sn_greek_write(const char *utf8, size_t len, bool nasal, sn_buf *out)
 {
 	letter		l[MAX_NAME_BYTES];
+	const uint8_t *s = (const uint8_t *) utf8;
+	int32_t		p = 0,
+				end = (int32_t) (len < MAX_NAME_BYTES ? len : MAX_NAME_BYTES);
 	size_t		n = 0,
-				p = 0,
 				i,
 				adv;
 
-	/* the letters, marks (in decomposed text) joined to the one before */
-	while (p < len && n < MAX_NAME_BYTES)
+	/*
+	 * the letters, marks (in decomposed text) joined to the one before; what
+	 * is no well-formed character is kept as written, as any other
+	 */
+	while (p < end)
 	{
-		size_t		bytes;
-		uint32_t	u = next_code_point((const unsigned char *) utf8 + p, len - p, &bytes);
+		int32_t		at = p;
+		UChar32		c;
+		uint32_t	u;
 		bool		accent,
 					diaeresis;
-		uint8_t		g = greek_letter(u, &accent, &diaeresis);
+		uint8_t		g;
 
+		U8_NEXT(s, p, end, c);
+		u = c < 0 ? 0xFFFD : (uint32_t) c;
+		g = greek_letter(u, &accent, &diaeresis);
 		if ((u == 0x301 || u == 0x308 || u == 0x344) && n > 0 && l[n - 1].g != 0)
 		{
 			l[n - 1].accent |= u != 0x308;
 			l[n - 1].diaeresis |= u != 0x301;
-			p += bytes;
 			continue;
 		}
 		l[n].g = g;
 		l[n].accent = accent;
 		l[n].diaeresis = diaeresis;
-		l[n].raw = (uint16_t) p;
-		l[n].rawlen = (uint8_t) bytes;
+		l[n].raw = (uint16_t) at;
+		l[n].rawlen = (uint8_t) (p - at);
 		n++;
-		p += bytes;
 	}
 
 	for (i = 0; i < n; i += adv)

@@ -914,7 +914,8 @@ sn_name_free(sn_name *n)
  * script with its alif maqsura as an alif (sn_alif_maqsura_write) and that
  * of a name in Persian or Urdu orthography with the letters they say as z
  * and s so written and its compound given names apart (sn_persian_write),
- * these three from the name as written; each kept when its canonical form differs from those before it.
+ * these three from the name as written; each kept when its canonical form
+ * differs from those before it.
  */
 #define N_READINGS 13
 
