@@ -160,6 +160,16 @@ FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李
              ('على', 'Ali'), ('محسن رضایی', 'REZAEI, Mohsen'),
              ('محمدرضا نقدی', 'NAQDI, Mohammad Reza')) AS t(q, c);
 
+-- A query in Hebrew letters: a bet, kaf or pe inside a word may be hard or
+-- soft, which the unwritten vowels decide; the score reads such a word both
+-- ways (the same letters in Latin letters are read as written)
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, sanctions.normalize(q) AS normalized,
+       jsonb_path_query_array(explain(q, c), '$.query_tokens[*].match') AS matched_as
+FROM (VALUES ('איתמר בן גביר', 'BEN GVIR, Itamar'), ('אביגדור ליברמן', 'LIBERMAN, Avigdor'),
+             ('נפתלי בנט', 'Naftali Bennett'), ('רבקה', 'Rivka'), ('מרדכי', 'Mordechai'),
+             ('ישראל כץ', 'KATZ, Israel'), ('יעקב', 'Yaakov'), ('דוד לוי', 'David Levi'),
+             ('ברוך', 'Brook'), ('gbyr', 'Gvir')) AS t(q, c);
+
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;
 SELECT 'PUTIN, Vladimir' % 'Vladimir Putin' AS match, 'George Habbash' % 'George Bush' AS no_match;

@@ -2124,19 +2124,25 @@ hebrew_point(UChar c)
  *	- bet, kaf and pe are b, k and p at the start of a word, after
  *	  another consonant (Goldberg, Kaplan) or with a dagesh, and v, kh and
  *	  f after alef, he, vav, yod or ayin, the letters that also write
- *	  vowels (Avraham, Tova, Michael); final kaf and pe are kh and f;
- *	- vav begins a word, and a double vav is, as "v"; elsewhere it is "w",
- *	  which the phonetic key reads as the vowel o or u between consonants
- *	  and as v before a vowel (Levi);
- *	- shin is "sh", or "s" with a sin dot; tsadi "ts"; qof "q" (a "k"
+ *	  vowels (Avraham, Tova, Michael); final kaf and pe are kh and f, and
+ *	  so a bet that ends a word is v (Dov, Yaakov, Zeev);
+ *	- vav begins a word, and a double vav is, as "v", and so is one before
+ *	  a final yod (Levi, Halevi: "lvy", where "lwy" has too few letters
+ *	  for the key to read the w as v); elsewhere it is "w", which the
+ *	  phonetic key reads as the vowel o or u between consonants and as v
+ *	  before a vowel;
+ *	- shin is "sh", or "s" with a sin dot; tsadi "tz", as Israeli
+ *	  romanisations write it (Yitzhak, Katz, Tzipi); qof "q" (a "k"
  *	  would read with a following he as kh); het "h";
  *	  a geresh makes gimel, zayin and tsadi "j", "zh" and "ch";
  *	- other points (the vowels, shin dot, rafe) and gershayim leave nothing.
  *
  * So a name reads as its unvocalised romanisation (Yosef "ywsf", Avraham
- * "avrhm", Yitzhak "ytshq"), which the score compares with vowelled
- * spellings as it does Arabic's.  Unwritten vowels still hide some soft
- * letters (Yaakov reads "yqb").  A word with anything else goes to ICU.
+ * "avrhm", Yitzhak "ytzhq"), which the score compares with vowelled
+ * spellings as it does Arabic's.  Unwritten vowels still hide whether a
+ * bet, kaf or pe inside a word is soft (Gvir reads "gbyr", Liberman
+ * "lyvrmn"): the score reads a query's such words both ways (phonetic.h,
+ * reading 2).  A word with anything else goes to ICU.
  */
 
 /*
@@ -2148,9 +2154,18 @@ hebrew_point(UChar c)
 static const char *const hebrew_letters[0x05EB - 0x05D0] = {
 	"", "v", "g", "d", "h", "w", "z", "h",	/* 05D0 א ב ג ד ה ו ז ח */
 	"t", "y", "kh", "kh", "l", "m", "m", "n",	/* 05D8 ט י ך כ ל ם מ ן */
-	"n", "s", "", "f", "f", "ts", "ts", "q",	/* 05E0 נ ס ע ף פ ץ צ ק */
+	"n", "s", "", "f", "f", "tz", "tz", "q",	/* 05E0 נ ס ע ף פ ץ צ ק */
 	"r", "sh", "t",				/* 05E8 ר ש ת */
 };
+
+/* Is the letter at w[i] the last of the word, but for points after it? */
+static inline bool
+final_letter(const UChar *w, int32_t i, int32_t len)
+{
+	for (i++; i < len && hebrew_point(w[i]); i++)
+		;
+	return i == len;
+}
 
 static bool
 hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
@@ -2163,7 +2178,6 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 	{
 		UChar		c = w[i];
 		bool		first = (ascii->len == start),
-					hard = first || !soft,
 					dagesh = false,
 					sin = false,
 					geresh = false;
@@ -2201,7 +2215,8 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 			case 0x05D1:		/* bet, kaf, pe */
 			case 0x05DB:
 			case 0x05E4:
-				if (hard || dagesh)
+				if (dagesh || first ||
+					(!soft && !(c == 0x05D1 && final_letter(w, i, len))))
 					t = c == 0x05D1 ? "b" : c == 0x05DB ? "k" : "p";
 				break;
 			case 0x05D5:		/* vav: a double one is the consonant */
@@ -2212,6 +2227,8 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 					t = "v";
 				}
 				else if (first)
+					t = "v";
+				else if (k < len && w[k] == 0x05D9 && final_letter(w, k, len))
 					t = "v";
 				break;
 			case 0x05D2:		/* gimel, zayin, tsadi with a geresh */

@@ -42,6 +42,7 @@
 #define READ_WV		32			/* w between consonants as v */
 #define READ_SPLIT	64			/* kh, sh as two letters in a vowelless word */
 #define READ_AW		128			/* the diphthong aw, ow as a vowel */
+#define READ_HEB	256			/* Hebrew bet, kaf, pe the other way */
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
@@ -152,6 +153,49 @@ ou_glide(const char *t, size_t len, size_t i)
 }
 
 /*
+ * A bet, kaf or pe after the first letter of a word read from Hebrew,
+ * read the other way (READ_HEB): b as v, v as b, f as p, p as f, k as kh
+ * and kh as k.  A final kh or f is the final form of kaf or pe, which is
+ * soft (ברוך Baruch is not Brook).  The key's letter goes to *k (the key
+ * writes b as p, f as v and kh as h) and the letters read to *adv; false
+ * for other letters.
+ */
+static inline bool
+hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
+{
+	*adv = 1;
+	if (i == 0)
+		return false;
+	switch (t[i])
+	{
+		case 'b':
+		case 'p':
+			*k = 'v';
+			return true;
+		case 'f':
+			if (i + 1 == len)
+				return false;
+			/* FALLTHROUGH */
+		case 'v':
+			*k = 'p';
+			return true;
+		case 'k':
+			if (i + 1 < len && t[i + 1] == 'h')
+			{
+				if (i + 2 == len)
+					return false;
+				*adv = 2;
+				*k = 'k';
+			}
+			else
+				*k = 'h';
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
  * The key; with READ_TH, the Arabic interdentals that Latin spellings
  * write th and dh (thaa, dhal, and the dhaa and dad some schemes also
  * write dh) are read as Persian, Urdu and Turkish read them, s and z
@@ -164,7 +208,9 @@ ou_glide(const char *t, size_t len, size_t i)
  * that a Hebrew vav may be (dwd, David); with READ_SPLIT, the k and h, or
  * s and h, of a word written without vowels are two letters, as they are
  * in כהן (khn, Cohen) and سهيل (shyl, Suhail), not the kh or sh of one;
- * with READ_AW, the w of the diphthong aw or ow (diphthong_w) is a vowel.
+ * with READ_AW, the w of the diphthong aw or ow (diphthong_w) is a vowel;
+ * with READ_HEB (alone), Hebrew's bet, kaf and pe are read the other way
+ * (hebrew_other).
  */
 static size_t
 phonetic_key(const char *t, size_t len, char *out, int reading)
@@ -219,6 +265,13 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 		{
 			i++;
 			last = 0;			/* a vowel separates repeated consonants */
+			continue;
+		}
+		if ((reading & READ_HEB) && hebrew_other(t, len, i, &k, &adv))
+		{
+			i += adv;
+			if (k != last && n < SN_PHONETIC_MAX)
+				out[n++] = last = k;
 			continue;
 		}
 		switch (c)
@@ -370,6 +423,20 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	bool		split = false;
 	uint32_t	letters = 0;
 
+	/* Hebrew's bet, kaf and pe after the first letter (digits have none) */
+	if (r == SN_READING_HEBREW_LETTERS)
+	{
+		for (i = 1; i < len; i++)
+			letters |= LETTER_BIT(t[i]);
+		if (!(letters & (LETTER_BIT('b') | LETTER_BIT('v') | LETTER_BIT('p') |
+						 LETTER_BIT('f') | LETTER_BIT('k'))))
+		{
+			out[0] = '\0';
+			return 0;
+		}
+		return phonetic_key(t, len, out, READ_HEB);
+	}
+
 	/*
 	 * Every other reading reads a c, an h or a w, or (reading 0) an ou:
 	 * most tokens have none of them, which one pass without branches tells
@@ -485,7 +552,29 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 
 	for (i = 0; i < len; i++)
 	{
-		if (r == 1)
+		char		k;
+		size_t		adv;
+
+		if (r == SN_READING_HEBREW_LETTERS)
+		{
+			/*
+			 * b as v, p as f, v as b, f as p, kh as k; a k as the h that
+			 * stands for its kh (no reading lengthens a token)
+			 */
+			static const char other[26] = {
+				['b' - 'a'] = 'v', ['p' - 'a'] = 'f', ['v' - 'a'] = 'b',
+				['f' - 'a'] = 'p', ['k' - 'a'] = 'h'
+			};
+
+			if (hebrew_other(s, len, i, &k, &adv))
+			{
+				out[n++] = adv == 2 ? 'k' : other[s[i] - 'a'];
+				i += adv - 1;
+			}
+			else
+				out[n++] = s[i];
+		}
+		else if (r == 1)
 		{
 			if (i + 6 < len && memcmp(s + i, "schtsch", 7) == 0)
 				memcpy(out + n, "shch", 4), n += 4, i += 6;

@@ -36,8 +36,15 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  without vowels (Hebrew and Arabic script), which has no German
  *	  spelling, a kh or sh before another letter as two letters (khn,
  *	  כהן, Cohen; shyl, سهيل, Suhail).
+ * 2: a word read from Hebrew letters, with its bet, kaf and pe after the
+ *	  first letter read the other way (b as v, v as b, p as f, f as p, k
+ *	  as kh, kh as k): whether they are hard or soft depends on vowels
+ *	  that the script does not write (גביר Gvir, gbyr; ליברמן Liberman,
+ *	  lyvrmn; נפתלי Naftali, nptly).  Only a query's words that the score
+ *	  marks as read from Hebrew have this reading (see sn_query_prepare).
  */
-#define SN_READINGS 2
+#define SN_READINGS 3
+#define SN_READING_HEBREW_LETTERS 2
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
 /* Has the token the w of a diphthong aw or ow, which reading 0 reads? */

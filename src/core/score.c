@@ -782,6 +782,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
+		/* (a query's words read from Hebrew only: see sn_query_prepare) */
+		t->zphonlen[SN_READING_HEBREW_LETTERS] = 0;
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, seen);
 		pool_used += t->ngrams;
@@ -1041,13 +1043,42 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	return st;
 }
 
+/* Has the name (UTF-8) a Hebrew letter, U+05D0 to U+05EA (D7 90 to D7 AA)? */
+static bool
+has_hebrew_letter(const char *utf8, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) utf8,
+			   *end = p + len;
+
+	while ((p = memchr(p, 0xD7, end - p)) != NULL && p + 1 < end)
+	{
+		if (p[1] >= 0x90 && p[1] <= 0xAA)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 sn_status
 sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
 	sn_status	st = sn_name_prepare(utf8, len, out, err);
+	int			i;
 
 	if (st != SN_OK)
 		return st;
+	/*
+	 * A query in Hebrew letters: its words without vowel letters (those
+	 * read from Hebrew) also read their bet, kaf and pe the other way
+	 * (phonetic.h, reading 2), which the script leaves to unwritten
+	 * vowels.  The query side only: the list is in Latin letters, and a
+	 * list word that has such a key is found by it as by any of the
+	 * query's keys.
+	 */
+	if (has_hebrew_letter(utf8, len))
+		for (i = 0; i < out->ntok; i++)
+			if (out->tok[i].unvocalised && !out->tok[i].number)
+				out->tok[i].zphonlen[SN_READING_HEBREW_LETTERS] = -1;
 	st = prepare_readings(utf8, len, out, err);
 	if (st != SN_OK)
 		sn_name_free(out);

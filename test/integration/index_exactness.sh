@@ -110,6 +110,10 @@ INSERT INTO queries (kind, q) VALUES
 	-- Persian orthography, also read with ض ذ ظ as z and ث as s
 	('persian', 'محسن رضایی'), ('persian', 'علی‌رضا تنگسیری'), ('persian', 'ذوالفقار کاظمی'),
 	('persian', 'علی خامنه‌ای'), ('persian', 'محمدرضا نقدی'), ('persian', 'غلامحسین محسنی اژه‌ای'),
+	-- Hebrew letters, whose bet, kaf and pe inside a word are also read the
+	-- other way
+	('hebrew', 'גבריאל'), ('hebrew', 'אבו בכר אלבגדאדי'), ('hebrew', 'חביב'), ('hebrew', 'יעקב כהן'),
+	('hebrew', 'עבדאללה'), ('hebrew', 'מרדכי'), ('hebrew', 'נפתלי בנט'), ('hebrew', 'אכרם'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 
