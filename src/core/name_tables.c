@@ -332,7 +332,10 @@ const size_t sn_n_abbreviations = sizeof(sn_abbreviations) / sizeof(sn_abbreviat
  * spelling rule brings them together.  A name may stand in two groups at
  * most.  Short forms that are also common words or particles of names
  * ("al", "ben", "don", "pat") are left out: they would make a shared
- * article or honorific look like a given name.
+ * article or honorific look like a given name.  A group may hold a name as
+ * the normaliser writes it from another script where no spelling rule
+ * reaches the English form: בנימין is "bnymyn", whose y the English
+ * Benjamin writes j (Jacob, Isaac, Joseph likewise).
  */
 const char *const sn_name_variants[] = {
 	"william bill billy will willy willie wilhelm guillermo guillaume guglielmo vilhelm",
@@ -340,7 +343,7 @@ const char *const sn_name_variants[] = {
 	"richard dick rick ricky ricardo riccardo",
 	"james jim jimmy jamie jaime giacomo",
 	"john jack johnny juan johann johannes jean giovanni ivan vanya ioannis joao sean hans jan jovan",
-	"joseph joe joey jose josef giuseppe iosif yosef",
+	"joseph joe joey jose josef giuseppe iosif yosef ywsf",
 	"michael mike mikey mick miguel michel michele mikhail misha mykhailo mikael",
 	"alexander alex alec sasha alejandro alessandro alexandre aleksandr oleksandr alexandros "
 	"aliaksandr alyaksandr",
@@ -357,7 +360,7 @@ const char *const sn_name_variants[] = {
 	"harold harry",
 	"frederick fred freddie federico friedrich",
 	"francis frank frankie francisco francesco francois franz",
-	"benjamin benji bibi binyamin",
+	"benjamin benji bibi binyamin bnymyn",
 	"daniel danny",
 	"david dave davide dawid",
 	"samuel sam sammy",
@@ -388,8 +391,8 @@ const char *const sn_name_variants[] = {
 	"rebecca becky",
 	"barbara barb",
 	"helen helena elena yelena olena",
-	"jacob jake jakob yakov yaakov",
-	"isaac yitzhak",
+	"jacob jake jakob yakov yaakov yqv",
+	"isaac yitzhak ytzhq",
 	"abraham abe avraham",
 	"vladimir vova volodya volodymyr uladzimir",
 	"dmitry dmitriy dima dmitri dmytro dzmitry dzmitryi dzmitrij dzmitryy",

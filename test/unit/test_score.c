@@ -323,6 +323,10 @@ static const struct
 	{"gbyr", "Gvir", false, 0.5},
 	{"lyvrmn", "Liberman", false, 0.5},
 	{"حبيب", "Haviv", false, 0.5},
+	/* Hebrew forms of names whose English forms write yod as j */
+	{"בנימין נתניהו", "Benjamin Netanyahu", true, 0.9},
+	{"יעקב", "Jacob", true, 0.85},
+	{"יוסף", "Joseph", true, 0.85},
 	/* tsadi tz, final bet v, vav before a final yod v */
 	{"ישראל כץ", "Israel Katz", true, 0.85},
 	{"יעקב", "Yaakov", true, 0.85},
