@@ -43,6 +43,7 @@
 #define READ_SPLIT	64			/* kh, sh as two letters in a vowelless word */
 #define READ_AW		128			/* the diphthong aw, ow as a vowel */
 #define READ_HEB	256			/* Hebrew bet, kaf, pe the other way */
+#define READ_JGLIDE	512			/* j after a vowel, before a consonant, as a glide */
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
@@ -142,6 +143,40 @@ static inline bool
 de_glide(const char *t, size_t len, size_t i)
 {
 	return t[i] == 'j' && i + 1 < len && sn_is_vowel_y(t[i + 1]);
+}
+
+/*
+ * A j after a vowel that ends the word or stands before its final s: the
+ * glide й (Sergej, Nikolajs), which the key reads as a vowel.  Before
+ * another consonant a j is mostly the consonant that Persian and Arabic
+ * names write so (Mojtaba, Pejman, Mojgan: مجتبی is mjtby), and the key keeps
+ * it; Slavic and Turkic spellings that write the glide so there (Gajdar,
+ * Hajdar, Bajram) are met by the second reading (inner_glide).
+ */
+static inline bool
+final_glide(const char *t, size_t len, size_t i)
+{
+	return t[i] == 'j' && i > 0 && sn_is_vowel_y(t[i - 1]) &&
+		(i + 1 == len || (i + 2 == len && t[i + 1] == 's'));
+}
+
+/* a j after a vowel and before a consonant other than a final s */
+static inline bool
+inner_glide(const char *t, size_t len, size_t i)
+{
+	return t[i] == 'j' && i > 0 && i + 1 < len && sn_is_vowel_y(t[i - 1]) &&
+		!sn_is_vowel_y(t[i + 1]) && !final_glide(t, len, i);
+}
+
+bool
+sn_has_inner_glide(const char *t, size_t len)
+{
+	size_t		i;
+
+	for (i = 1; i < len; i++)
+		if (inner_glide(t, len, i))
+			return true;
+	return false;
 }
 
 /* ou before a vowel: the w of French spellings (Ouattara, Abdelouahab) */
@@ -248,9 +283,10 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 		size_t		adv = 1;
 
 		/*
-		 * After a vowel and not before one, j is the glide that German,
-		 * Czech and Baltic spellings of Cyrillic й write where English
-		 * writes y (Sergej / Sergey, Aleksej / Alexey): a vowel, as y is.
+		 * After a vowel and at the end (or before a final s), j is the
+		 * glide that German, Czech and Baltic spellings of Cyrillic й
+		 * write where English writes y (Sergej / Sergey, Aleksej / Alexey,
+		 * Sergejs): a vowel, as y is (see final_glide).
 		 */
 		if ((reading & READ_OU) && ou_glide(t, len, i))
 		{
@@ -260,7 +296,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 			continue;
 		}
 		if (sn_is_vowel_y(c) ||
-			(c == 'j' && i > 0 && sn_is_vowel_y(t[i - 1]) && !sn_is_vowel_y(next)) ||
+			(c == 'j' && (final_glide(t, len, i) || ((reading & READ_JGLIDE) && inner_glide(t, len, i)))) ||
 			((reading & READ_DE) && de_glide(t, len, i)))
 		{
 			i++;
@@ -438,7 +474,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	}
 
 	/*
-	 * Every other reading reads a c, an h or a w, or (reading 0) an ou:
+	 * Every other reading reads a c, an h or a w, (reading 0) an ou or
+	 * (reading 1) a j:
 	 * most tokens have none of them, which one pass without branches tells
 	 * (a digit may set a letter's bit too, which only sends its token on
 	 * to the full test below).
@@ -446,7 +483,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	for (i = 0; i < len; i++)
 		letters |= LETTER_BIT(t[i]);
 	if (!(letters & (LETTER_BIT('c') | LETTER_BIT('h') | LETTER_BIT('w'))) &&
-		!(r == 0 && (letters & LETTER_BIT('o')) && (letters & LETTER_BIT('u'))))
+		!(r == 0 && (letters & LETTER_BIT('o')) && (letters & LETTER_BIT('u'))) &&
+		!(r == 1 && (letters & LETTER_BIT('j'))))
 	{
 		out[0] = '\0';
 		return 0;
@@ -484,6 +522,10 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 					reading |= READ_WV;
 				else if (r == 0 && diphthong_w(t, len, i))
 					reading |= READ_AW;
+				break;
+			case 'j':
+				if (r == 1 && inner_glide(t, len, i))
+					reading |= READ_JGLIDE;
 				break;
 			case 'k':
 			case 's':
@@ -540,9 +582,11 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * The spelling of reading r, into out (at most len bytes); its length.
  * 0: th, dh as s, z; ch (not tch, sch) as sh; c before e, i, y as s; ou
  * before another vowel as w; w between consonants as v; the diphthong aw,
- * ow or au (before a consonant or the end) as ou.  1: schtsch as
- * shch, tsch as ch, sch as zh, ch as kh, j before a vowel as y, w as v.  The same sounds the reading's
- * key reads so, written out for the score's spelling check.
+ * ow or au (before a consonant or the end) as ou.  1: schtsch as shch,
+ * tsch as ch, sch as zh, ch as kh, j before a vowel as y, j after a vowel
+ * and before a consonant as i, w as v.  2: Hebrew's bet, kaf and pe the
+ * other way.  The same sounds the reading's key reads so, written out for
+ * the score's spelling check.
  */
 size_t
 sn_reading_spelling(const char *s, size_t len, int r, char *out)
@@ -586,6 +630,8 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 				memcpy(out + n, "kh", 2), n += 2, i += 1;
 			else if (de_glide(s, len, i))
 				out[n++] = 'y';
+			else if (inner_glide(s, len, i))
+				out[n++] = 'i';
 			else if (s[i] == 'w')
 				out[n++] = 'v';
 			else

@@ -32,7 +32,9 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  where the key reads a consonant (Zimowski, Zimovsky);
  * 1: German spellings of Russian (and other) names: ch as kh, sch as zh
  *	  (schtsch as shch), dsch as dzh, and a j before a vowel as y
- *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni); in a word written
+ *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni); a j after a vowel and
+ *	  before a consonant as the glide y, which the key reads as the
+ *	  consonant of Persian and Arabic names (Gajdar, Bajram; Mojtaba); in a word written
  *	  without vowels (Hebrew and Arabic script), which has no German
  *	  spelling, a kh or sh before another letter as two letters (khn,
  *	  כהן, Cohen; shyl, سهيل, Suhail).
@@ -49,6 +51,9 @@ extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *
 
 /* Has the token the w of a diphthong aw or ow, which reading 0 reads? */
 extern bool sn_has_diphthong_w(const char *tok, size_t len);
+
+/* Has it a j after a vowel and before a consonant, which reading 1 reads? */
+extern bool sn_has_inner_glide(const char *tok, size_t len);
 
 /*
  * The classes of the token's vowel runs, one letter each (o: o, oo, au or

@@ -1671,7 +1671,9 @@ diphthong_reading(const sn_ptoken *t, int r)
  * are too few to tell a name by once two sounds fold together (Heath,
  * Hess); a diphthong read as a vowel folds none, and its rule asks the
  * other token for the same vowels (other_spelled), so reading 0 of a token
- * with one keeps two (Fawzi, Fouzi: fs).  Computed the first time it is
+ * with one keeps two (Fawzi, Fouzi: fs); so does a j read as the glide
+ * (reading 1), which folds none either and asks for the spelling as the
+ * glide is written (Bojko, Boyko: pk).  Computed the first time it is
  * asked for, like tok_phon.
  */
 static int
@@ -1680,7 +1682,9 @@ other_phon_make(const sn_ptoken *t, int r)
 	sn_ptoken  *w = (sn_ptoken *) t;
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
-	int			least = (m == 2 && !t->unvocalised && diphthong_reading(t, r)) ? 2 : 3;
+	int			least = (m == 2 && !t->unvocalised &&
+							 (diphthong_reading(t, r) ||
+							  (r == 1 && sn_has_inner_glide(t->s, t->len)))) ? 2 : 3;
 
 	if (m < least || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
 		m = 0;
@@ -1760,16 +1764,18 @@ spelling_dice(const char *sa, int la, const char *sb, int lb)
 }
 
 /*
- * Do tokens a and b have the same vowels (sn_vowel_classes)?  What the key
- * of a diphthong read as a vowel asks of the other token (other_spelled).
+ * Do spellings a and b (na and nb letters) have the same vowels
+ * (sn_vowel_classes)?  What the key of a diphthong read as a vowel asks of
+ * the other token, and a key of two consonants with a j read as the glide
+ * asks of the reading's spelling (other_spelled).
  */
 static bool
-same_vowels(const sn_ptoken *a, const sn_ptoken *b)
+same_vowels_of(const char *a, int na, const char *b, int nb)
 {
 	char		va[SN_MAX_TOKEN_LEN],
 				vb[SN_MAX_TOKEN_LEN];
-	size_t		la = sn_vowel_classes(a->s, a->len, va),
-				lb = sn_vowel_classes(b->s, b->len, vb),
+	size_t		la = sn_vowel_classes(a, na, va),
+				lb = sn_vowel_classes(b, nb, vb),
 				i;
 
 	if (la != lb)
@@ -1778,6 +1784,12 @@ same_vowels(const sn_ptoken *a, const sn_ptoken *b)
 		if (!sn_vowel_classes_agree(va[i], vb[i]))
 			return false;
 	return true;
+}
+
+static bool
+same_vowels(const sn_ptoken *a, const sn_ptoken *b)
+{
+	return same_vowels_of(a->s, a->len, b->s, b->len);
 }
 
 /*
@@ -1838,6 +1850,12 @@ other_spelled(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 	if (diphthong_reading(a, ra) || diphthong_reading(b, rb))
 	{
 		if (!same_vowels(a, b))
+			return false;
+	}
+	else if ((ra == 1 && a->zphonlen[1] == 2) || (rb == 1 && b->zphonlen[1] == 2))
+	{
+		/* a j read as the glide, in a key of two consonants: Bojko, not Bako */
+		if (!same_vowels_of(sa, la, sb, lb))
 			return false;
 	}
 	else if (ra == 0 || rb == 0)

@@ -323,6 +323,19 @@ static const struct
 	{"gbyr", "Gvir", false, 0.5},
 	{"lyvrmn", "Liberman", false, 0.5},
 	{"حبيب", "Haviv", false, 0.5},
+	/*
+	 * a j after a vowel and before a consonant: the consonant of Persian
+	 * and Arabic names, the glide of Slavic and Turkic spellings (which,
+	 * in a key of two consonants, asks for the same vowels)
+	 */
+	{"مجتبی خامنه‌ای", "KHAMENEI, Mojtaba", true, 0.9},
+	{"Pejman", "Pezhman", true, 0.85},
+	{"Mojgan", "Mozhgan", true, 0.85},
+	{"Gajdar", "Gaidar", true, 0.85},
+	{"Bajram", "Bayram", true, 0.85},
+	{"Bojko", "Boyko", true, 0.85},
+	{"Sergej", "Sergey", true, 0.85},
+	{"Bojko", "Bako", false, 0.5},
 	/* Hebrew forms of names whose English forms write yod as j */
 	{"בנימין נתניהו", "Benjamin Netanyahu", true, 0.9},
 	{"יעקב", "Jacob", true, 0.85},
@@ -775,6 +788,7 @@ suite_score(void)
 		"Kim Yo Jong", "KIM, Yo'-cho'ng", "Kim Yeo Jeong", "Kim Chong Il", "Kim Byeong Cheol",
 		"איתמר בן גביר", "BEN GVIR, Itamar", "אביגדור ליברמן", "Avigdor Liberman",
 		"נפתלי בנט", "Naftali Bennett", "מרדכי", "Mordechai", "ברוך", "Brook", "חביב", "Habib",
+		"مجتبی خامنه‌ای", "KHAMENEI, Mojtaba", "Bojko", "Boyko", "Bako", "Gajdar", "Gaidar",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
