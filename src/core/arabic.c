@@ -23,7 +23,8 @@
  * (which writes ی and ک where Arabic writes ي and ك, and has letters of its
  * own: گ پ چ ژ) with one of them is also read with them as ز and س; and, in
  * the same reading, a compound given name written as one word (محمدرضا) as
- * the two words the lists write (Mohammad Reza).
+ * the two words the lists write (Mohammad Reza), and ژ (zh) as the j that
+ * many romanisations write for it (ژیلا Jila, اژه‌ای Ejei).
  */
 #include "arabic.h"
 
@@ -78,7 +79,13 @@ two_byte_letter(const unsigned char *s, size_t left)
 	return ((unsigned) (s[0] & 0x1F) << 6) | (s[1] & 0x3F);
 }
 
-/* the letter Persian and Urdu say c as, 0 for one they say as Arabic does */
+/*
+ * The letter the Persian reading writes for c, 0 to keep it: the one
+ * Persian and Urdu say c as, where they say it otherwise than Arabic does;
+ * and for ژ, which the transliteration writes zh, the j that romanisations
+ * of Persian names in the English and French manner also write for it
+ * (Jila, Pejman, Mojgan, Ejei, Bijan beside Zhila, Pezhman, Mozhgan).
+ */
 static inline unsigned
 persian_z(unsigned c)
 {
@@ -90,6 +97,8 @@ persian_z(unsigned c)
 			return 0x0632;		/* ز */
 		case 0x062B:			/* ث */
 			return 0x0633;		/* س */
+		case 0x0698:			/* ژ */
+			return 0x062C;		/* ج */
 		default:
 			return 0;
 	}

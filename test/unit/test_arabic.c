@@ -73,6 +73,10 @@ suite_arabic(void)
 	check_persian("کثیر ظریف", "کسیر زریف");
 	check_persian("رضا پ", "رزا پ");
 	check_persian("Reza رضا گ", "Reza رزا گ");
+	/* and ژ (zh) as the j that romanisations also write for it */
+	check_persian("ژیلا", "جیلا");
+	check_persian("محسنی اژه‌ای", "محسنی اجه‌ای");
+	check_persian("بیژن زنگنه", "بیجن زنگنه");
 	/* Arabic orthography (ي, ك), or no such letter: no reading */
 	check_not_persian("");
 	check_not_persian("رضا");

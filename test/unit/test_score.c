@@ -336,6 +336,10 @@ static const struct
 	{"Bojko", "Boyko", true, 0.85},
 	{"Sergej", "Sergey", true, 0.85},
 	{"Bojko", "Bako", false, 0.5},
+	/* Persian ژ, written zh by the transliteration, j by many romanisations */
+	{"غلامحسین محسنی اژه‌ای", "MOHSENI-EJEI, Gholam-Hossein", true, 0.9},
+	{"ژیلا", "Jila", true, 0.9},
+	{"ژیلا", "Zhila", true, 0.9},
 	/* Hebrew forms of names whose English forms write yod as j */
 	{"בנימין נתניהו", "Benjamin Netanyahu", true, 0.9},
 	{"יעקב", "Jacob", true, 0.85},
