@@ -21,7 +21,7 @@ INSERT INTO test_names VALUES
 	(46, 'IRGC'), (47, 'ברוך גולדברג'), (48, 'YUSUF, Ahmad'), (50, 'LEE Myung-bak'),
 	(51, 'RI Myong Bak'), (52, 'Li Mingbo'), (53, 'ASAHARA, Shoko'), (54, 'MAO, Zedong'),
 	(55, 'KIM, Yo''-cho''ng'), (56, 'BEN GVIR, Itamar'), (57, 'LIBERMAN, Avigdor'),
-	(58, 'Rivka Levi'), (59, 'Naftali Bennett');
+	(58, 'Rivka Levi'), (59, 'Naftali Bennett'), (60, 'AKHUNDZADA, Haibatullah'), (61, 'Saifullah');
 -- a name of so many distinct words that a GiST leaf stores its signature, not its keys
 INSERT INTO test_names SELECT 49, string_agg(translate(md5(i::text), '0123456789',
 	CASE WHEN i % 2 = 0 THEN 'ghijklmnop' ELSE 'qrstuvwxyz' END), ' ' ORDER BY i)
@@ -42,7 +42,9 @@ INSERT INTO test_queries VALUES
 	('金正恩'), ('李明博'), ('麻原彰晃'), ('Mao Tse-tung'), ('Kim Yeo Jeong'),
 	-- Hebrew letters, whose bet, kaf and pe inside a word are also read the
 	-- other way
-	('איתמר בן גביר'), ('אביגדור ליברמן'), ('רבקה לוי'), ('נפתלי בנט');
+	('איתמר בן גביר'), ('אביגדור ליברמן'), ('רבקה לוי'), ('נפתלי בנט'),
+	-- a word and Allah, two words in Arabic script and one in Latin letters
+	('هبة الله أخوندزاده'), ('سيف الله');
 INSERT INTO test_queries SELECT split_part(name, ' ', 1) || ' ' || split_part(name, ' ', 2)
 FROM test_names WHERE id = 49;
 

@@ -171,6 +171,13 @@ FROM (VALUES ('איתמר בן גביר', 'BEN GVIR, Itamar'), ('אביגדור 
              ('ישראל כץ', 'KATZ, Israel'), ('יעקב', 'Yaakov'), ('דוד לוי', 'David Levi'),
              ('ברוך', 'Brook'), ('gbyr', 'Gvir')) AS t(q, c);
 
+-- A word and Allah: two words in Arabic script, one in Latin letters, met by
+-- their phonetic key alone (a ta marbuta before Allah is said t); other
+-- pairs of short words written together are asked for shared spelling too
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, sanctions.normalize(q) AS normalized
+FROM (VALUES ('سيف الله', 'Saifullah'), ('هبة الله أخوندزاده', 'AKHUNDZADA, Haibatullah'),
+             ('رحمت الله', 'Rahmatullah'), ('عبد الحيّ سعيد الخرافي', 'HIAST')) AS t(q, c);
+
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;
 SELECT 'PUTIN, Vladimir' % 'Vladimir Putin' AS match, 'George Habbash' % 'George Bush' AS no_match;

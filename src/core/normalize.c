@@ -2620,6 +2620,31 @@ persian_ei(UChar *s, int32_t *len)
 	*len = o;
 }
 
+/*
+ * A ta marbuta ends a name as "-a" (Usama, Hamza: emit_word), but before
+ * Allah it is said t, the first word of the two in construct: هبة الله is
+ * Hibatullah, نعمة الله Nimatullah, رحمة الله Rahmatullah, as Persian and
+ * Pashto also write it (رحمت الله).  So ta marbuta before الله (after spaces
+ * or a non-joiner, or none) is written as a ta, in place.
+ */
+static void
+ta_before_allah(UChar *s, int32_t len)
+{
+	static const UChar allah[4] = {0x0627, 0x0644, 0x0644, 0x0647};
+	int32_t		i,
+				k;
+
+	for (i = 0; i < len; i++)
+	{
+		if (s[i] != 0x0629)
+			continue;
+		for (k = i + 1; k < len && (s[k] == ' ' || s[k] == 0x200C); k++)
+			;
+		if (k + 4 <= len && memcmp(s + k, allah, sizeof(allah)) == 0)
+			s[i] = 0x062A;
+	}
+}
+
 static sn_status
 normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 {
@@ -2649,6 +2674,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 	}
 	sn_check_interrupts();
 	persian_ei(u16, &u16len);
+	ta_before_allah(u16, u16len);
 
 	nfkc_cf = unorm2_getNFKCCasefoldInstance(&status);
 	if (U_FAILURE(status))

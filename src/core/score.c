@@ -2485,6 +2485,24 @@ note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 }
 
 /*
+ * Are tokens i and i + 1 of n a word written without vowels, as Arabic
+ * script names come out, and Allah so written (allh)?  A name of a word and
+ * Allah is written as one word in Latin letters (Saifullah, Rahmatullah,
+ * Hibatullah) and as two in Arabic script, whose spelling without vowels
+ * (سيف الله, "syf allh") has too few bigrams to share with the Latin one:
+ * written together, such a pair is asked for no shared spelling by the
+ * phonetic rule, as one such word is not (see tsim).  Other pairs are:
+ * a key shared by two short words written together says too little ("hy
+ * syd" and HIAST, the article in "nwr al" and Nurullah).
+ */
+static inline bool
+unvocalised_pair(const sn_name *n, int i)
+{
+	return i + 1 < n->ntok && n->tok[i].unvocalised && n->tok[i + 1].len == 4 &&
+		memcmp(n->tok[i + 1].s, "allh", 4) == 0;
+}
+
+/*
  * Every token's best similarity against the other name.  Token pairs are
  * assigned one to one, best first (each candidate token can stand for one
  * query token: "Abdul Kabir Abdul Jan" has two "abdul" to account for).
@@ -2643,7 +2661,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				common = gram_set_common(qmset, c->grams, c->ngrams);
 				s = merged_sim(common, q->nmgrams, c->ngrams);
 				if (s < PHON_SIM && !chinese &&
-					dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING &&
+					(unvocalised_pair(Q, i) ||
+					 dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING) &&
 					tok_phon(c) >= 3)
 				{
 					if (same_phon(q->mphon, merged_phon(Q, i), c->phon, c->phonlen))
@@ -4549,9 +4568,13 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				if (plan->mrg_gram_idx[j] >= 0 && present[plan->mrg_gram_idx[j]])
 					f++;
 			m = merge_shape(f / (double) t->nmgrams);
-			/* the phonetic rule asks for half the spelling too (see align) */
+			/*
+			 * the phonetic rule asks for half the spelling too, but of two
+			 * words without vowels (see align)
+			 */
 			if ((key_in(present, plan->tok_mphon_idx[i]) || key_in(present, u[1])) &&
-				m < PHON_SIM && dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING)
+				m < PHON_SIM &&
+				(unvocalised_pair(q, i) || dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING))
 				m = PHON_SIM;
 			if (m > 0)
 				joined = true;

@@ -114,6 +114,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- other way
 	('hebrew', 'גבריאל'), ('hebrew', 'אבו בכר אלבגדאדי'), ('hebrew', 'חביב'), ('hebrew', 'יעקב כהן'),
 	('hebrew', 'עבדאללה'), ('hebrew', 'מרדכי'), ('hebrew', 'נפתלי בנט'), ('hebrew', 'אכרם'),
+	-- a word and Allah, in Arabic script two words
+	('allah', 'هبة الله أخوندزاده'), ('allah', 'سيف الله'), ('allah', 'عبد الرحمن حبيب الله'),
+	('allah', 'رحمت الله'), ('allah', 'ذبیح الله مجاهد'), ('allah', 'عزت الله'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

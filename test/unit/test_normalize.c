@@ -617,6 +617,11 @@ suite_normalize(void)
 	CHECK_STR(norm("व्लादिमीर पुतिन"), "vladimir putin");
 	CHECK_STR(norm("नरेन्द्र मोदी"), "narendra modi");
 	CHECK_STR(norm("בנימין נתניהו"), "bnymyn ntnyhw");
+	/* a ta marbuta is a, but t before Allah */
+	CHECK_STR(norm("حمزة"), "hmza");
+	CHECK_STR(norm("هبة الله"), "hbt allh");
+	CHECK_STR(norm("هبةالله"), "hbtallh");
+	CHECK_STR(norm("حمزة الخطيب"), "hmza al khtyb");
 	/*
 	 * Hebrew is read as its romanisations write it, not letter by letter:
 	 * an initial alef or ayin is a, bet, kaf and pe are soft after a

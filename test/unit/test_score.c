@@ -336,6 +336,18 @@ static const struct
 	{"Bojko", "Boyko", true, 0.85},
 	{"Sergej", "Sergey", true, 0.85},
 	{"Bojko", "Bako", false, 0.5},
+	/*
+	 * a word and Allah, two words in Arabic script, one in Latin letters;
+	 * a ta marbuta before Allah is said t (Hibatullah)
+	 */
+	{"سيف الله", "Saifullah", true, 0.85},
+	{"رحمت الله", "Rahmatullah", true, 0.85},
+	{"ذبیح الله مجاهد", "MUJAHID, Zabihullah", true, 0.9},
+	{"هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", true, 0.85},
+	{"نعمة الله", "Nimatullah", true, 0.85},
+	/* ... but not other pairs of short words, nor the article */
+	{"عبد الحيّ سعيد الخرافي", "HIAST", false, 0.6},
+	{"نور الخرافي", "NURULLAH NURI", false, 0.6},
 	/* Persian ژ, written zh by the transliteration, j by many romanisations */
 	{"غلامحسین محسنی اژه‌ای", "MOHSENI-EJEI, Gholam-Hossein", true, 0.9},
 	{"ژیلا", "Jila", true, 0.9},
@@ -793,6 +805,7 @@ suite_score(void)
 		"איתמר בן גביר", "BEN GVIR, Itamar", "אביגדור ליברמן", "Avigdor Liberman",
 		"נפתלי בנט", "Naftali Bennett", "מרדכי", "Mordechai", "ברוך", "Brook", "חביב", "Habib",
 		"مجتبی خامنه‌ای", "KHAMENEI, Mojtaba", "Bojko", "Boyko", "Bako", "Gajdar", "Gaidar",
+		"سيف الله", "Saifullah", "هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", "HIAST Allah",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
