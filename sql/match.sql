@@ -159,7 +159,8 @@ FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李
              ('Αντώνης Σαμαράς', 'SAMARAS, Antonis'), ('يحيى السنوار', 'SINWAR, Yahya'),
              ('على', 'Ali'), ('محسن رضایی', 'REZAEI, Mohsen'),
              ('محمدرضا نقدی', 'NAQDI, Mohammad Reza'),
-             ('غلامحسین محسنی اژه‌ای', 'MOHSENI-EJEI, Gholam-Hossein')) AS t(q, c);
+             ('غلامحسین محسنی اژه‌ای', 'MOHSENI-EJEI, Gholam-Hossein'),
+             ('یحیی سنوار', 'SINWAR, Yahya')) AS t(q, c);
 
 -- A query in Hebrew letters: a bet, kaf or pe inside a word may be hard or
 -- soft, which the unwritten vowels decide; the score reads such a word both

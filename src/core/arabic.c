@@ -24,7 +24,9 @@
  * own: گ پ چ ژ) with one of them is also read with them as ز and س; and, in
  * the same reading, a compound given name written as one word (محمدرضا) as
  * the two words the lists write (Mohammad Reza), and ژ (zh) as the j that
- * many romanisations write for it (ژیلا Jila, اژه‌ای Ejei).
+ * many romanisations write for it (ژیلا Jila, اژه‌ای Ejei); and an Arabic
+ * name that Persian spelling ends with two yehs, the second for the alif
+ * maqsura (یحیی, Yahya), with that one as an alif.
  */
 #include "arabic.h"
 
@@ -158,6 +160,29 @@ compound_at(const unsigned char *s, size_t left, bool word_start)
 	return 0;
 }
 
+/*
+ * Is the letter at byte i of s a Persian yeh that ends a word (before the
+ * end, an ASCII byte or a non-joiner) after another yeh, which follows a
+ * letter other than alif and yeh?  Persian writes the
+ * alif maqsura of Arabic names as a yeh, so يحيى (Yahya) is یحیی there,
+ * whose last yeh is that alif maqsura, said a; after an alif the two are
+ * the ending -yi (رضایی, Rezaei).
+ */
+static inline bool
+final_maqsura_yeh(const unsigned char *s, size_t len, size_t i)
+{
+	unsigned	before;
+
+	if (i < 4 || i + 1 >= len ||
+		(i + 2 < len && s[i + 2] >= 0x80 &&
+		 !(i + 4 < len && s[i + 2] == 0xE2 && s[i + 3] == 0x80 && s[i + 4] == 0x8C)) ||
+		two_byte_letter(s + i, len - i) != 0x06CC ||
+		two_byte_letter(s + i - 2, len - i + 2) != 0x06CC)
+		return false;
+	before = two_byte_letter(s + i - 4, len - i + 4);
+	return before != 0 && before != 0x0627 && before != 0x06CC && before != 0x064A;
+}
+
 /* Does a word begin at byte i of s (after an ASCII byte or a non-joiner)? */
 static inline bool
 word_starts(const unsigned char *s, size_t i)
@@ -179,7 +204,8 @@ sn_persian_shaped(const char *utf8, size_t len)
 
 		if (c == 0)
 			continue;
-		if (compound_at(s + i, len - i, word_starts(s, i)) > 0)
+		if (compound_at(s + i, len - i, word_starts(s, i)) > 0 ||
+			final_maqsura_yeh(s, len, i))
 			return true;
 		z |= persian_z(c) != 0;
 		i++;
@@ -202,6 +228,8 @@ sn_persian_write(const char *utf8, size_t len, sn_buf *out)
 		size_t		first = c ? compound_at(s + i, len - i, word_starts(s, i)) : 0;
 		char		w[2];
 
+		if (c && final_maqsura_yeh(s, len, i))
+			z = 0x0627;			/* the alif maqsura, as an alif */
 		if (first > 0)
 		{
 			/* the first word of the compound, then a space */

@@ -23,14 +23,16 @@ extern void sn_alif_maqsura_write(const char *utf8, size_t len, sn_buf *out);
  * Has a name (UTF-8, len bytes) in Persian or Urdu orthography (a letter of
  * theirs: ی ک گ پ چ ژ) a letter those languages say as z or s (ض ذ ظ ث), or
  * has a name in Arabic script a Persian compound given name written as one
- * word (محمدرضا, غلامحسین, امیرعلی)?  No allocation.
+ * word (محمدرضا, غلامحسین, امیرعلی), or a word that ends in two Persian yehs
+ * after a letter other than alif (یحیی)?  No allocation.
  */
 extern bool sn_persian_shaped(const char *utf8, size_t len);
 
 /*
  * The name as written with, in Persian or Urdu orthography, ض, ذ and ظ
- * written as ز and ث as س (رضا: رزا, read rza, Reza), and such a compound
- * written as two words (محمد رضا), appended to out; for a name that
+ * written as ز, ث as س (رضا: رزا, read rza, Reza) and ژ as ج, such a
+ * compound written as two words (محمد رضا), and the second of two final
+ * yehs as an alif (یحیا, Yahya), appended to out; for a name that
  * sn_persian_shaped accepts.
  */
 extern void sn_persian_write(const char *utf8, size_t len, sn_buf *out);

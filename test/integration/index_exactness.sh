@@ -117,6 +117,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- a word and Allah, in Arabic script two words
 	('allah', 'هبة الله أخوندزاده'), ('allah', 'سيف الله'), ('allah', 'عبد الرحمن حبيب الله'),
 	('allah', 'رحمت الله'), ('allah', 'ذبیح الله مجاهد'), ('allah', 'عزت الله'),
+	-- Persian spelling of an alif maqsura, ژ as j
+	('persian', 'یحیی سنوار'), ('persian', 'یحیی رحیم صفوی'), ('persian', 'ژیلا'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

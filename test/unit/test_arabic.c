@@ -77,6 +77,12 @@ suite_arabic(void)
 	check_persian("ژیلا", "جیلا");
 	check_persian("محسنی اژه‌ای", "محسنی اجه‌ای");
 	check_persian("بیژن زنگنه", "بیجن زنگنه");
+	/* two final yehs after a letter other than alif: the second, an alif maqsura */
+	check_persian("یحیی سنوار", "یحیا سنوار");
+	check_persian("یحیی Sinwar", "یحیا Sinwar");
+	check_not_persian("طلایی");
+	check_persian("یحیی‌زاده", "یحیا‌زاده");
+	check_not_persian("یحییزاده");
 	/* Arabic orthography (ي, ك), or no such letter: no reading */
 	check_not_persian("");
 	check_not_persian("رضا");

@@ -351,6 +351,8 @@ static const struct
 	/* Persian ژ, written zh by the transliteration, j by many romanisations */
 	{"غلامحسین محسنی اژه‌ای", "MOHSENI-EJEI, Gholam-Hossein", true, 0.9},
 	{"ژیلا", "Jila", true, 0.9},
+	/* Persian spelling writes the alif maqsura of Yahya as a yeh */
+	{"یحیی سنوار", "SINWAR, Yahya", true, 0.9},
 	{"ژیلا", "Zhila", true, 0.9},
 	/* Hebrew forms of names whose English forms write yod as j */
 	{"בנימין נתניהו", "Benjamin Netanyahu", true, 0.9},
