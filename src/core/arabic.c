@@ -163,10 +163,10 @@ compound_at(const unsigned char *s, size_t left, bool word_start)
 /*
  * Is the letter at byte i of s a Persian yeh that ends a word (before the
  * end, an ASCII byte or a non-joiner) after another yeh, which follows a
- * letter other than alif and yeh?  Persian writes the
- * alif maqsura of Arabic names as a yeh, so يحيى (Yahya) is یحیی there,
- * whose last yeh is that alif maqsura, said a; after an alif the two are
- * the ending -yi (رضایی, Rezaei).
+ * letter other than alif and yeh?  Persian writes the alif maqsura of
+ * Arabic names as a yeh, so يحيى (Yahya) is یحیی there, whose last yeh is
+ * that alif maqsura, said a; after an alif the two are the ending -yi
+ * (رضایی, Rezaei).
  */
 static inline bool
 final_maqsura_yeh(const unsigned char *s, size_t len, size_t i)

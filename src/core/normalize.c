@@ -2127,10 +2127,10 @@ hebrew_point(UChar c)
  *	  vowels (Avraham, Tova, Michael); final kaf and pe are kh and f, and
  *	  so a bet that ends a word is v (Dov, Yaakov, Zeev);
  *	- vav begins a word, and a double vav is, as "v", and so is one before
- *	  a final yod (Levi, Halevi: "lvy", where "lwy" has too few letters
- *	  for the key to read the w as v); elsewhere it is "w", which the
- *	  phonetic key reads as the vowel o or u between consonants and as v
- *	  before a vowel;
+ *	  a final yod (Levi, Halevi: "lvy", whose letters are those of Levi
+ *	  but for its vowels, as those of "lwy" are not); elsewhere it is "w",
+ *	  which the phonetic key reads as the vowel o or u between consonants
+ *	  and as v before a vowel;
  *	- shin is "sh", or "s" with a sin dot; tsadi "tz", as Israeli
  *	  romanisations write it (Yitzhak, Katz, Tzipi); qof "q" (a "k"
  *	  would read with a following he as kh); het "h";

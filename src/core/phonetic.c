@@ -43,7 +43,7 @@
 #define READ_SPLIT	64			/* kh, sh as two letters in a vowelless word */
 #define READ_AW		128			/* the diphthong aw, ow as a vowel */
 #define READ_HEB	256			/* Hebrew bet, kaf, pe the other way */
-#define READ_JGLIDE	512			/* j after a vowel, before a consonant, as a glide */
+#define READ_JGLIDE	512			/* j after a vowel, before a consonant: a glide */
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
@@ -296,7 +296,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 			continue;
 		}
 		if (sn_is_vowel_y(c) ||
-			(c == 'j' && (final_glide(t, len, i) || ((reading & READ_JGLIDE) && inner_glide(t, len, i)))) ||
+			(c == 'j' && (final_glide(t, len, i) ||
+						  ((reading & READ_JGLIDE) && inner_glide(t, len, i)))) ||
 			((reading & READ_DE) && de_glide(t, len, i)))
 		{
 			i++;
@@ -460,7 +461,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	uint32_t	letters = 0;
 
 	/* Hebrew's bet, kaf and pe after the first letter (digits have none) */
-	if (r == SN_READING_HEBREW_LETTERS)
+	if (r == SN_TOKEN_READING_HEBREW)
 	{
 		for (i = 1; i < len; i++)
 			letters |= LETTER_BIT(t[i]);
@@ -599,7 +600,7 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 		char		k;
 		size_t		adv;
 
-		if (r == SN_READING_HEBREW_LETTERS)
+		if (r == SN_TOKEN_READING_HEBREW)
 		{
 			/*
 			 * b as v, p as f, v as b, f as p, kh as k; a k as the h that

@@ -33,11 +33,11 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  * 1: German spellings of Russian (and other) names: ch as kh, sch as zh
  *	  (schtsch as shch), dsch as dzh, and a j before a vowel as y
  *	  (Chodorkowski, Prigoschin, Dschafar, Jewgeni); a j after a vowel and
- *	  before a consonant as the glide y, which the key reads as the
- *	  consonant of Persian and Arabic names (Gajdar, Bajram; Mojtaba); in a word written
- *	  without vowels (Hebrew and Arabic script), which has no German
- *	  spelling, a kh or sh before another letter as two letters (khn,
- *	  כהן, Cohen; shyl, سهيل, Suhail).
+ *	  before a consonant as the glide y of Slavic and Turkic spellings
+ *	  (Gajdar, Bajram), where the key reads the consonant of Persian and
+ *	  Arabic names (Mojtaba); in a word written without vowels (Hebrew and
+ *	  Arabic script), which has no German spelling, a kh or sh before
+ *	  another letter as two letters (khn, כהן, Cohen; shyl, سهيل, Suhail).
  * 2: a word read from Hebrew letters, with its bet, kaf and pe after the
  *	  first letter read the other way (b as v, v as b, p as f, f as p, k
  *	  as kh, kh as k): whether they are hard or soft depends on vowels
@@ -46,7 +46,7 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  marks as read from Hebrew have this reading (see sn_query_prepare).
  */
 #define SN_READINGS 3
-#define SN_READING_HEBREW_LETTERS 2
+#define SN_TOKEN_READING_HEBREW 2
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
 /* Has the token the w of a diphthong aw or ow, which reading 0 reads? */

@@ -783,7 +783,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		/* (a query's words read from Hebrew only: see sn_query_prepare) */
-		t->zphonlen[SN_READING_HEBREW_LETTERS] = 0;
+		t->zphonlen[SN_TOKEN_READING_HEBREW] = 0;
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, seen);
 		pool_used += t->ngrams;
@@ -1078,7 +1078,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (has_hebrew_letter(utf8, len))
 		for (i = 0; i < out->ntok; i++)
 			if (out->tok[i].unvocalised && !out->tok[i].number)
-				out->tok[i].zphonlen[SN_READING_HEBREW_LETTERS] = -1;
+				out->tok[i].zphonlen[SN_TOKEN_READING_HEBREW] = -1;
 	st = prepare_readings(utf8, len, out, err);
 	if (st != SN_OK)
 		sn_name_free(out);
@@ -2496,7 +2496,7 @@ note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
  * syd" and HIAST, the article in "nwr al" and Nurullah).
  */
 static inline bool
-unvocalised_pair(const sn_name *n, int i)
+allah_compound(const sn_name *n, int i)
 {
 	return i + 1 < n->ntok && n->tok[i].unvocalised && n->tok[i + 1].len == 4 &&
 		memcmp(n->tok[i + 1].s, "allh", 4) == 0;
@@ -2661,7 +2661,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				common = gram_set_common(qmset, c->grams, c->ngrams);
 				s = merged_sim(common, q->nmgrams, c->ngrams);
 				if (s < PHON_SIM && !chinese &&
-					(unvocalised_pair(Q, i) ||
+					(allah_compound(Q, i) ||
 					 dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING) &&
 					tok_phon(c) >= 3)
 				{
@@ -4569,12 +4569,12 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 					f++;
 			m = merge_shape(f / (double) t->nmgrams);
 			/*
-			 * the phonetic rule asks for half the spelling too, but of two
-			 * words without vowels (see align)
+			 * the phonetic rule asks for half the spelling too, but of a
+			 * word without vowels and Allah (see align)
 			 */
 			if ((key_in(present, plan->tok_mphon_idx[i]) || key_in(present, u[1])) &&
 				m < PHON_SIM &&
-				(unvocalised_pair(q, i) || dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING))
+				(allah_compound(q, i) || dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING))
 				m = PHON_SIM;
 			if (m > 0)
 				joined = true;
