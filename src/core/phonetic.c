@@ -72,15 +72,22 @@ diphthong_w(const char *t, size_t len, size_t i)
 		(i + 1 == len || (!sn_is_vowel_y(t[i + 1]) && t[i + 1] != 'w'));
 }
 
-bool
-sn_has_diphthong_w(const char *t, size_t len)
+/* Is at(t, len, i) true at some position after the first letter? */
+static bool
+somewhere(const char *t, size_t len, bool (*at) (const char *, size_t, size_t))
 {
 	size_t		i;
 
 	for (i = 1; i < len; i++)
-		if (diphthong_w(t, len, i))
+		if (at(t, len, i))
 			return true;
 	return false;
+}
+
+bool
+sn_has_diphthong_w(const char *t, size_t len)
+{
+	return somewhere(t, len, diphthong_w);
 }
 
 /*
@@ -171,12 +178,7 @@ inner_glide(const char *t, size_t len, size_t i)
 bool
 sn_has_inner_glide(const char *t, size_t len)
 {
-	size_t		i;
-
-	for (i = 1; i < len; i++)
-		if (inner_glide(t, len, i))
-			return true;
-	return false;
+	return somewhere(t, len, inner_glide);
 }
 
 /* ou before a vowel: the w of French spellings (Ouattara, Abdelouahab) */
