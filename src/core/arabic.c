@@ -89,7 +89,7 @@ two_byte_letter(const unsigned char *s, size_t left)
  * (Jila, Pejman, Mojgan, Ejei, Bijan beside Zhila, Pezhman, Mozhgan).
  */
 static inline unsigned
-persian_z(unsigned c)
+persian_letter(unsigned c)
 {
 	switch (c)
 	{
@@ -160,6 +160,22 @@ compound_at(const unsigned char *s, size_t left, bool word_start)
 	return 0;
 }
 
+/* Does a word begin at byte i of s (after an ASCII byte or a non-joiner)? */
+static inline bool
+word_starts(const unsigned char *s, size_t i)
+{
+	return i == 0 || s[i - 1] < 0x80 ||
+		(i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && s[i - 1] == 0x8C);
+}
+
+/* Does a word end before byte i of s (at the end, an ASCII byte or a non-joiner)? */
+static inline bool
+word_ends(const unsigned char *s, size_t len, size_t i)
+{
+	return i >= len || s[i] < 0x80 ||
+		(i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x8C);
+}
+
 /*
  * Is the letter at byte i of s a Persian yeh that ends a word (before the
  * end, an ASCII byte or a non-joiner) after another yeh, which follows a
@@ -173,9 +189,7 @@ final_maqsura_yeh(const unsigned char *s, size_t len, size_t i)
 {
 	unsigned	before;
 
-	if (i < 4 || i + 1 >= len ||
-		(i + 2 < len && s[i + 2] >= 0x80 &&
-		 !(i + 4 < len && s[i + 2] == 0xE2 && s[i + 3] == 0x80 && s[i + 4] == 0x8C)) ||
+	if (i < 4 || !word_ends(s, len, i + 2) ||
 		two_byte_letter(s + i, len - i) != 0x06CC ||
 		two_byte_letter(s + i - 2, len - i + 2) != 0x06CC)
 		return false;
@@ -183,13 +197,6 @@ final_maqsura_yeh(const unsigned char *s, size_t len, size_t i)
 	return before != 0 && before != 0x0627 && before != 0x06CC && before != 0x064A;
 }
 
-/* Does a word begin at byte i of s (after an ASCII byte or a non-joiner)? */
-static inline bool
-word_starts(const unsigned char *s, size_t i)
-{
-	return i == 0 || s[i - 1] < 0x80 ||
-		(i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && s[i - 1] == 0x8C);
-}
 
 bool
 sn_persian_shaped(const char *utf8, size_t len)
@@ -207,7 +214,7 @@ sn_persian_shaped(const char *utf8, size_t len)
 		if (compound_at(s + i, len - i, word_starts(s, i)) > 0 ||
 			final_maqsura_yeh(s, len, i))
 			return true;
-		z |= persian_z(c) != 0;
+		z |= persian_letter(c) != 0;
 		i++;
 	}
 	return z && persian_orthography(s, len);
@@ -224,7 +231,7 @@ sn_persian_write(const char *utf8, size_t len, sn_buf *out)
 	for (i = 0; i + 1 < len; i++)
 	{
 		unsigned	c = two_byte_letter(s + i, len - i),
-					z = c && persian ? persian_z(c) : 0;
+					z = c && persian ? persian_letter(c) : 0;
 		size_t		first = c ? compound_at(s + i, len - i, word_starts(s, i)) : 0;
 		char		w[2];
 

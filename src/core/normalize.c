@@ -2215,8 +2215,7 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 			case 0x05D1:		/* bet, kaf, pe */
 			case 0x05DB:
 			case 0x05E4:
-				if (dagesh || first ||
-					(!soft && !(c == 0x05D1 && final_letter(w, i, len))))
+				if (dagesh || first || (!soft && !(c == 0x05D1 && k == len)))
 					t = c == 0x05D1 ? "b" : c == 0x05DB ? "k" : "p";
 				break;
 			case 0x05D5:		/* vav: a double one is the consonant */
@@ -2589,19 +2588,38 @@ hangul_surname(const UChar *folded, int32_t start)
 	}
 }
 
+/* Is the ta marbuta at s[i] before الله (after spaces, a non-joiner or none)? */
+static inline bool
+ta_before_allah(const UChar *s, int32_t len, int32_t i)
+{
+	static const UChar allah[4] = {0x0627, 0x0644, 0x0644, 0x0647};
+	int32_t		k;
+
+	for (k = i + 1; k < len && (s[k] == ' ' || s[k] == 0x200C); k++)
+		;
+	return k + 4 <= len && memcmp(s + k, allah, sizeof(allah)) == 0;
+}
+
 /*
+ * Two spellings of Arabic script rewritten before the folding, in one pass,
+ * in place (the text only shrinks):
+ *
  * Persian writes the suffix -ei (the i of belonging after a word that
  * ends in a silent heh: Khamenei, Ejei) two ways: خامنه‌ای, the heh kept
  * and a zero-width non-joiner before alef and yeh, and خامنئی, a yeh with
  * hamza and a yeh.  NFKC_Casefold removes the non-joiner, and then the
  * first spelling reads khamnhay, sharing next to nothing with Khamenei,
  * while the second reads khamnyy.  So heh, non-joiner, alef and a yeh are
- * written as the second spelling is, before the folding: in place, the
- * text only shrinks.  Without the non-joiner, heh and alef are two
- * letters said (شهاب, Shahab) and stay so.
+ * written as the second spelling is.  Without the non-joiner, heh and
+ * alef are two letters said (شهاب, Shahab) and stay so.
+ *
+ * A ta marbuta ends a name as "-a" (Usama, Hamza: emit_word), but before
+ * Allah it is said t, the first word of the two in construct: هبة الله is
+ * Hibatullah, نعمة الله Nimatullah, رحمة الله Rahmatullah, as Persian and
+ * Pashto also write it (رحمت الله).  So it is written as a ta there.
  */
 static void
-persian_ei(UChar *s, int32_t *len)
+arabic_script_spellings(UChar *s, int32_t *len)
 {
 	int32_t		i,
 				o = 0;
@@ -2615,34 +2633,10 @@ persian_ei(UChar *s, int32_t *len)
 			i += 2;
 			continue;
 		}
-		s[o++] = s[i];
+		/* (what follows i is still as written: o <= i) */
+		s[o++] = (s[i] == 0x0629 && ta_before_allah(s, *len, i)) ? 0x062A : s[i];
 	}
 	*len = o;
-}
-
-/*
- * A ta marbuta ends a name as "-a" (Usama, Hamza: emit_word), but before
- * Allah it is said t, the first word of the two in construct: هبة الله is
- * Hibatullah, نعمة الله Nimatullah, رحمة الله Rahmatullah, as Persian and
- * Pashto also write it (رحمت الله).  So ta marbuta before الله (after spaces
- * or a non-joiner, or none) is written as a ta, in place.
- */
-static void
-ta_before_allah(UChar *s, int32_t len)
-{
-	static const UChar allah[4] = {0x0627, 0x0644, 0x0644, 0x0647};
-	int32_t		i,
-				k;
-
-	for (i = 0; i < len; i++)
-	{
-		if (s[i] != 0x0629)
-			continue;
-		for (k = i + 1; k < len && (s[k] == ' ' || s[k] == 0x200C); k++)
-			;
-		if (k + 4 <= len && memcmp(s + k, allah, sizeof(allah)) == 0)
-			s[i] = 0x062A;
-	}
 }
 
 static sn_status
@@ -2673,8 +2667,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 		return sn_fail(err, SN_ERR_ICU, "UTF-8 conversion failed: %s", u_errorName(status));
 	}
 	sn_check_interrupts();
-	persian_ei(u16, &u16len);
-	ta_before_allah(u16, u16len);
+	arabic_script_spellings(u16, &u16len);
 
 	nfkc_cf = unorm2_getNFKCCasefoldInstance(&status);
 	if (U_FAILURE(status))
