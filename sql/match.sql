@@ -162,22 +162,27 @@ FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李
              ('غلامحسین محسنی اژه‌ای', 'MOHSENI-EJEI, Gholam-Hossein'),
              ('یحیی سنوار', 'SINWAR, Yahya')) AS t(q, c);
 
--- A query in Hebrew letters: a bet, kaf or pe inside a word may be hard or
--- soft, which the unwritten vowels decide; the score reads such a word both
--- ways (the same letters in Latin letters are read as written)
+-- A query in Hebrew letters: a bet, kaf or pe inside a word, and a pe that
+-- begins it (f in names from Yiddish), may be hard or soft, which the
+-- unwritten vowels decide; the score reads such a word both ways (the same
+-- letters in Latin letters are read as written); a double yod is one y
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, sanctions.normalize(q) AS normalized,
        jsonb_path_query_array(explain(q, c), '$.query_tokens[*].match') AS matched_as
 FROM (VALUES ('איתמר בן גביר', 'BEN GVIR, Itamar'), ('אביגדור ליברמן', 'LIBERMAN, Avigdor'),
              ('נפתלי בנט', 'Naftali Bennett'), ('רבקה', 'Rivka'), ('מרדכי', 'Mordechai'),
              ('ישראל כץ', 'KATZ, Israel'), ('יעקב', 'Yaakov'), ('דוד לוי', 'David Levi'),
-             ('ברוך', 'Brook'), ('gbyr', 'Gvir')) AS t(q, c);
+             ('ברוך', 'Brook'), ('gbyr', 'Gvir'), ('חביב', 'Haviv'),
+             ('סטנלי פישר', 'Stanley Fischer'), ('שמעון פרס', 'PERES, Shimon'),
+             ('גדי אייזנקוט', 'EISENKOT, Gadi')) AS t(q, c);
 
 -- A word and Allah: two words in Arabic script, one in Latin letters, met by
--- their phonetic key alone (a ta marbuta before Allah is said t); other
--- pairs of short words written together are asked for shared spelling too
+-- their phonetic key alone (a ta marbuta before Allah is said t, as after an
+-- alif); other pairs of short words written together are asked for shared
+-- spelling too
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, sanctions.normalize(q) AS normalized
 FROM (VALUES ('سيف الله', 'Saifullah'), ('هبة الله أخوندزاده', 'AKHUNDZADA, Haibatullah'),
-             ('رحمت الله', 'Rahmatullah'), ('عبد الحيّ سعيد الخرافي', 'HIAST')) AS t(q, c);
+             ('رحمت الله', 'Rahmatullah'), ('عبد الحيّ سعيد الخرافي', 'HIAST'),
+             ('نجاة', 'Najat'), ('حمزة', 'Hamza')) AS t(q, c);
 
 -- Operators: candidate % query reads sanctions.threshold; <-> is 1 - similarity
 SHOW sanctions.threshold;

@@ -2131,6 +2131,8 @@ hebrew_point(UChar c)
  *	  but for its vowels, as those of "lwy" are not); elsewhere it is "w",
  *	  which the phonetic key reads as the vowel o or u between consonants
  *	  and as v before a vowel;
+ *	- a double yod writes one consonant y, or the y of a diphthong, and is
+ *	  one "y" (Dayan "dyn", Reich "rykh"), as no Latin spelling doubles it;
  *	- shin is "sh", or "s" with a sin dot; tsadi "tz", as Israeli
  *	  romanisations write it (Yitzhak, Katz, Tzipi); qof "q" (a "k"
  *	  would read with a following he as kh); het "h";
@@ -2229,6 +2231,11 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 					t = "v";
 				else if (k < len && w[k] == 0x05D9 && final_letter(w, k, len))
 					t = "v";
+				break;
+			case 0x05D9:		/* yod: a double one is one y */
+				if (k < len && w[k] == 0x05D9)
+					for (k++; k < len && hebrew_point(w[k]); k++)
+						;
 				break;
 			case 0x05D2:		/* gimel, zayin, tsadi with a geresh */
 				if (geresh)
@@ -2616,7 +2623,9 @@ ta_before_allah(const UChar *s, int32_t len, int32_t i)
  * A ta marbuta ends a name as "-a" (Usama, Hamza: emit_word), but before
  * Allah it is said t, the first word of the two in construct: هبة الله is
  * Hibatullah, نعمة الله Nimatullah, رحمة الله Rahmatullah, as Persian and
- * Pashto also write it (رحمت الله).  So it is written as a ta there.
+ * Pashto also write it (رحمت الله).  After an alif, the long a, it is said
+ * t as well, and romanised so: حياة Hayat, نجاة Najat, زكاة Zakat ("hyaa"
+ * shared next to nothing with them).  So it is written as a ta there.
  */
 static void
 arabic_script_spellings(UChar *s, int32_t *len)
@@ -2634,7 +2643,11 @@ arabic_script_spellings(UChar *s, int32_t *len)
 			continue;
 		}
 		/* (what follows i is still as written: o <= i) */
-		s[o++] = (s[i] == 0x0629 && ta_before_allah(s, *len, i)) ? 0x062A : s[i];
+		if (s[i] == 0x0629 && ((o > 0 && s[o - 1] == 0x0627) || ta_before_allah(s, *len, i)))
+			s[o] = 0x062A;
+		else
+			s[o] = s[i];
+		o++;
 	}
 	*len = o;
 }

@@ -191,9 +191,10 @@ ou_glide(const char *t, size_t len, size_t i)
 
 /*
  * A bet, kaf or pe after the first letter of a word read from Hebrew,
- * read the other way (READ_HEB): b as v, v as b, f as p, p as f, k as kh
- * and kh as k.  A final kh or f is the final form of kaf or pe, which is
- * soft (ברוך Baruch is not Brook).  The key's letter goes to *k (the key
+ * and a pe that begins it, read the other way (READ_HEB): b as v, v as b,
+ * f as p, p as f, k as kh and kh as k.  A final kh or f is the final form of kaf or pe, which is
+ * soft (ברוך Baruch is not Brook), and a final v is a bet the normaliser
+ * read soft already (חביב, hbyv, is Haviv).  The key's letter goes to *k (the key
  * writes b as p, f as v and kh as h) and the letters read to *adv; false
  * for other letters.
  */
@@ -202,7 +203,13 @@ hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
 {
 	*adv = 1;
 	if (i == 0)
-		return false;
+	{
+		/* an initial pe is f in names from Yiddish (פייגלין Feiglin) */
+		if (t[0] != 'p')
+			return false;
+		*k = 'v';
+		return true;
+	}
 	switch (t[i])
 	{
 		case 'b':
@@ -210,10 +217,9 @@ hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
 			*k = 'v';
 			return true;
 		case 'f':
+		case 'v':
 			if (i + 1 == len)
 				return false;
-			/* FALLTHROUGH */
-		case 'v':
 			*k = 'p';
 			return true;
 		case 'k':
@@ -462,13 +468,13 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	bool		split = false;
 	uint32_t	letters = 0;
 
-	/* Hebrew's bet, kaf and pe after the first letter (digits have none) */
+	/* Hebrew's bet, kaf and pe after the first letter, an initial pe (digits have none) */
 	if (r == SN_TOKEN_READING_HEBREW)
 	{
 		for (i = 1; i < len; i++)
 			letters |= LETTER_BIT(t[i]);
 		if (!(letters & (LETTER_BIT('b') | LETTER_BIT('v') | LETTER_BIT('p') |
-						 LETTER_BIT('f') | LETTER_BIT('k'))))
+						 LETTER_BIT('f') | LETTER_BIT('k'))) && (len == 0 || t[0] != 'p'))
 		{
 			out[0] = '\0';
 			return 0;

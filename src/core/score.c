@@ -1972,7 +1972,8 @@ same_consonants(const sn_ptoken *a, const sn_ptoken *b)
  * A token's first consonant as reading r (-1: its own key) reads it, before
  * the key folds it with another: c and q as the k they write (Cohen, כהן:
  * khn), an initial ch as the kh of the German reading (Chaim, חיים: hyym)
- * or the sh of the French one.
+ * or the sh of the French one, and an initial p as the f the Hebrew
+ * reading reads (פישר, pyshr: Fischer).
  */
 static inline char
 first_sound(const sn_ptoken *t, int r)
@@ -1980,6 +1981,8 @@ first_sound(const sn_ptoken *t, int r)
 	/* (the reading's key starts with it) */
 	if (t->s[0] == 'c' && t->len > 1 && t->s[1] == 'h')
 		return r >= 0 && other_phon(t, r) > 0 ? t->zphon[r][0] : 'c';
+	if (t->s[0] == 'p' && r == SN_TOKEN_READING_HEBREW)
+		return 'f';
 	return (t->s[0] == 'c' || t->s[0] == 'q') ? 'k' : t->s[0];
 }
 

@@ -110,10 +110,13 @@ INSERT INTO queries (kind, q) VALUES
 	-- Persian orthography, also read with ض ذ ظ as z and ث as s
 	('persian', 'محسن رضایی'), ('persian', 'علی‌رضا تنگسیری'), ('persian', 'ذوالفقار کاظمی'),
 	('persian', 'علی خامنه‌ای'), ('persian', 'محمدرضا نقدی'), ('persian', 'غلامحسین محسنی اژه‌ای'),
-	-- Hebrew letters, whose bet, kaf and pe inside a word are also read the
-	-- other way
+	-- Hebrew letters, whose bet, kaf and pe inside a word, and a pe that
+	-- begins it, are also read the other way
 	('hebrew', 'גבריאל'), ('hebrew', 'אבו בכר אלבגדאדי'), ('hebrew', 'חביב'), ('hebrew', 'יעקב כהן'),
 	('hebrew', 'עבדאללה'), ('hebrew', 'מרדכי'), ('hebrew', 'נפתלי בנט'), ('hebrew', 'אכרם'),
+	('hebrew', 'פייסל'), ('hebrew', 'פאטמה'), ('hebrew', 'פרג'), ('hebrew', 'פישר'),
+	-- a ta marbuta after an alif, said t
+	('arabic', 'نجاة'), ('arabic', 'حياة'), ('arabic', 'مناة'),
 	-- a word and Allah, in Arabic script two words
 	('allah', 'هبة الله أخوندزاده'), ('allah', 'سيف الله'), ('allah', 'عبد الرحمن حبيب الله'),
 	('allah', 'رحمت الله'), ('allah', 'ذبیح الله مجاهد'), ('allah', 'عزت الله'),

@@ -621,6 +621,9 @@ suite_normalize(void)
 	CHECK_STR(norm("حمزة"), "hmza");
 	CHECK_STR(norm("هبة الله"), "hbt allh");
 	CHECK_STR(norm("هبةالله"), "hbtallh");
+	/* ... and after an alif, the long a (Najat, Hayat) */
+	CHECK_STR(norm("نجاة"), "njat");
+	CHECK_STR(norm("حياة"), "hyat");
 	CHECK_STR(norm("حمزة الخطيب"), "hmza al khtyb");
 	/*
 	 * Hebrew is read as its romanisations write it, not letter by letter:
@@ -628,7 +631,7 @@ suite_normalize(void)
 	 * letter that also writes vowels and hard at the start, after another
 	 * consonant or with a dagesh, final kaf and pe are soft; vowel points
 	 * leave nothing; a sin dot makes s; a geresh (or an apostrophe for
-	 * one) makes j, zh, ch; a double vav is v.
+	 * one) makes j, zh, ch; a double vav is v, a double yod one y.
 	 */
 	CHECK_STR(norm("אברהם יצחק"), "avrhm ytzhq");
 	CHECK_STR(norm("יוסף גולדברג"), "ywsf gwldbrg");
@@ -646,13 +649,15 @@ suite_normalize(void)
 	/* a vav before a final yod is the consonant (Levi, Halevi) */
 	CHECK_STR(norm("לוי"), "lvy");
 	CHECK_STR(norm("הלוי"), "hlvy");
-	CHECK_STR(norm("לויים"), "lwyym");
+	CHECK_STR(norm("לויים"), "lwym");
 	CHECK_STR(norm("שָׂרָה"), "srh");
 	CHECK_STR(norm("אַבָּא"), "ab");
 	CHECK_STR(norm("ז׳בוטינסקי"), "zhbwtynsqy");
 	CHECK_STR(norm("אברמוביץ׳"), "avrmwvych");
 	CHECK_STR(norm("אברמוביץ'"), "avrmwvych");
-	CHECK_STR(norm("ווייס"), "vyys");
+	CHECK_STR(norm("ווייס"), "vys");
+	CHECK_STR(norm("דיין"), "dyn");
+	CHECK_STR(norm("חיים"), "hym");
 	CHECK_STR(norm("תל-אביב"), "tl avyv");
 	/* al-Din as Arabic script writes it; dyn alone is no din */
 	CHECK_STR(norm("صلاح الدين"), "slah din");

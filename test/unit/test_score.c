@@ -316,9 +316,19 @@ static const struct
 	{"נפתלי בנט", "Naftali Bennett", true, 0.85},
 	{"מרדכי", "Mordechai", true, 0.85},
 	{"אביגדור ליברמן", "Avigdor Liberman", true, 0.85},
+	/* a final bet, written v, is soft already: the other b read so */
+	{"חביב", "Haviv", true, 0.85},
+	/* an initial pe is f in names from Yiddish, p in Hebrew ones */
+	{"פישר", "Fischer", true, 0.85},
+	{"משה פייגלין", "Moshe Feiglin", true, 0.85},
+	{"פרידמן", "Friedman", true, 0.85},
+	{"שמעון פרס", "Shimon Peres", true, 0.9},
 	/* the final forms of kaf and pe are soft: not read the other way */
 	{"ברוך", "Brook", false, 0.5},
 	{"יוסף", "Yosep", false, 0.5},
+	/* an initial bet or kaf is hard */
+	{"בן", "Ven", false, 0.5},
+	{"כהן", "Hahn", false, 0.5},
 	/* the same letters in Latin or Arabic script are read as written */
 	{"gbyr", "Gvir", false, 0.5},
 	{"lyvrmn", "Liberman", false, 0.5},
@@ -345,6 +355,9 @@ static const struct
 	{"ذبیح الله مجاهد", "MUJAHID, Zabihullah", true, 0.9},
 	{"هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", true, 0.85},
 	{"نعمة الله", "Nimatullah", true, 0.85},
+	/* ... and after an alif */
+	{"نجاة", "Najat", true, 0.9},
+	{"حياة", "Hayat", true, 0.85},
 	/* ... but not other pairs of short words, nor the article */
 	{"عبد الحيّ سعيد الخرافي", "HIAST", false, 0.6},
 	{"نور الخرافي", "NURULLAH NURI", false, 0.6},
@@ -808,6 +821,7 @@ suite_score(void)
 		"נפתלי בנט", "Naftali Bennett", "מרדכי", "Mordechai", "ברוך", "Brook", "חביב", "Habib",
 		"مجتبی خامنه‌ای", "KHAMENEI, Mojtaba", "Bojko", "Boyko", "Bako", "Gajdar", "Gaidar",
 		"سيف الله", "Saifullah", "هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", "HIAST Allah",
+		"חביב", "Haviv", "פישר", "Fischer", "Pisher", "דיין", "Dayan", "نجاة", "Najat",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
