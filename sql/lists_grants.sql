@@ -21,7 +21,7 @@ SELECT loaded_by, entity_count FROM sanctions.list_version WHERE list = 'grants_
 -- the reading role reads and screens, and can neither load nor change
 SET ROLE regress_lists_reader;
 SELECT e.source_id, n.name FROM sanctions.entity e JOIN sanctions.entity_name n ON n.entity_id = e.id
- WHERE e.list = 'grants_test' AND n.name_norm = sanctions.normalize('GRANTED, person');
+ WHERE e.list = 'grants_test' AND n.name_norm = sanctions.normalize('PERSON, Granted');
 SELECT sanctions.import_watchlist(convert_to(E'id,name,kind\nG2,Other,person\n', 'UTF8'), 'grants_test');
 \echo :LAST_ERROR_SQLSTATE
 SELECT sanctions.prune_history();

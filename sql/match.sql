@@ -125,6 +125,12 @@ FROM jsonb_array_elements(explain('Ted Doe', 'Theodore Doe')->'query_tokens') AS
 SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t->>'similarity')::numeric, 2) AS similarity
 FROM jsonb_array_elements(explain('Namchongang', 'NAM CHON GANG')->'query_tokens') AS t;
 
+-- "SURNAME, Given" is read in the order the name is said, so that neighbours
+-- across the comma join as written together; a legal form's comma is not
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, sanctions.normalize(c) AS candidate_normalized
+FROM (VALUES ('Amanullah Afridi', 'ULLAH, Aman'), ('YUHUA, Shi', 'HUA, Shi Yu'),
+             ('Khairullah', 'ULLAH, Haji Khair'), ('Santander SA', 'SANTANDER, S.A.')) AS t(q, c);
+
 -- Names with no word alike in sound are two names (0.6), however alike their
 -- spelling; one such word anchors the rest; a query without one is exempt.
 -- A word in one name of twenty (al, abd, group) anchors nothing by itself,

@@ -48,6 +48,14 @@ ascii_alnum(unsigned char c)
 		(c >= '0' && c <= '9');
 }
 
+/* The commas between a name's tokens: how many, and the first one's place */
+typedef struct name_commas
+{
+	int			n;				/* commas with a token before them (several in a
+								 * row count once) */
+	int			first;			/* tokens before the first */
+} name_commas;
+
 /*
  * Split ASCII text into lowercase tokens: letters and digits form tokens,
  * apostrophes join (O'Brien -> obrien), everything else separates.  The
@@ -56,7 +64,8 @@ ascii_alnum(unsigned char c)
  * a word of the tables (an honorific, an abbreviation or the start of a
  * legal form: RULES_TABLE) and whether any begins with "abd" or ends with
  * "din" (RULES_NAMES), the only cases in which the token rules have
- * anything to do.
+ * anything to do.  *commas tells where the commas between tokens were
+ * (see turn_at_comma).
  */
 #define TOKEN_RULE_WORDS \
 	(SN_WORD_DROPPED_TITLE | SN_WORD_LEGAL_START | SN_WORD_ABBREVIATION)
@@ -99,14 +108,18 @@ token_rules(const char *s, size_t len, unsigned found)
 }
 
 static size_t
-split_ascii(const char *in, size_t len, char *text, unsigned *rules)
+split_ascii(const char *in, size_t len, char *text, unsigned *rules, name_commas *commas)
 {
 	size_t		i,
 				o = 0,
 				start = 0;
 	bool		in_tok = false;
+	int			ntok = 0,
+				last = 0;
 
 	*rules = 0;
+	commas->n = 0;
+	commas->first = 0;
 	for (i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) in[i];
@@ -121,14 +134,24 @@ split_ascii(const char *in, size_t len, char *text, unsigned *rules)
 				start = o;
 			}
 			text[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-		}
-		else if (ascii_joiner(c) && in_tok)
 			continue;
-		else if (in_tok)
+		}
+		if (ascii_joiner(c) && in_tok)
+			continue;
+		if (in_tok)
 		{
 			in_tok = false;
 			*rules = token_rules(text + start, o - start, *rules);
 			text[o++] = ' ';
+			ntok++;
+		}
+		/* a comma after a token: the first one's place, and how many */
+		if (c == ',' && ntok > last)
+		{
+			if (commas->n == 0)
+				commas->first = ntok;
+			commas->n++;
+			last = ntok;
 		}
 	}
 	if (in_tok)
@@ -494,12 +517,59 @@ din_names(const sn_tok *in, int n, sn_tok *out)
 #define SMALL_TEXT	256
 #define SMALL_TOKS	64
 
+/* Reverses toks[from .. to) and flags with them */
+static void
+reverse_tokens(sn_tok *toks, unsigned *flags, int from, int to)
+{
+	for (to--; from < to; from++, to--)
+	{
+		sn_tok		t = toks[from];
+		unsigned	f = flags[from];
+
+		toks[from] = toks[to];
+		flags[from] = flags[to];
+		toks[to] = t;
+		flags[to] = f;
+	}
+}
+
+/*
+ * "SURNAME, Given": lists write a person's name with the surname first and
+ * a comma after it (ULLAH, Aman; DIN, Nasir Al; ASSAD, Bashar al-), as
+ * many customer files do.  The score compares tokens in any order, but the
+ * rules that join neighbours (the written-together comparison, Abd al- and
+ * al-Din) need the order in which the name is said: Aman Ullah is
+ * Amanullah, and "ullah aman" joins into nothing.  So a name with one comma
+ * between tokens is turned around it: the part after the comma first.  A
+ * name with a legal form keeps its order (SANTANDER, S.A.; BANK OF CHINA,
+ * LTD: the comma comes before the legal form), and so does one with more
+ * than one comma (LAVILLA, Ruben Pestano, Jr.), whose parts are not only
+ * a surname and given names.  Returns whether it turned the tokens.
+ */
+static bool
+turn_at_comma(sn_tok *toks, unsigned *flags, int ntoks, const name_commas *commas)
+{
+	int			k;
+
+	if (commas->n != 1 || commas->first <= 0 || commas->first >= ntoks)
+		return false;
+	for (k = 0; k < ntoks; k++)
+		if (flags[k] & (SN_WORD_LEGAL_CANON | SN_WORD_LEGAL_START))
+			return false;
+	/* turned by three reversals, in place */
+	reverse_tokens(toks, flags, 0, commas->first);
+	reverse_tokens(toks, flags, commas->first, ntoks);
+	reverse_tokens(toks, flags, 0, ntoks);
+	return true;
+}
+
 static void
 canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 {
 	size_t		base = out->len,
 				tlen;
 	unsigned	rules;
+	name_commas commas;
 	char		stack_text[SMALL_TEXT];
 	sn_tok		stack_toks[3 * SMALL_TOKS];
 	unsigned	stack_flags[SMALL_TOKS];	/* (a long name's go in toks' block) */
@@ -518,8 +588,8 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 				k;
 
 	sn_buf_reserve(out, len + 1);
-	tlen = split_ascii(ascii, len, out->data + base, &rules);
-	if (rules == 0)
+	tlen = split_ascii(ascii, len, out->data + base, &rules, &commas);
+	if (rules == 0 && commas.n != 1)
 	{
 		/* drop the space after the last token */
 		out->len = base + (tlen > 0 ? tlen - 1 : 0);
@@ -551,6 +621,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 		ntoks++;
 		i = j + 1;
 	}
+	(void) turn_at_comma(toks, flags, ntoks, &commas);
 	for (k = 0; k < ntoks; k++)
 		if (!(rules & RULES_TABLE))
 			kept[nkept++] = toks[k];
@@ -2722,7 +2793,8 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			U16_FWD_1(folded, i, flen);
 			if (u_joiner(c))
 				continue;
-			sn_buf_putc(ascii, ' ');
+			/* a comma, or the Arabic one, for turn_at_comma; else a space */
+			sn_buf_putc(ascii, (c == ',' || c == 0x060C) ? ',' : ' ');
 			continue;
 		}
 		/* a word: word characters, with joiners between them */

@@ -315,7 +315,22 @@ suite_normalize(void)
 	size_t		i;
 
 	/* ASCII path */
-	CHECK_STR(norm("PUTIN, Vladimir Vladimirovich"), "putin vladimir vladimirovich");
+	/* "SURNAME, Given" turned around its comma, as the name is said */
+	CHECK_STR(norm("PUTIN, Vladimir Vladimirovich"), "vladimir vladimirovich putin");
+	CHECK_STR(norm("ULLAH, Aman"), "aman ullah");
+	CHECK_STR(norm("ULLAH,Aman"), "aman ullah");
+	CHECK_STR(norm("ASSAD, Bashar al-"), "bashar al assad");
+	CHECK_STR(norm("ULLAH,, Aman"), "aman ullah");
+	CHECK_STR(norm("Пуля, Аман"), "aman pulya");
+	CHECK_STR(norm("علي، محمد"), "mhmd aly");
+	/* ... but not a legal form's comma, nor a name with two, nor one at an end */
+	CHECK_STR(norm("SANTANDER, S.A."), "santander sa");
+	CHECK_STR(norm("BANK OF CHINA, LTD"), "bank of china ltd");
+	CHECK_STR(norm("LAVILLA, Ruben Pestano, Jr."), "lavilla ruben pestano jr");
+	CHECK_STR(norm("PUTIN,"), "putin");
+	CHECK_STR(norm(", Vladimir Putin"), "vladimir putin");
+	check_idempotent("ULLAH, Aman");
+	check_idempotent("ASSAD, Bashar al-");
 	CHECK_STR(norm("  O'Brien   "), "obrien");
 	CHECK_STR(norm("AL-QAIDA (Organization)"), "al qaida organization");
 	CHECK_STR(norm(""), "");
@@ -398,7 +413,7 @@ suite_normalize(void)
 		static const char *const abd[][2] = {
 			{"Abdul Qadir", "abd qadir"},
 			{"Abd al-Qadir", "abd qadir"},
-			{"ABD-AL-QADIR, Ahmad", "abd qadir ahmad"},
+			{"ABD-AL-QADIR, Ahmad", "ahmad abd qadir"},
 			{"Abdulqadir", "abd qadir"},
 			{"Abdelkader", "abd kader"},
 			{"Abdiqadir", "abd qadir"},

@@ -367,6 +367,15 @@ static const struct
 	/* Persian spelling writes the alif maqsura of Yahya as a yeh */
 	{"یحیی سنوار", "SINWAR, Yahya", true, 0.9},
 	{"ژیلا", "Zhila", true, 0.9},
+	/*
+	 * "SURNAME, Given" read in the order the name is said, so that its
+	 * neighbours join as written together (Aman Ullah is Amanullah)
+	 */
+	{"ULLAH, Aman", "AFRIDI, Amanullah", true, 0.8},
+	{"Amanullah Afridi", "ULLAH, Aman", true, 0.8},
+	{"HUA, Shi Yu", "YUHUA, Shi", true, 0.9},
+	{"ULLAH, Haji Khair", "BARAKZAI, Haji Khairullah", true, 0.8},
+	{"PUTIN, Vladimir", "Vladimir Putin", true, 0.99},
 	/* Hebrew forms of names whose English forms write yod as j */
 	{"בנימין נתניהו", "Benjamin Netanyahu", true, 0.9},
 	{"יעקב", "Jacob", true, 0.85},
@@ -822,6 +831,7 @@ suite_score(void)
 		"مجتبی خامنه‌ای", "KHAMENEI, Mojtaba", "Bojko", "Boyko", "Bako", "Gajdar", "Gaidar",
 		"سيف الله", "Saifullah", "هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", "HIAST Allah",
 		"חביב", "Haviv", "פישר", "Fischer", "Pisher", "דיין", "Dayan", "نجاة", "Najat",
+		"ULLAH, Aman", "Amanullah", "HUA, Shi Yu", "YUHUA, Shi", "SANTANDER, S.A.",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
