@@ -126,10 +126,13 @@ SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t-
 FROM jsonb_array_elements(explain('Namchongang', 'NAM CHON GANG')->'query_tokens') AS t;
 
 -- "SURNAME, Given" is read in the order the name is said, so that neighbours
--- across the comma join as written together; a legal form's comma is not
+-- across the comma join as written together; a legal form's comma is not.
+-- By the typo rule, the second of two words written together keeps its
+-- first letter (Erickson does not end in Tsang)
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, sanctions.normalize(c) AS candidate_normalized
 FROM (VALUES ('Amanullah Afridi', 'ULLAH, Aman'), ('YUHUA, Shi', 'HUA, Shi Yu'),
-             ('Khairullah', 'ULLAH, Haji Khair'), ('Santander SA', 'SANTANDER, S.A.')) AS t(q, c);
+             ('Khairullah', 'ULLAH, Haji Khair'), ('Santander SA', 'SANTANDER, S.A.'),
+             ('Xi Jinpeng', 'XI, Jin Ping'), ('Erik Erickson', 'TSANG, Erick')) AS t(q, c);
 
 -- Names with no word alike in sound are two names (0.6), however alike their
 -- spelling; one such word anchors the rest; a query without one is exempt.

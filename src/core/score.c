@@ -1281,10 +1281,26 @@ merged_sim(int common, int na, int nb)
 /*
  * A token against two tokens written together, by the typo rule, when it
  * starts with the same letter: "Xi Jinpeng" against "xi jin ping" read
- * from 习近平.  The index bound covers
- * it: the token's typo bound counts its bigrams among the row's keys,
- * which hold every bigram of the two written together.
+ * from 习近平.  The second word must begin where the first ends, give or
+ * take a letter (a typo's insertion or deletion), with its own first
+ * letter: people get the first letter of a name right, and without it the
+ * allowance of an edit in three letters let a word end in a word it does
+ * not spell, Erickson in Erick Tsang and Jackson in Jack Qin.  The index
+ * bound covers it: the token's typo bound counts its bigrams among the
+ * row's keys, which hold every bigram of the two written together.
  */
+/* Is first q's letter at, or at the one before or after it (at >= 1)? */
+static inline bool
+second_starts(const sn_ptoken *q, int at, char first)
+{
+	int			i;
+
+	for (i = at - 1; i <= at + 1; i++)
+		if (i < q->len && q->s[i] == first)
+			return true;
+	return false;
+}
+
 static double
 merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2, int common)
 {
@@ -1298,6 +1314,8 @@ merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2, in
 	/* the bigrams of q missing from the two (it shares common with them)
 	 * already rule out most pairs */
 	if ((q->ngrams - common + 1) / 2 > edits_allowed(L))
+		return 0.0;
+	if (!second_starts(q, c1->len, c2->s[0]))
 		return 0.0;
 	memcpy(joined, c1->s, c1->len);
 	memcpy(joined + c1->len, c2->s, c2->len);

@@ -376,6 +376,13 @@ static const struct
 	{"HUA, Shi Yu", "YUHUA, Shi", true, 0.9},
 	{"ULLAH, Haji Khair", "BARAKZAI, Haji Khairullah", true, 0.8},
 	{"PUTIN, Vladimir", "Vladimir Putin", true, 0.99},
+	/*
+	 * ... and a word meets two written together by the typo rule only when
+	 * the second keeps its first letter where the first ends
+	 */
+	{"Erik Erickson", "TSANG, Erick", false, 0.6},
+	{"Jake Jackson", "Jack Qin", false, 0.6},
+	{"Xi Jinpeng", "Xi Jin Ping", true, 0.9},
 	/* Hebrew forms of names whose English forms write yod as j */
 	{"בנימין נתניהו", "Benjamin Netanyahu", true, 0.9},
 	{"יעקב", "Jacob", true, 0.85},
