@@ -544,23 +544,22 @@ reverse_tokens(sn_tok *toks, unsigned *flags, int from, int to)
  * name with a legal form keeps its order (SANTANDER, S.A.; BANK OF CHINA,
  * LTD: the comma comes before the legal form), and so does one with more
  * than one comma (LAVILLA, Ruben Pestano, Jr.), whose parts are not only
- * a surname and given names.  Returns whether it turned the tokens.
+ * a surname and given names.
  */
-static bool
+static void
 turn_at_comma(sn_tok *toks, unsigned *flags, int ntoks, const name_commas *commas)
 {
 	int			k;
 
 	if (commas->n != 1 || commas->first <= 0 || commas->first >= ntoks)
-		return false;
+		return;
 	for (k = 0; k < ntoks; k++)
 		if (flags[k] & (SN_WORD_LEGAL_CANON | SN_WORD_LEGAL_START))
-			return false;
+			return;
 	/* turned by three reversals, in place */
 	reverse_tokens(toks, flags, 0, commas->first);
 	reverse_tokens(toks, flags, commas->first, ntoks);
 	reverse_tokens(toks, flags, 0, ntoks);
-	return true;
 }
 
 static void
@@ -621,7 +620,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 		ntoks++;
 		i = j + 1;
 	}
-	(void) turn_at_comma(toks, flags, ntoks, &commas);
+	turn_at_comma(toks, flags, ntoks, &commas);
 	for (k = 0; k < ntoks; k++)
 		if (!(rules & RULES_TABLE))
 			kept[nkept++] = toks[k];
@@ -2714,7 +2713,8 @@ arabic_script_spellings(UChar *s, int32_t *len)
 			continue;
 		}
 		/* (what follows i is still as written: o <= i) */
-		if (s[i] == 0x0629 && ((o > 0 && s[o - 1] == 0x0627) || ta_before_allah(s, *len, i)))
+		if (s[i] == 0x0629 &&
+			((o > 0 && s[o - 1] == 0x0627) || ta_before_allah(s, *len, i)))
 			s[o] = 0x062A;
 		else
 			s[o] = s[i];

@@ -192,11 +192,13 @@ ou_glide(const char *t, size_t len, size_t i)
 /*
  * A bet, kaf or pe after the first letter of a word read from Hebrew,
  * and a pe that begins it, read the other way (READ_HEB): b as v, v as b,
- * f as p, p as f, k as kh and kh as k.  A final kh or f is the final form of kaf or pe, which is
- * soft (ברוך Baruch is not Brook), and a final v is a bet the normaliser
- * read soft already (חביב, hbyv, is Haviv).  The key's letter goes to *k (the key
- * writes b as p, f as v and kh as h) and the letters read to *adv; false
- * for other letters.
+ * f as p, p as f, k as kh and kh as k.  A final kh or f is the final form
+ * of kaf or pe, which is soft (ברוך Baruch is not Brook), and a final v is
+ * a bet the normaliser read soft already (חביב, hbyv, is Haviv).  An
+ * initial pe is p in Hebrew names (Peres) and f in names from Yiddish
+ * (פייגלין Feiglin); an initial bet or kaf is hard.  The key's letter goes
+ * to *k (the key writes b as p, f as v and kh as h) and the letters read
+ * to *adv; false for other letters.
  */
 static inline bool
 hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
@@ -204,7 +206,6 @@ hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
 	*adv = 1;
 	if (i == 0)
 	{
-		/* an initial pe is f in names from Yiddish (פייגלין Feiglin) */
 		if (t[0] != 'p')
 			return false;
 		*k = 'v';
@@ -468,13 +469,17 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	bool		split = false;
 	uint32_t	letters = 0;
 
-	/* Hebrew's bet, kaf and pe after the first letter, an initial pe (digits have none) */
+	/*
+	 * Hebrew's bet, kaf and pe after the first letter, and an initial pe
+	 * (digits have none)
+	 */
 	if (r == SN_TOKEN_READING_HEBREW)
 	{
 		for (i = 1; i < len; i++)
 			letters |= LETTER_BIT(t[i]);
 		if (!(letters & (LETTER_BIT('b') | LETTER_BIT('v') | LETTER_BIT('p') |
-						 LETTER_BIT('f') | LETTER_BIT('k'))) && (len == 0 || t[0] != 'p'))
+						 LETTER_BIT('f') | LETTER_BIT('k'))) &&
+			(len == 0 || t[0] != 'p'))
 		{
 			out[0] = '\0';
 			return 0;

@@ -1278,18 +1278,7 @@ merged_sim(int common, int na, int nb)
 	return m > 0 ? merge_shape(common / (double) m) : 0.0;
 }
 
-/*
- * A token against two tokens written together, by the typo rule, when it
- * starts with the same letter: "Xi Jinpeng" against "xi jin ping" read
- * from 习近平.  The second word must begin where the first ends, give or
- * take a letter (a typo's insertion or deletion), with its own first
- * letter: people get the first letter of a name right, and without it the
- * allowance of an edit in three letters let a word end in a word it does
- * not spell, Erickson in Erick Tsang and Jackson in Jack Qin.  The index
- * bound covers it: the token's typo bound counts its bigrams among the
- * row's keys, which hold every bigram of the two written together.
- */
-/* Is first q's letter at, or at the one before or after it (at >= 1)? */
+/* Is first q's letter at, or the one before or after it (at >= 1)? */
 static inline bool
 second_starts(const sn_ptoken *q, int at, char first)
 {
@@ -1301,6 +1290,17 @@ second_starts(const sn_ptoken *q, int at, char first)
 	return false;
 }
 
+/*
+ * A token against two tokens written together, by the typo rule, when it
+ * starts with the same letter: "Xi Jinpeng" against "xi jin ping" read
+ * from 习近平.  The second word must begin where the first ends, give or
+ * take a letter (a typo's insertion or deletion), with its own first
+ * letter: people get the first letter of a name right, and without it the
+ * allowance of an edit in three letters let a word end in a word it does
+ * not spell, Erickson in Erick Tsang and Jackson in Jack Qin.  The index
+ * bound covers it: the token's typo bound counts its bigrams among the
+ * row's keys, which hold every bigram of the two written together.
+ */
 static double
 merged_typo_sim(const sn_ptoken *q, const sn_ptoken *c1, const sn_ptoken *c2, int common)
 {
