@@ -32,6 +32,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Kim Chong Man', 'Kim Song Man'),						-- but a Korean ch is no sh
 	('Yacine Belkacem', 'Yassin Belqasim'),					-- French c for s
 	('Alassane Ouattara', 'Alassane Wattara'),				-- French ou for w
+	('Faouzi Chaouki', 'Fawzi Shawki'),						-- ... and for the w of aw
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

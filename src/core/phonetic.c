@@ -181,12 +181,16 @@ sn_has_inner_glide(const char *t, size_t len)
 	return somewhere(t, len, inner_glide);
 }
 
-/* ou before a vowel: the w of French spellings (Ouattara, Abdelouahab) */
+/*
+ * ou before a vowel, or after an a and before a consonant: the w of French
+ * spellings (Ouattara, Abdelouahab; the diphthong aw of Faouzi, Chaouki,
+ * Aous: Fawzi, Shawki, Aws)
+ */
 static inline bool
 ou_glide(const char *t, size_t len, size_t i)
 {
 	return i + 2 < len && t[i] == 'o' && t[i + 1] == 'u' && t[i + 2] != 'u' &&
-		sn_is_vowel_y(t[i + 2]);
+		(sn_is_vowel_y(t[i + 2]) || (i > 0 && t[i - 1] == 'a'));
 }
 
 /*

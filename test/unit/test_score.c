@@ -219,6 +219,11 @@ static const struct
 	/* c for s and ou for w in French spellings */
 	{"Yacine Belkacem", "Yassin Belqasim", true, 0.85},
 	{"Alassane Ouattara", "Alassane Wattara", true, 0.85},
+	/* ... and ou after an a, before a consonant, for the w of aw */
+	{"Faouzi", "Fawzi", true, 0.85},
+	{"Chaouki", "Shawki", true, 0.85},
+	{"Daoud", "Dawud", true, 0.85},
+	{"Raouf", "Rauf", true, 0.85},
 	/* an acronym ranks the name it spells, below the threshold unless anchored */
 	{"IRGC", "Islamic Revolutionary Guard Corps", true, 0.55},
 	{"IRGC", "Islamic Revolutionary Guard Corps", false, 0.67},
@@ -815,6 +820,7 @@ suite_score(void)
 		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
 		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
+		"Faouzi", "Fawzi", "Chaouki", "Shawki", "Daoud", "Dawud",
 		"Plat Ono Vich", "Platonovich", "Jewgeni Prigoschin", "Yevgeny Prigozhin",
 		"Chodorkowski", "Khodorkovsky", "Schukow", "Zhukov", "Chruschtschow", "Khrushchev", "Kim Jong Un", "Kimjongun", "A Bc D Ef",
 		"金正恩", "李明博", "盧武鉉", "Lee Myung-bak", "Ri Myong Bak", "No Mu-hyeon",
