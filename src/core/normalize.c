@@ -2230,13 +2230,33 @@ static const char *const hebrew_letters[0x05EB - 0x05D0] = {
 	"r", "sh", "t",				/* 05E8 ר ש ת */
 };
 
+/* The index after the letter at w[i] and the points on it */
+static inline int32_t
+past_points(const UChar *w, int32_t i, int32_t len)
+{
+	for (i++; i < len && hebrew_point(w[i]); i++)
+		;
+	return i;
+}
+
 /* Is the letter at w[i] the last of the word, but for points after it? */
 static inline bool
 final_letter(const UChar *w, int32_t i, int32_t len)
 {
-	for (i++; i < len && hebrew_point(w[i]); i++)
-		;
-	return i == len;
+	return past_points(w, i, len) == len;
+}
+
+/*
+ * Is the letter at w[*k] (just after the letter c and its marks) c again?
+ * If so, *k moves past it and its points: the two are read as one.
+ */
+static inline bool
+doubled(const UChar *w, int32_t *k, int32_t len, UChar c)
+{
+	if (*k >= len || w[*k] != c)
+		return false;
+	*k = past_points(w, *k, len);
+	return true;
 }
 
 static bool
@@ -2291,21 +2311,12 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 					t = c == 0x05D1 ? "b" : c == 0x05DB ? "k" : "p";
 				break;
 			case 0x05D5:		/* vav: a double one is the consonant */
-				if (k < len && w[k] == 0x05D5)
-				{
-					for (k++; k < len && hebrew_point(w[k]); k++)
-						;
-					t = "v";
-				}
-				else if (first)
-					t = "v";
-				else if (k < len && w[k] == 0x05D9 && final_letter(w, k, len))
+				if (doubled(w, &k, len, c) || first ||
+					(k < len && w[k] == 0x05D9 && final_letter(w, k, len)))
 					t = "v";
 				break;
 			case 0x05D9:		/* yod: a double one is one y */
-				if (k < len && w[k] == 0x05D9)
-					for (k++; k < len && hebrew_point(w[k]); k++)
-						;
+				(void) doubled(w, &k, len, c);
 				break;
 			case 0x05D2:		/* gimel, zayin, tsadi with a geresh */
 				if (geresh)
