@@ -135,6 +135,19 @@ FROM (VALUES ('Amanullah Afridi', 'ULLAH, Aman'), ('YUHUA, Shi', 'HUA, Shi Yu'),
              ('Khairullah', 'ULLAH, Haji Khair'), ('Santander SA', 'SANTANDER, S.A.'),
              ('Xi Jinpeng', 'XI, Jin Ping'), ('Erik Erickson', 'TSANG, Erick')) AS t(q, c);
 
+-- A patronymic: its spellings meet through its father's name's variant group
+-- (not the name itself, nor another father); left out on one side it costs
+-- half its weight, unless a word of the other name is left unmatched too
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
+       (explain(q, c)->>'omitted_patronymic_weight')::numeric AS omitted_patronymic_weight
+FROM (VALUES ('LUKASHENKA, Alyaksandr Grigorievich', 'LUKASHENKA, Alyaksandr Hryhoryavich'),
+             ('NAUMOV, Vladimir Vladimirovich', 'NAUMAU, Uladzimir Uladzimiravich'),
+             ('Vladimirovich', 'Vladimir'), ('Ivan Petrovich Sidorov', 'Petr Ivanovich Sidorov'),
+             ('DUGIN, Alexander Gelyevich', 'DUGIN, Aleksandr'),
+             ('KALACHOV, Zakhar', 'KALASHOV, Zakhary Knyazevich'),
+             ('Vladimir Vladimirovich Putin', 'Vladimir Ivanovich Putin'),
+             ('Roman Abramovich', 'Roman Ivanov')) AS t(q, c);
+
 -- Names with no word alike in sound are two names (0.6), however alike their
 -- spelling; one such word anchors the rest; a query without one is exempt.
 -- A word in one name of twenty (al, abd, group) anchors nothing by itself,

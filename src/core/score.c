@@ -157,6 +157,10 @@
 #ifndef LAMBDA_SINGLE
 #define LAMBDA_SINGLE 0.40		/* ... when the candidate is one word */
 #endif
+#ifndef PATRONYMIC_OMITTED
+#define PATRONYMIC_OMITTED 0.50	/* share of a patronymic's weight that its
+								 * omission costs */
+#endif
 #ifndef LINEAGE_PENALTY
 #define LINEAGE_PENALTY 0.7		/* a name's and a father's name swapped */
 #endif
@@ -777,6 +781,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->variant[0] = info.variant[0];
 			t->variant[1] = info.variant[1];
 			t->place = info.place;
+			t->patronymic = info.patronymic;
 		}
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
@@ -2869,14 +2874,25 @@ unmatched(double best)
 	return best >= CONFLICT_AT ? 0.0 : 1.0 - best / CONFLICT_AT;
 }
 
+/* How a side's patronymics may be left out (query_side) */
+#define OMIT_NONE		0
+#define OMIT_UNMATCHED	1
+#define OMIT_ANY		2
+
 /*
  * Combine query-side bests into Sq; shared by the score and the bound.
  * evidence: each token's weight as a match (pair_evidence), or NULL for
  * the query's own weights (the bound).  single_candidate: the candidate is
  * one word (the bound passes false, which can only give a higher Sq).
+ * omission: how the query's patronymics may be left out (see
+ * patronymic_omission): OMIT_NONE, OMIT_UNMATCHED (those unmatched, as the
+ * score has it), or OMIT_ANY, which the bound passes unless the query is an
+ * organisation's name: a token's bound may be above UNMATCHED_AT while its
+ * score is below, and counting every patronymic so can only give a higher Sq.
  */
 static double
-query_side(const sn_name *q, const double *best, const double *evidence, bool single_candidate)
+query_side(const sn_name *q, const double *best, const double *evidence, bool single_candidate,
+		   int omission)
 {
 	double		lambda;
 	double		matched = 0,
@@ -2888,7 +2904,10 @@ query_side(const sn_name *q, const double *best, const double *evidence, bool si
 		double		w = evidence ? evidence[i] : q->tok[i].weight;
 
 		matched += w * best[i];
-		missed += w * (1.0 - best[i]);
+		missed += w * (1.0 - best[i]) *
+			(q->tok[i].patronymic &&
+			 (omission == OMIT_ANY || (omission == OMIT_UNMATCHED && unmatched(best[i]) > 0)) ?
+			 PATRONYMIC_OMITTED : 1.0);
 	}
 	if (matched <= 0)
 		return 0.0;
@@ -2909,6 +2928,42 @@ query_side(const sn_name *q, const double *best, const double *evidence, bool si
 	if (single_candidate && q->ntok > 1 && LAMBDA_SINGLE > lambda)
 		lambda = LAMBDA_SINGLE;
 	return matched / (matched + lambda * missed);
+}
+
+/*
+ * Patronymics left out: a record often omits the patronymic that an
+ * official list gives (Alexander Gelyevich Dugin, DUGIN, Aleksandr), or the
+ * other way round, and leaving it out is no evidence of another person.
+ * A patronymic of side a left unmatched (less than halfway: unmatched())
+ * then costs PATRONYMIC_OMITTED of its weight, when neither name is an
+ * organisation's and the other side b has two words or more, each matched
+ * at least halfway (not unmatched): a patronymic against nothing.  Against
+ * a word left unmatched it is a substitution (another father, or a surname
+ * such as Abramovich), which the conflict factor counts at full weight.
+ */
+static bool
+patronymic_omission(const sn_name *a, const sn_name *b, const alignment *ab)
+{
+	int			i;
+
+	if (a->organization || b->organization || b->ntok < 2)
+		return false;
+	for (i = 0; i < b->ntok; i++)
+		if (unmatched(ab[i].best) > 0)
+			return false;
+	return true;
+}
+
+/* Does side n have a patronymic left out (unmatched)? */
+static bool
+patronymic_omitted(const sn_name *n, const alignment *an)
+{
+	int			i;
+
+	for (i = 0; i < n->ntok; i++)
+		if (n->tok[i].patronymic && unmatched(an[i].best) > 0)
+			return true;
+	return false;
 }
 
 static void
@@ -3247,7 +3302,9 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 				anchorpen = 1.0,
 				score;
 	int			i;
-	bool		number_missing = false;
+	bool		number_missing = false,
+				omit_q,
+				omit_c;
 
 	if (q->ntok == 0 || c->ntok == 0)
 	{
@@ -3284,17 +3341,25 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 * give (the index bound counts those) and a name whose every token
 	 * matches keeps its score whatever spellings it matched.
 	 */
-	sq = query_side(q, best, NULL, c->ntok == 1);
+	omit_q = patronymic_omission(q, c, ac);
+	omit_c = patronymic_omission(c, q, aq);
+	sq = query_side(q, best, NULL, c->ntok == 1, omit_q ? OMIT_UNMATCHED : OMIT_NONE);
 	{
-		double		se = query_side(q, best, evidence, c->ntok == 1);
+		double		se = query_side(q, best, evidence, c->ntok == 1,
+									omit_q ? OMIT_UNMATCHED : OMIT_NONE);
 
 		if (se < sq)
 			sq = se;
 	}
 	for (i = 0; i < c->ntok; i++)
 	{
-		cov += c->tok[i].weight * credited(&ac[i], &c->tok[i]);
-		cw += c->tok[i].weight;
+		double		b = credited(&ac[i], &c->tok[i]),
+					w = c->tok[i].weight;
+
+		cov += w * b;
+		/* a patronymic left out weighs less */
+		cw += (omit_c && c->tok[i].patronymic && unmatched(ac[i].best) > 0) ?
+			w * (b + (1.0 - b) * PATRONYMIC_OMITTED) : w;
 	}
 	cov = cw > 0 ? cov / cw : 0;
 	/* every word counts in an organisation's name and in a Han one's */
@@ -3392,6 +3457,9 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_num(explain, "lineage_penalty", linpen, true);
 		json_num(explain, "legal_form_penalty", legpen, true);
 		json_num(explain, "no_anchor_penalty", anchorpen, true);
+		json_num(explain, "omitted_patronymic_weight",
+				 ((omit_q && patronymic_omitted(q, aq)) || (omit_c && patronymic_omitted(c, ac))) ?
+				 PATRONYMIC_OMITTED : 1.0, true);
 		{
 			/* as similarity() returns it: a real, printed exactly */
 			char		tmp[64];
@@ -4663,8 +4731,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				break;
 		if (j == plan->nanchors)
 			return (1.0 - EPS_RANK) * (joined ? NO_ANCHOR_JOINED : NO_ANCHOR) *
-				query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
+				query_side(q, ub, NULL, false, q->organization ? OMIT_NONE : OMIT_ANY) + EPS_RANK * ov / q->total_weight;
 	}
-	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false) + EPS_RANK * ov / q->total_weight;
+	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false, q->organization ? OMIT_NONE : OMIT_ANY) + EPS_RANK * ov / q->total_weight;
 	return result;
 }

@@ -49,8 +49,10 @@ typedef struct sn_ptoken
 								 * initial a at most (mhmd, hsyn; not hasan) */
 	bool		diphthong;		/* has the w of a diphthong aw, ow, which its
 								 * other reading 0 reads as a vowel (Fawzi) */
-	uint8_t		variant[2];		/* given-name variant groups (Ted: Theodore, Edward) */
+	uint16_t	variant[2];		/* given-name variant groups (Ted: Theodore, Edward),
+								 * or a patronymic's (SN_PATRONYMIC_GROUP) */
 	bool		place;			/* a country's name (weighs W_PLACE in a company's) */
+	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
 } sn_ptoken;
 
 #define SN_LINEAGE_BEFORE	1	/* followed by a lineage particle */

@@ -66,6 +66,7 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 		sl->info.variant[0] = sl->info.variant[1] = 0;
 		sl->info.place = false;
 		sl->info.korean_surname = false;
+		sl->info.patronymic = false;
 	}
 	if (cls != SN_TOKEN_WORD)
 		sl->info.cls = cls;
@@ -82,7 +83,7 @@ add(const char *s, uint8_t cls, float p)
 
 /* The words of one group of sn_name_variants, group number g. */
 static void
-add_variants(const char *s, uint8_t g)
+add_variants(const char *s, uint16_t g)
 {
 	while (*s)
 	{
@@ -134,7 +135,7 @@ build(void)
 	for (i = 0; i < sn_n_country_names; i++)
 		add_len(sn_country_names[i], strlen(sn_country_names[i]), SN_TOKEN_WORD, 0)->info.place = true;
 	for (i = 0; i < sn_n_name_variants; i++)
-		add_variants(sn_name_variants[i], (uint8_t) (i + 1));
+		add_variants(sn_name_variants[i], (uint16_t) (i + 1));
 	for (i = 0; i < sn_n_korean_surnames; i++)
 		add(sn_korean_surnames[i], SN_TOKEN_WORD, 0)->info.korean_surname = true;
 	/* the score weighs a token by -log10(p): one logarithm per word, here */
@@ -217,40 +218,136 @@ english_patronymic(const char *tok, size_t len, char *out)
 	return 0;
 }
 
+/*
+ * East Slavic patronymics as the lists write them in English: the
+ * father's name, less a final y or i, and -ovich or -evich (Russian),
+ * -ovych or -evych (Ukrainian), -avich (Belarusian), or for a woman -ovna,
+ * -evna, -ivna, -auna.  The foreign spellings of patronymic_endings are
+ * read in English first.
+ */
+static const char *const patronymic_suffixes[] = {
+	"ovich", "evich", "avich", "ovych", "evych", "ovna", "evna", "ivna", "auna"
+};
+
+/* The length of the father's name in patronymic p (len), or 0 if none */
+static size_t
+patronymic_stem(const char *p, size_t len)
+{
+	size_t		e;
+
+	if (len < 4 + PATRONYMIC_STEM_MIN || (p[len - 1] != 'h' && p[len - 1] != 'a'))
+		return 0;
+	for (e = 0; e < sizeof(patronymic_suffixes) / sizeof(patronymic_suffixes[0]); e++)
+	{
+		size_t		sl = strlen(patronymic_suffixes[e]);
+
+		if (len >= sl + PATRONYMIC_STEM_MIN &&
+			memcmp(p + len - sl, patronymic_suffixes[e], sl) == 0)
+			return len - sl;
+	}
+	return 0;
+}
+
+/*
+ * The variant groups of a patronymic (info->variant), from the father's
+ * name that stem (len) begins: the stem itself (Vladimir-ovich), or with
+ * the final y or i that the ending took (Sergey-evich written Sergeevich,
+ * Nikolay-evich, Grigoriy-evich, Hryhoriy written Hryhoryavich).  The
+ * father's name must be in a group of sn_name_variants; a patronymic of
+ * a name with none keeps none.
+ */
+static void
+patronymic_groups(const char *stem, size_t len, sn_token_info *info)
+{
+	static const char *const ends[] = {"", "y", "i", "iy", "ii", "ey", "ei", "ay"};
+	char		name[PATRONYMIC_MAX_LEN + 3];
+	int			cut;
+
+	for (cut = 0; cut <= 1; cut++)
+	{
+		size_t		base = len - (size_t) cut,
+					e;
+
+		/* a stem's own final y or i may stand for the ending's (Hryhory-) */
+		if (cut == 1 && stem[len - 1] != 'y' && stem[len - 1] != 'i')
+			break;
+		memcpy(name, stem, base);
+		for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
+		{
+			size_t		el = strlen(ends[e]);
+			slot	   *sl;
+
+			memcpy(name + base, ends[e], el);
+			sl = find_slot(name, base + el);
+			if (sl->s != NULL && sl->info.variant[0] != 0)
+			{
+				info->variant[0] = SN_PATRONYMIC_GROUP(sl->info.variant[0]);
+				info->variant[1] = sl->info.variant[1] ?
+					SN_PATRONYMIC_GROUP(sl->info.variant[1]) : 0;
+				return;
+			}
+		}
+	}
+}
+
+/*
+ * A patronymic: the word, written as English writes it (english, el; el
+ * is 0 when it is), has a patronymic ending.  Its groups come from its
+ * father's name unless it is in a group of its own.
+ */
+static void
+patronymic_info(const char *tok, size_t len, const char *english, size_t el,
+				sn_token_info *info)
+{
+	size_t		stem;
+
+	if (el > 0)
+		tok = english, len = el;
+	if ((stem = patronymic_stem(tok, len)) == 0)
+		return;
+	info->patronymic = true;
+	if (info->variant[0] == 0)
+		patronymic_groups(tok, stem, info);
+}
+
 sn_token_info
 sn_token_lookup(const char *tok, size_t len)
 {
-	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0, 0, false, false};
+	static const sn_token_info unknown = {SN_TOKEN_WORD, {0, 0}, 0, 0, false, false, false};
+	sn_token_info info;
 	slot	   *sl;
 	size_t		i;
+	char		english[PATRONYMIC_MAX_LEN + 1];
+	size_t		el = 0;
 
 	if (table == NULL)
 		build();
 	for (i = 0; i < len; i++)
 		if (tok[i] >= '0' && tok[i] <= '9')
 		{
-			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0, 0, false, false};
+			sn_token_info num = {SN_TOKEN_NUMBER, {0, 0}, 0, 0, false, false, false};
 
 			return num;
 		}
 	sl = find_slot(tok, len);
-	if (sl->s == NULL && len <= PATRONYMIC_MAX_LEN)
+	info = sl->s ? sl->info : unknown;
+	if (len > PATRONYMIC_MAX_LEN)
+		return info;
+	el = english_patronymic(tok, len, english);
+	if (sl->s == NULL && el > 0)
 	{
-		char		english[PATRONYMIC_MAX_LEN + 1];
-		size_t		el = english_patronymic(tok, len, english);
-		slot	   *en = el > 0 ? find_slot(english, el) : NULL;
+		slot	   *en = find_slot(english, el);
 
 		/* only how common it is: the class and groups are the word's own */
-		if (en != NULL && en->s != NULL && en->info.p > 0)
+		if (en->s != NULL && en->info.p > 0)
 		{
-			sn_token_info info = unknown;
-
 			info.p = en->info.p;
 			info.neglog10p = en->info.neglog10p;
-			return info;
 		}
 	}
-	return sl->s ? sl->info : unknown;
+	if (info.cls == SN_TOKEN_WORD)
+		patronymic_info(tok, len, english, el, &info);
+	return info;
 }
 
 float

@@ -122,6 +122,10 @@ INSERT INTO queries (kind, q) VALUES
 	('allah', 'رحمت الله'), ('allah', 'ذبیح الله مجاهد'), ('allah', 'عزت الله'),
 	-- Persian spelling of an alif maqsura, ژ as j
 	('persian', 'یحیی سنوار'), ('persian', 'یحیی رحیم صفوی'), ('persian', 'ژیلا'),
+	-- patronymics: spellings met through the father's name, and left out
+	('patronymic', 'LUKASHENKA, Alyaksandr Hryhoryavich'), ('patronymic', 'Uladzimiravich'),
+	('patronymic', 'DUGIN, Alexander Gelyevich'), ('patronymic', 'Sergei Nikolaevich Ivanov'),
+	('patronymic', 'Lidiya Mikhailovna'), ('patronymic', 'Roman Arkadyevich Abramovich'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

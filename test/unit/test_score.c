@@ -696,6 +696,28 @@ static const struct
 	{"Уладзіслаў Іваноў", "Vladislav Ivanov", true, 0.85},
 	{"Ihar", "Imar", false, 0.5},
 	/*
+	 * a patronymic is in the variant group of its father's name, apart
+	 * from the name itself: two spellings of one patronymic meet, a name
+	 * and a patronymic do not, nor two fathers' names
+	 */
+	{"LUKASHENKA, Alyaksandr Grigorievich", "LUKASHENKA, Alyaksandr Hryhoryavich", true, 0.9},
+	{"KUBRAKOV, Ivan Vladimirovich", "KUBRAKOU, Ivan Uladzimiravich", true, 0.9},
+	{"Sergei Nikolaevich Ivanov", "Siarhei Mikalaevich Ivanou", true, 0.85},
+	{"Vladimirovich", "Vladimir", false, 0.5},
+	{"Ivan Petrovich Sidorov", "Petr Ivanovich Sidorov", false, 0.5},
+	{"Vladimir Vladimirovich Putin", "Vladimir Ivanovich Putin", false, 0.6},
+	/*
+	 * a patronymic left out costs half its weight (a record without it,
+	 * a list entry with it, either way), but not against another word
+	 * left unmatched: another father, or another surname (Abramovich)
+	 */
+	{"DUGIN, Alexander Gelyevich", "DUGIN, Aleksandr", true, 0.8},
+	{"KALACHOV, Zakhar", "KALASHOV, Zakhary Knyazevich", true, 0.8},
+	{"KIM, Lidia Egorovna", "KIM, Lidia", true, 0.8},
+	{"Roman Abramovich", "Roman Ivanov", false, 0.5},
+	{"Roman Abramovich", "Roman", false, 0.6},
+	{"ABRAMOVICH TRADING LLC", "TRADING LLC", false, 0.6},
+	/*
 	 * an organisation's name and its translation, word for word: the
 	 * words of organisations' names in Persian, Arabic and other
 	 * languages are variant groups with their English words
