@@ -25,7 +25,8 @@
  *      Cov = sum(w b') / sum(w)                                over candidate tokens
  *      score = Sq * (1 - BETA * (1 - Cov)) * number penalty
  *    Unmatched query tokens cost (LAMBDA < 1 softens one missing middle
- *    name); unmatched candidate tokens cost less (BETA), because list
+ *    name; a patronymic left out costs PATRONYMIC_OMITTED of its weight on
+ *    either side); unmatched candidate tokens cost less (BETA), because list
  *    entries carry more names (patronymics, aliases folded in) than a
  *    customer record; a query number that the candidate lacks while it has
  *    other numbers multiplies by NUM_PENALTY (SEA STAR 1 is not SEA STAR 2).
@@ -4502,6 +4503,8 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 	double		ov = 0;			/* bound of the weighted spelling overlap */
 	double	   *ovtok;			/* each token's part of it */
 	bool		joined = false; /* may words written together or an acronym match */
+	/* any patronymic may be left out, as far as the query tells */
+	int			omission = q->organization ? OMIT_NONE : OMIT_ANY;
 
 	if (plan->nsub > 0)
 		return bound_readings(plan, present, false);
@@ -4731,8 +4734,9 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				break;
 		if (j == plan->nanchors)
 			return (1.0 - EPS_RANK) * (joined ? NO_ANCHOR_JOINED : NO_ANCHOR) *
-				query_side(q, ub, NULL, false, q->organization ? OMIT_NONE : OMIT_ANY) + EPS_RANK * ov / q->total_weight;
+				query_side(q, ub, NULL, false, omission) + EPS_RANK * ov / q->total_weight;
 	}
-	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false, q->organization ? OMIT_NONE : OMIT_ANY) + EPS_RANK * ov / q->total_weight;
+	result = (1.0 - EPS_RANK) * query_side(q, ub, NULL, false, omission) +
+		EPS_RANK * ov / q->total_weight;
 	return result;
 }
