@@ -2949,6 +2949,11 @@ patronymic_omission(const sn_name *a, const sn_name *b, const alignment *ab)
 
 	if (a->organization || b->organization || b->ntok < 2)
 		return false;
+	/* most names have no patronymic: nothing to leave out */
+	for (i = 0; i < a->ntok && !a->tok[i].patronymic; i++)
+		;
+	if (i == a->ntok)
+		return false;
 	for (i = 0; i < b->ntok; i++)
 		if (unmatched(ab[i].best) > 0)
 			return false;

@@ -10,14 +10,14 @@
 typedef struct sn_token_info
 {
 	uint8_t		cls;			/* sn_token_class */
+	bool		place;			/* a country's name: sn_country_names */
+	bool		korean_surname; /* one of sn_korean_surnames */
+	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
 	uint16_t	variant[2];		/* groups of sn_name_variants it is in (1-based),
 								 * SN_PATRONYMIC_GROUP of one for a patronymic
 								 * of its names, or 0 */
 	float		p;				/* probability that a name contains it; 0 if rare */
 	double		neglog10p;		/* -log10(p), computed once; 0 when p is 0 */
-	bool		place;			/* a country's name: sn_country_names */
-	bool		korean_surname; /* one of sn_korean_surnames */
-	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
 } sn_token_info;
 
 /*
