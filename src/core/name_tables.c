@@ -405,6 +405,11 @@ const char *const sn_name_variants[] = {
 	"vyacheslav viacheslav viachaslau vyachaslau vyachaslaw",
 	"vladislav vladyslav uladzislau uladzislaw",
 	"valentin valiantsin valyantsin",
+	"denis dzianis",
+	"kirill kiril kiryl kyrylo",
+	"yaroslav yaraslau yaroslau",
+	"timofey timofei tsimafei tsimafey tymofiy tymofii",
+	"arkady arkadiy arkadii arkadi arkadz",
 	/*
 	 * Ukrainian names as Ukrainian romanisation writes them, where it
 	 * writes h for the g of the Russian form (Hryhoriy, Grigoriy; Halyna,

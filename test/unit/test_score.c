@@ -695,6 +695,9 @@ static const struct
 	{"Viachaslau Ivanou", "Vyacheslav Ivanov", true, 0.85},
 	{"Уладзіслаў Іваноў", "Vladislav Ivanov", true, 0.85},
 	{"Ihar", "Imar", false, 0.5},
+	{"Dzianis Ivanou", "Denis Ivanov", true, 0.85},
+	{"Kyrylo Budanov", "Kirill Budanov", true, 0.85},
+	{"Tsimafei Ivanou", "Timofey Ivanov", true, 0.85},
 	/*
 	 * a patronymic is in the variant group of its father's name, apart
 	 * from the name itself: two spellings of one patronymic meet, a name
