@@ -197,7 +197,6 @@ final_maqsura_yeh(const unsigned char *s, size_t len, size_t i)
 	return before != 0 && before != 0x0627 && before != 0x06CC && before != 0x064A;
 }
 
-
 bool
 sn_persian_shaped(const char *utf8, size_t len)
 {

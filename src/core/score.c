@@ -2875,6 +2875,13 @@ unmatched(double best)
 	return best >= CONFLICT_AT ? 0.0 : 1.0 - best / CONFLICT_AT;
 }
 
+/* Is token t, whose best match is best, a patronymic left out? */
+static inline bool
+left_out(const sn_ptoken *t, double best)
+{
+	return t->patronymic && unmatched(best) > 0;
+}
+
 /* How a side's patronymics may be left out (query_side) */
 #define OMIT_NONE		0
 #define OMIT_UNMATCHED	1
@@ -2903,12 +2910,11 @@ query_side(const sn_name *q, const double *best, const double *evidence, bool si
 	for (i = 0; i < q->ntok; i++)
 	{
 		double		w = evidence ? evidence[i] : q->tok[i].weight;
+		bool		omitted = omission == OMIT_ANY ? q->tok[i].patronymic :
+			omission == OMIT_UNMATCHED && left_out(&q->tok[i], best[i]);
 
 		matched += w * best[i];
-		missed += w * (1.0 - best[i]) *
-			(q->tok[i].patronymic &&
-			 (omission == OMIT_ANY || (omission == OMIT_UNMATCHED && unmatched(best[i]) > 0)) ?
-			 PATRONYMIC_OMITTED : 1.0);
+		missed += w * (1.0 - best[i]) * (omitted ? PATRONYMIC_OMITTED : 1.0);
 	}
 	if (matched <= 0)
 		return 0.0;
@@ -2967,7 +2973,7 @@ patronymic_omitted(const sn_name *n, const alignment *an)
 	int			i;
 
 	for (i = 0; i < n->ntok; i++)
-		if (n->tok[i].patronymic && unmatched(an[i].best) > 0)
+		if (left_out(&n->tok[i], an[i].best))
 			return true;
 	return false;
 }
@@ -3364,7 +3370,7 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 
 		cov += w * b;
 		/* a patronymic left out weighs less */
-		cw += (omit_c && c->tok[i].patronymic && unmatched(ac[i].best) > 0) ?
+		cw += (omit_c && left_out(&c->tok[i], ac[i].best)) ?
 			w * (b + (1.0 - b) * PATRONYMIC_OMITTED) : w;
 	}
 	cov = cw > 0 ? cov / cw : 0;
