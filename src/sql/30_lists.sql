@@ -495,6 +495,24 @@ BEGIN
 END
 $$;
 
+-- Start the import of a list that comes as one document: the document is
+-- required (what names it in the error); then as _begin_import.  Returns the
+-- files record of the document, and the current version's id when the
+-- document is identical to it (the import then has nothing to do).
+CREATE FUNCTION _begin_document(p_list text, p_document bytea, p_what text,
+	OUT files jsonb, OUT current_id bigint)
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF p_document IS NULL THEN
+		RAISE EXCEPTION '% document is required', p_what USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	files := jsonb_build_array(sanctions._file_info('document', p_document));
+	current_id := sanctions._begin_import(p_list, files);
+END
+$$;
+
 -- The SHA-256 recorded for an import: the file's own, or for several files
 -- the SHA-256 of their hexadecimal SHA-256s concatenated in order.
 CREATE FUNCTION _files_sha256(files jsonb) RETURNS text

@@ -97,17 +97,13 @@ DECLARE
 	v_published date;
 	v_bad record;
 BEGIN
-	IF $1 IS NULL THEN
-		RAISE EXCEPTION 'the UK list document is required' USING ERRCODE = 'null_value_not_allowed';
-	END IF;
-
 	-- The layout decides the default list code: a look at the header (on
 	-- the second line) before the import starts is enough.
 	v_layout := CASE WHEN encode(substring($1 FROM 1 FOR 8192), 'escape') ~* '(^|[,"])\s*unique id\s*($|[,"\r\n])'
 					 THEN 'uk_sanctions_list_csv' ELSE 'ofsi_conlist_csv' END;
 	v_list := coalesce(v_list, CASE v_layout WHEN 'ofsi_conlist_csv' THEN 'gb_hmt' ELSE 'gb_fcdo' END);
-	v_files := jsonb_build_array(sanctions._file_info('document', $1));
-	v_id := sanctions._begin_import(v_list, v_files);
+	SELECT d.files, d.current_id INTO v_files, v_id
+	  FROM sanctions._begin_document(v_list, $1, 'the UK list') AS d;
 	IF v_id IS NOT NULL THEN
 		RETURN v_id;
 	END IF;

@@ -341,11 +341,8 @@ DECLARE
 	v_xml boolean;
 	v_published date;
 BEGIN
-	IF $1 IS NULL THEN
-		RAISE EXCEPTION 'the EU list document is required' USING ERRCODE = 'null_value_not_allowed';
-	END IF;
-	v_files := jsonb_build_array(sanctions._file_info('document', $1));
-	v_id := sanctions._begin_import(v_list, v_files);
+	SELECT d.files, d.current_id INTO v_files, v_id
+	  FROM sanctions._begin_document(v_list, $1, 'the EU list') AS d;
 	IF v_id IS NOT NULL THEN
 		RETURN v_id;
 	END IF;

@@ -273,11 +273,8 @@ DECLARE
 	v_format text;
 	v_skipped integer;
 BEGIN
-	IF $1 IS NULL THEN
-		RAISE EXCEPTION 'the OpenSanctions document is required' USING ERRCODE = 'null_value_not_allowed';
-	END IF;
-	v_files := jsonb_build_array(sanctions._file_info('document', $1));
-	v_id := sanctions._begin_import(v_list, v_files);
+	SELECT d.files, d.current_id INTO v_files, v_id
+	  FROM sanctions._begin_document(v_list, $1, 'the OpenSanctions') AS d;
 	IF v_id IS NOT NULL THEN
 		RETURN v_id;
 	END IF;

@@ -19,6 +19,7 @@ REVOKE ALL ON FUNCTION
 	_stage_reset(),
 	_stage_csv(text, bytea, text, text),
 	_begin_import(text, jsonb),
+	_begin_document(text, bytea, text),
 	_publish(text, text, jsonb, text, date),
 	_archive_current(text),
 	_import_eu_csv(text),
