@@ -133,5 +133,36 @@ ANALYZE test_planner;
 EXPLAIN (COSTS OFF) SELECT id FROM test_planner WHERE name % 'Vladimir Putin';
 EXPLAIN (COSTS OFF) SELECT id FROM test_planner WHERE name % query('Vladimir Putin', 0.5);
 EXPLAIN (COSTS OFF) SELECT id FROM test_planner ORDER BY name <-> 'Vladimir Putin' LIMIT 5;
+
+-- A join of customers to the list is a nested loop over the customers with
+-- a GIN scan of the list for each.  Its rows are estimated as the share of
+-- pairs of unrelated names that reach the threshold (src/core/match_share.c):
+-- 1,000 x 5,000 pairs at 0.8 give 2 rows, not PostgreSQL's default 1%
+-- (50,000); a semi join, the customers with at least one match.
+CREATE TABLE test_customers AS
+	SELECT i AS id,
+		initcap(translate(substr(md5((i * 3)::text), 1, 6), '0123456789', 'aeioubrstn')) || ' ' ||
+		initcap(translate(substr(md5((i * 11)::text), 1, 8), '0123456789', 'aeiouklmpd')) AS name
+	FROM generate_series(1, 1000) i;
+ANALYZE test_customers;
+CREATE FUNCTION plan_rows(q text) RETURNS numeric LANGUAGE plpgsql AS $$
+DECLARE
+	p json;
+BEGIN
+	EXECUTE 'EXPLAIN (FORMAT JSON) ' || q INTO p;
+	RETURN (p->0->'Plan'->>'Plan Rows')::numeric;
+END
+$$;
+EXPLAIN (COSTS OFF) SELECT c.id, l.id FROM test_customers c JOIN test_planner l ON l.name % c.name;
+SELECT plan_rows('SELECT c.id, l.id FROM test_customers c JOIN test_planner l ON l.name % c.name') AS at_08,
+	plan_rows('SELECT c.id, l.id FROM test_customers c JOIN test_planner l ON l.name % query(c.name, 0.55)') AS at_055,
+	plan_rows('SELECT c.id FROM test_customers c WHERE EXISTS (SELECT FROM test_planner l WHERE l.name % c.name)') AS semi_08;
+SET sanctions.threshold = 0.3;
+SELECT plan_rows('SELECT c.id, l.id FROM test_customers c JOIN test_planner l ON l.name % c.name') AS at_03;
+SET sanctions.threshold = 0;
+SELECT plan_rows('SELECT c.id, l.id FROM test_customers c JOIN test_planner l ON l.name % c.name') AS at_0;
+RESET sanctions.threshold;
+DROP FUNCTION plan_rows(text);
+DROP TABLE test_customers;
 DROP TABLE test_planner;
 DROP FUNCTION test_matches(real), test_nearest();

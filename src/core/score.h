@@ -361,6 +361,14 @@ sn_key_bits(uint32_t key, uint32_t nbits, uint32_t *bit1, uint32_t *bit2)
 	*bit2 = sn_mix32(h ^ 0x5BD1E995u) % nbits;
 }
 
+/*
+ * The share of pairs of unrelated names whose score reaches threshold, as
+ * measured on the development data (match_share.c): 1 at 0 and below,
+ * falling with the threshold.  The planner's selectivity of % when it
+ * cannot try the query on the column's statistics.
+ */
+extern double sn_match_share(double threshold);
+
 /* Slack under which a bound is compared, covering float4 rounding. */
 #define SN_BOUND_SLACK 1e-5
 

@@ -798,6 +798,35 @@ check_cut_short(void)
 	CHECK(cuts >= 8);
 }
 
+/*
+ * The share of unrelated pairs that reach a threshold (the planner's
+ * selectivity of %): every pair at 0 and below, the measured values at the
+ * steps of the table, log-linear between them, never rising.
+ */
+static void
+check_match_share(void)
+{
+	double		prev = 2.0;
+	int			i;
+
+	CHECK(sn_match_share(0.0) == 1.0);
+	CHECK(sn_match_share(-0.5) == 1.0);
+	CHECK(sn_match_share(NAN) == 1.0);
+	CHECK_NEAR(sn_match_share(0.8), 3.55e-7, 1e-12);
+	CHECK_NEAR(sn_match_share(0.5), 1.23e-5, 1e-10);
+	CHECK_NEAR(sn_match_share(1.0), 3.42e-9, 1e-14);
+	CHECK(sn_match_share(1.5) == sn_match_share(1.0));
+	/* halfway between two steps: their geometric mean */
+	CHECK_NEAR(sn_match_share(0.825), sqrt(3.55e-7 * 9.57e-8), 1e-12);
+	for (i = 0; i <= 200; i++)
+	{
+		double		s = sn_match_share(i / 200.0);
+
+		CHECK(s > 0.0 && s <= 1.0 && s <= prev);
+		prev = s;
+	}
+}
+
 void
 suite_score(void)
 {
@@ -1116,4 +1145,5 @@ suite_score(void)
 		CHECK(sn_keys_encoded_size(edge, 0) == 0 && !sn_keys_next(&p, enc, &key));
 	}
 	check_cut_short();
+	check_match_share();
 }
