@@ -148,6 +148,16 @@ FROM (VALUES ('LUKASHENKA, Alyaksandr Grigorievich', 'LUKASHENKA, Alyaksandr Hry
              ('Vladimir Vladimirovich Putin', 'Vladimir Ivanovich Putin'),
              ('Roman Abramovich', 'Roman Ivanov')) AS t(q, c);
 
+-- A Turkic patronymic, the father's name and oglu, kyzy, uulu after it, is a
+-- patronymic as well: left out, the father's name costs half its weight and
+-- the particle as little as bin; another father is another person
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
+       (explain(q, c)->>'omitted_patronymic_weight')::numeric AS omitted_patronymic_weight
+FROM (VALUES ('Ilham Heydar oglu Aliyev', 'ALIYEV, Ilham'),
+             ('Ilham Aliyev', 'ALIYEV, Ilham Heydar oğlu'),
+             ('Aigul Bekmurza qızı', 'Aigul Bekmurzaeva'),
+             ('Ilham Heydar oglu Aliyev', 'Ilham Kamal oglu Aliyev')) AS t(q, c);
+
 -- Names with no word alike in sound are two names (0.6), however alike their
 -- spelling; one such word anchors the rest; a query without one is exempt.
 -- A word in one name of twenty (al, abd, group) anchors nothing by itself,

@@ -509,6 +509,30 @@ number_words(const sn_buf *b, size_t p, size_t *e, char *dst, size_t *dlen)
 	return true;
 }
 
+/*
+ * oglu, ogly, ogli, ugli, uly, uulu, kyzy, kizi, qizi, gizi: "son
+ * (daughter) of" after the father's name, in Azerbaijani, Turkmen, Uzbek,
+ * Kazakh and Kyrgyz names, as the normaliser writes them (oğlu, o'g'li,
+ * qızı)
+ */
+static bool
+turkic_particle(const sn_ptoken *t)
+{
+	switch (t->len)
+	{
+		case 3:
+			return memcmp(t->s, "uly", 3) == 0;
+		case 4:
+			return memcmp(t->s, "oglu", 4) == 0 || memcmp(t->s, "ogly", 4) == 0 ||
+				memcmp(t->s, "ogli", 4) == 0 || memcmp(t->s, "ugli", 4) == 0 ||
+				memcmp(t->s, "uulu", 4) == 0 || memcmp(t->s, "kyzy", 4) == 0 ||
+				memcmp(t->s, "kizi", 4) == 0 || memcmp(t->s, "qizi", 4) == 0 ||
+				memcmp(t->s, "gizi", 4) == 0;
+		default:
+			return false;
+	}
+}
+
 /* bin, ibn, ben, bint, binti, ould: "son (daughter) of" */
 static bool
 lineage_particle(const sn_ptoken *t)
@@ -827,6 +851,20 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		if (i > 0 && i + 1 < ntok && lineage_particle(t) && t->weight > W_PARTICLE)
 		{
 			lower_weight(out, t, W_PARTICLE);
+		}
+		/*
+		 * A Turkic patronymic is the father's name and a particle after it
+		 * (Ilham Heydar oglu Aliyev, Aigul Bekmurza kyzy): the father's
+		 * name is a patronymic, which the other name may leave out
+		 * (patronymic_omission), and the particle weighs as little as a
+		 * lineage particle.
+		 */
+		if (i > 0 && turkic_particle(t) && !out->tok[i - 1].number &&
+			!turkic_particle(&out->tok[i - 1]))
+		{
+			out->tok[i - 1].patronymic = true;
+			if (t->weight > W_PARTICLE)
+				lower_weight(out, t, W_PARTICLE);
 		}
 		/*
 		 * A name between two lineage particles is a forefather in the

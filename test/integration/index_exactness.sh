@@ -126,6 +126,8 @@ INSERT INTO queries (kind, q) VALUES
 	('patronymic', 'LUKASHENKA, Alyaksandr Hryhoryavich'), ('patronymic', 'Uladzimiravich'),
 	('patronymic', 'DUGIN, Alexander Gelyevich'), ('patronymic', 'Sergei Nikolaevich Ivanov'),
 	('patronymic', 'Lidiya Mikhailovna'), ('patronymic', 'Roman Arkadyevich Abramovich'),
+	-- Turkic patronymics: the father's name and a particle after it
+	('patronymic', 'Ilham Heydar oglu Aliyev'), ('patronymic', 'Aigul Bekmurza kyzy'),
 	('edge', repeat('Vladimir Putin ', 5000));
 SQL
 

@@ -721,6 +721,17 @@ static const struct
 	{"Roman Abramovich", "Roman", false, 0.6},
 	{"ABRAMOVICH TRADING LLC", "TRADING LLC", false, 0.6},
 	/*
+	 * a Turkic patronymic, the father's name and a particle after it
+	 * (oglu, kyzy, uulu), is a patronymic too: left out it costs half the
+	 * father's name's weight and the particle little; another father is
+	 * another person
+	 */
+	{"Ilham Heydar oglu Aliyev", "ALIYEV, Ilham", true, 0.9},
+	{"Ilham Aliyev", "ALIYEV, Ilham Heydar oglu", true, 0.9},
+	{"Aigul Bekmurza kyzy", "Aigul Bekmurzaeva", true, 0.9},
+	{"Nurlan Abdimomun uulu", "Nurlan Abdymomunov", true, 0.85},
+	{"Ilham Heydar oglu Aliyev", "Ilham Kamal oglu Aliyev", false, 0.5},
+	/*
 	 * an organisation's name and its translation, word for word: the
 	 * words of organisations' names in Persian, Arabic and other
 	 * languages are variant groups with their English words
@@ -899,6 +910,8 @@ suite_score(void)
 		"سيف الله", "Saifullah", "هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", "HIAST Allah",
 		"חביב", "Haviv", "פישר", "Fischer", "Pisher", "דיין", "Dayan", "نجاة", "Najat",
 		"ULLAH, Aman", "Amanullah", "HUA, Shi Yu", "YUHUA, Shi", "SANTANDER, S.A.",
+		"Ilham Heydar oglu Aliyev", "ALIYEV, Ilham", "Ilham Kamal oglu Aliyev",
+		"Aigul Bekmurza kyzy", "Nurlan Abdimomun uulu",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
