@@ -1546,6 +1546,26 @@ same_but_long_vowel(const sn_ptoken *a, const sn_ptoken *b)
 	return i == a->len && j == b->len;
 }
 
+/*
+ * The same spelling but for a t before a z that the other leaves out: the
+ * tz of German and of Hebrew romanised (tsadi) is the sound that the other
+ * writes z (Tzvi and Zvi, Tzipora and Zipora).
+ */
+static bool
+same_but_tz(const sn_ptoken *a, const sn_ptoken *b)
+{
+	const sn_ptoken *l = a->len > b->len ? a : b,
+			   *s = a->len > b->len ? b : a;
+	int			i = 0;
+
+	if (l->len != s->len + 1)
+		return false;
+	while (i < s->len && l->s[i] == s->s[i])
+		i++;
+	return l->s[i] == 't' && i + 1 < l->len && l->s[i + 1] == 'z' &&
+		memcmp(l->s + i + 1, s->s + i, s->len - i) == 0;
+}
+
 /* a token's length with each run of one letter counted once */
 static inline int
 undoubled_len(const sn_ptoken *t)
@@ -1585,12 +1605,12 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	 * writes that one's consonants as they are, a token spelled as Arabic
 	 * script is transliterated when it also writes its long vowels
 	 * (long_vowels_written: nwr, Nour), and a spelled one when it is the
-	 * same spelling of another u (Noor, Nur).
+	 * same spelling of another u (Noor, Nur) or of z (Tzvi, Zvi).
 	 */
 	if (a->phonlen <= 2 && a->len != b->len)
 		return (!has_vowel(a) && letters_are_consonants(a, b)) ||
 			(!has_vowel(b) && letters_are_consonants(b, a)) ||
-			same_but_long_vowel(a, b) ||
+			same_but_long_vowel(a, b) || same_but_tz(a, b) ||
 			long_vowels_written(a, b) || long_vowels_written(b, a);
 	return abs(a->len - b->len) <= 2 ||
 		!has_vowel(a) || !has_vowel(b) ||

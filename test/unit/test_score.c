@@ -409,6 +409,10 @@ static const struct
 	/* k and h, s and h apart in a word without vowels; a final kh is khaf */
 	{"כהן", "Cohen", true, 0.85},
 	{"כהן", "Kohen", true, 0.85},
+	/* the tz of German and romanised Hebrew is the sound the other writes z */
+	{"Tzvi Cohen", "Zvi Cohen", true, 0.9},
+	{"Tzipora Levi", "Zipora Levi", true, 0.9},
+	{"Tzvi", "Tvi", false, 0.5},
 	{"سهيل", "Suhail", true, 0.85},
 	{"شوقي", "Shawki", true, 0.85},
 	{"mhmd aly", "Mohamed Ali", true, 0.9},
@@ -911,7 +915,7 @@ suite_score(void)
 		"חביב", "Haviv", "פישר", "Fischer", "Pisher", "דיין", "Dayan", "نجاة", "Najat",
 		"ULLAH, Aman", "Amanullah", "HUA, Shi Yu", "YUHUA, Shi", "SANTANDER, S.A.",
 		"Ilham Heydar oglu Aliyev", "ALIYEV, Ilham", "Ilham Kamal oglu Aliyev",
-		"Aigul Bekmurza kyzy", "Nurlan Abdimomun uulu",
+		"Aigul Bekmurza kyzy", "Nurlan Abdimomun uulu", "Tzvi Cohen", "Zvi Cohen", "Tzvi",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
