@@ -106,7 +106,7 @@ sanctions_match_joinsel(PG_FUNCTION_ARGS)
 		double		inner = relids_rows(root, sjinfo->min_righthand);
 
 		if (inner > 0)
-			share = 1.0 - pow(1.0 - share, inner);
+			share = -expm1(inner * log1p(-share));	/* 1 - (1 - share)^inner */
 	}
 	CLAMP_PROBABILITY(share);
 	PG_RETURN_FLOAT8(share);
