@@ -62,9 +62,7 @@ started=$(date +%s)
 sn_bench_server
 sn_bench_tmp
 sn_bench_shared_buffers 2GB
-dropdb --if-exists sn_bench >/dev/null 2>&1
-createdb sn_bench
-export PGDATABASE=sn_bench
+sn_bench_db sn_bench
 
 sn_log "loading the list names and the name pools"
 sn_bench_load_lists
@@ -348,16 +346,12 @@ done
 
 if [ "$NCUST" != 0 ]; then
 	sn_log "customer join: $NCUST customers against the list names"
+	sn_bench_load_customers "$NCUST"
 	sn_psql >/dev/null <<SQL
-CREATE TEMP TABLE neg (full_name text, first_name text, middle_name text, last_name text,
-	gender text, dob text, pob text, nat text);
-\copy neg FROM '$SN_DATA/eval/yente_candidate_generation/negatives_us.csv' CSV HEADER
-CREATE TABLE customers AS SELECT id, full_name AS name
-	FROM (SELECT row_number() OVER () AS id, full_name FROM neg) s WHERE id <= $NCUST;
 CREATE TABLE list AS SELECT row_number() OVER (ORDER BY name) AS id, name FROM list_names;
 CREATE INDEX list_sanctions ON list USING gin (name sanctions.name_gin_ops);
 CREATE INDEX list_trgm ON list USING gin (name gin_trgm_ops);
-ANALYZE customers; ANALYZE list;
+ANALYZE list;
 SELECT count(pg_prewarm(c)) FROM unnest('{customers,list,list_sanctions,list_trgm}'::regclass[]) c;
 CREATE TABLE joins (method text, threshold text, plan json, result json);
 CREATE FUNCTION bench_join(p_method text, p_op text, p_threshold text) RETURNS void

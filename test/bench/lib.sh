@@ -10,6 +10,12 @@
 #   sn_bench_load_pools   tables first_pool(pool, i, name), last_pool(pool, i,
 #                         name): first names and surnames from $SN_DATA/names
 #   sn_bench_tmp          a temp directory readable by the client, removed at exit
+#   sn_bench_db NAME      a new database NAME (dropped first if it exists), the
+#                         script's PGDATABASE from then on
+#   sn_bench_load_customers N
+#                         table customers(id, name): the first N people of
+#                         $SN_DATA/eval/yente_candidate_generation/negatives_us.csv
+#                         (people on no list), in the file's order
 #
 # Files are read with client-side \copy, since the server runs as another OS
 # user.
@@ -47,6 +53,23 @@ sn_bench_check_data() {
 
 # psql for scripts: quiet, stop at the first error
 sn_psql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+sn_bench_db() {
+	dropdb --if-exists "$1" >/dev/null 2>&1
+	createdb "$1"
+	export PGDATABASE=$1
+}
+
+sn_bench_load_customers() {
+	sn_psql >/dev/null <<SQL
+CREATE TEMP TABLE neg (full_name text, first_name text, middle_name text, last_name text,
+	gender text, dob text, pob text, nat text);
+\copy neg FROM '$SN_DATA/eval/yente_candidate_generation/negatives_us.csv' CSV HEADER
+CREATE TABLE customers AS SELECT id, full_name AS name
+	FROM (SELECT row_number() OVER () AS id, full_name FROM neg) s WHERE id <= $1;
+ANALYZE customers;
+SQL
+}
 
 sn_bench_load_lists() {
 	local t=$SN_BENCH_TMP

@@ -37,22 +37,16 @@ sn_bench_check_data eval/yente_candidate_generation/negatives_us.csv
 started=$(date +%s)
 sn_bench_server
 sn_bench_tmp
-dropdb --if-exists sn_share >/dev/null 2>&1
-createdb sn_share
-export PGDATABASE=sn_share
+sn_bench_db sn_share
 
 sn_log "loading the list names and the customers"
 sn_bench_load_lists
+sn_bench_load_customers "$NCUST"
 sn_psql >/dev/null <<SQL
 CREATE EXTENSION sanctions;
-CREATE TEMP TABLE neg (full_name text, first_name text, middle_name text, last_name text,
-	gender text, dob text, pob text, nat text);
-\copy neg FROM '$SN_DATA/eval/yente_candidate_generation/negatives_us.csv' CSV HEADER
-CREATE TABLE customers AS SELECT id, full_name AS name
-	FROM (SELECT row_number() OVER () AS id, full_name FROM neg) s WHERE id <= $NCUST;
 CREATE TABLE list AS SELECT row_number() OVER (ORDER BY name) AS id, name FROM list_names;
 CREATE INDEX list_gin ON list USING gin (name sanctions.name_gin_ops);
-ANALYZE customers; ANALYZE list;
+ANALYZE list;
 SQL
 
 sn_log "scoring: every pair of one customer in $EVERY, and the pairs at 0.5 or more of all"

@@ -35,9 +35,7 @@ sn_bench_check_data eval/yente_candidate_generation/negatives_us.csv lists/un_sc
 started=$(date +%s)
 sn_bench_server
 sn_bench_tmp
-dropdb --if-exists sn_screenbench >/dev/null 2>&1
-createdb sn_screenbench
-export PGDATABASE=sn_screenbench
+sn_bench_db sn_screenbench
 sn_psql -c 'CREATE EXTENSION sanctions'
 
 # customers first, so that the screens below follow the imports at once

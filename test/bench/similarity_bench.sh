@@ -52,9 +52,7 @@ sn_bench_check_data eval/nomenklatura_name_bench/cases_dev.csv
 started=$(date +%s)
 sn_bench_server
 sn_bench_tmp
-dropdb --if-exists sn_simbench >/dev/null 2>&1
-createdb sn_simbench
-export PGDATABASE=sn_simbench
+sn_bench_db sn_simbench
 
 sn_log "loading the pairs"
 sn_bench_load_lists
