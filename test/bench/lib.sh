@@ -10,6 +10,11 @@
 #   sn_bench_load_pools   tables first_pool(pool, i, name), last_pool(pool, i,
 #                         name): first names and surnames from $SN_DATA/names
 #   sn_bench_tmp          a temp directory readable by the client, removed at exit
+#   sn_bench_start FILE...
+#                         skip (exit 0) without the real data and FILEs under
+#                         $SN_DATA, else the server and the temp directory;
+#                         $started holds the start time
+#   sn_bench_help         print the script's header comment, its usage
 #   sn_bench_db NAME      a new database NAME (dropped first if it exists), the
 #                         script's PGDATABASE from then on
 #   sn_bench_load_customers N
@@ -53,6 +58,15 @@ sn_bench_check_data() {
 
 # psql for scripts: quiet, stop at the first error
 sn_psql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+sn_bench_start() {
+	sn_bench_check_data "$@"
+	started=$(date +%s)
+	sn_bench_server
+	sn_bench_tmp
+}
+
+sn_bench_help() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 
 sn_bench_db() {
 	dropdb --if-exists "$1" >/dev/null 2>&1

@@ -28,15 +28,12 @@ while [ $# -gt 0 ]; do
 	case $1 in
 	--customers) NCUST=$2; shift 2 ;;
 	--sample-every) EVERY=$2; shift 2 ;;
-	-h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sn_bench_help; exit 0 ;;
 	*) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 done
 
-sn_bench_check_data eval/yente_candidate_generation/negatives_us.csv
-started=$(date +%s)
-sn_bench_server
-sn_bench_tmp
+sn_bench_start eval/yente_candidate_generation/negatives_us.csv
 sn_bench_db sn_share
 
 sn_log "loading the list names and the customers"

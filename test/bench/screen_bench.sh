@@ -26,15 +26,12 @@ while [ $# -gt 0 ]; do
 	case $1 in
 	--customers) NC=$2; shift 2 ;;
 	--runs) RUNS=$2; shift 2 ;;
-	-h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sn_bench_help; exit 0 ;;
 	*) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 done
 [[ $NC =~ ^[0-9]+$ && $RUNS =~ ^[0-9]+$ ]] || { echo "--customers and --runs take numbers" >&2; exit 2; }
-sn_bench_check_data eval/yente_candidate_generation/negatives_us.csv lists/un_sc_2026-02-27/UN_consolidated.xml
-started=$(date +%s)
-sn_bench_server
-sn_bench_tmp
+sn_bench_start eval/yente_candidate_generation/negatives_us.csv lists/un_sc_2026-02-27/UN_consolidated.xml
 sn_bench_db sn_screenbench
 sn_psql -c 'CREATE EXTENSION sanctions'
 

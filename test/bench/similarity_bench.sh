@@ -43,15 +43,12 @@ while [ $# -gt 0 ]; do
 	--reps) REPS=$2; shift 2 ;;
 	--queries) NQ=$2; shift 2 ;;
 	--bench-copies) COPIES=$2; shift 2 ;;
-	-h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sn_bench_help; exit 0 ;;
 	*) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 done
 
-sn_bench_check_data eval/nomenklatura_name_bench/cases_dev.csv
-started=$(date +%s)
-sn_bench_server
-sn_bench_tmp
+sn_bench_start eval/nomenklatura_name_bench/cases_dev.csv
 sn_bench_db sn_simbench
 
 sn_log "loading the pairs"
