@@ -1549,7 +1549,7 @@ same_but_long_vowel(const sn_ptoken *a, const sn_ptoken *b)
 /*
  * The same spelling but for a t before a z that the other leaves out: the
  * tz of German and of Hebrew romanised (tsadi) is the sound that the other
- * writes z (Tzvi and Zvi, Tzipora and Zipora).
+ * writes z (Tzvi and Zvi, Tzur and Zur).
  */
 static bool
 same_but_tz(const sn_ptoken *a, const sn_ptoken *b)
