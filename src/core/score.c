@@ -1508,16 +1508,18 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 }
 
 /*
- * Are a and b one spelling but for how they write the sound u or the long
- * i: oo in English-influenced romanisations (Korean Hoon, Soo; South Asian
- * Noor, Masood), ou in French ones (Nour, Youn), u in the others (Hun, Su,
- * Nur, Yun); and ee, as English writes the long i of Arabic and Persian
- * names (Saeed, Naeem, Meer), for the i of the others (Said, Naim, Mir)?
- * long_vowel_next reads t's next letter at *i, a long vowel written with
- * two letters as the one letter it is, and moves *i past what it read.
+ * Are a and b one spelling but for how they write a sound: the sound u or
+ * the long i, oo in English-influenced romanisations (Korean Hoon, Soo;
+ * South Asian Noor, Masood), ou in French ones (Nour, Youn), u in the others
+ * (Hun, Su, Nur, Yun); ee, as English writes the long i of Arabic and
+ * Persian names (Saeed, Naeem, Meer), for the i of the others (Said, Naim,
+ * Mir); and tz, as German and romanised Hebrew write the sound (tsadi),
+ * for the z of the others (Tzvi, Zvi; Tzur, Zur)?  sound_next reads t's
+ * next letter at *i, a sound written with two letters as the one letter
+ * it is, and moves *i past what it read.
  */
 static inline char
-long_vowel_next(const sn_ptoken *t, int *i)
+sound_next(const sn_ptoken *t, int *i)
 {
 	char		c = t->s[(*i)++];
 
@@ -1531,39 +1533,24 @@ long_vowel_next(const sn_ptoken *t, int *i)
 		(*i)++;
 		return 'i';
 	}
+	if (c == 't' && *i < t->len && t->s[*i] == 'z')
+	{
+		(*i)++;
+		return 'z';
+	}
 	return c;
 }
 
 static bool
-same_but_long_vowel(const sn_ptoken *a, const sn_ptoken *b)
+same_sounds(const sn_ptoken *a, const sn_ptoken *b)
 {
 	int			i = 0,
 				j = 0;
 
 	while (i < a->len && j < b->len)
-		if (long_vowel_next(a, &i) != long_vowel_next(b, &j))
+		if (sound_next(a, &i) != sound_next(b, &j))
 			return false;
 	return i == a->len && j == b->len;
-}
-
-/*
- * The same spelling but for a t before a z that the other leaves out: the
- * tz of German and of Hebrew romanised (tsadi) is the sound that the other
- * writes z (Tzvi and Zvi, Tzur and Zur).
- */
-static bool
-same_but_tz(const sn_ptoken *a, const sn_ptoken *b)
-{
-	const sn_ptoken *l = a->len > b->len ? a : b,
-			   *s = a->len > b->len ? b : a;
-	int			i = 0;
-
-	if (l->len != s->len + 1)
-		return false;
-	while (i < s->len && l->s[i] == s->s[i])
-		i++;
-	return l->s[i] == 't' && i + 1 < l->len && l->s[i + 1] == 'z' &&
-		memcmp(l->s + i + 1, s->s + i, s->len - i) == 0;
 }
 
 /* a token's length with each run of one letter counted once */
@@ -1605,12 +1592,12 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	 * writes that one's consonants as they are, a token spelled as Arabic
 	 * script is transliterated when it also writes its long vowels
 	 * (long_vowels_written: nwr, Nour), and a spelled one when it is the
-	 * same spelling of another u (Noor, Nur) or of z (Tzvi, Zvi).
+	 * same spelling of another u, i or z (Noor, Nur; Tzvi, Zvi: same_sounds).
 	 */
 	if (a->phonlen <= 2 && a->len != b->len)
 		return (!has_vowel(a) && letters_are_consonants(a, b)) ||
 			(!has_vowel(b) && letters_are_consonants(b, a)) ||
-			same_but_long_vowel(a, b) || same_but_tz(a, b) ||
+			same_sounds(a, b) ||
 			long_vowels_written(a, b) || long_vowels_written(b, a);
 	return abs(a->len - b->len) <= 2 ||
 		!has_vowel(a) || !has_vowel(b) ||
