@@ -317,6 +317,18 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 			last = 0;			/* a vowel separates repeated consonants */
 			continue;
 		}
+		/*
+		 * A vav after the first letter: the key reads a w before a vowel
+		 * (and y) as the consonant v; Hebrew writes the vowels o and u so
+		 * too (ברגיוס, brgyws: Bergius; לואיס, lwys: Luis), which the
+		 * reading takes it for.
+		 */
+		if ((reading & READ_HEB) && c == 'w' && i > 0)
+		{
+			i++;
+			last = 0;
+			continue;
+		}
 		if ((reading & READ_HEB) && hebrew_other(t, len, i, &k, &adv))
 		{
 			i += adv;
@@ -482,7 +494,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 		for (i = 1; i < len; i++)
 			letters |= LETTER_BIT(t[i]);
 		if (!(letters & (LETTER_BIT('b') | LETTER_BIT('v') | LETTER_BIT('p') |
-						 LETTER_BIT('f') | LETTER_BIT('k'))) &&
+						 LETTER_BIT('f') | LETTER_BIT('k') | LETTER_BIT('w'))) &&
 			(len == 0 || t[0] != 'p'))
 		{
 			out[0] = '\0';

@@ -1446,7 +1446,12 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
  * Saud (سعود), mara not Mora (a writes no o), syd not Sued.  The first
  * letters must agree (an initial alif, a, may carry any vowel, but Amy is
  * no spelling of Emmie), and two letters are too few: al, the article, is
- * no spelling of Ali.
+ * no spelling of Ali.  Two more letters of these scripts: a v may write
+ * t's w, as Hebrew's vav does for the w of German and Yiddish names (ויס,
+ * vys: Weiss); and a final h, t's final a or e, as the final he of
+ * Hebrew and Persian does (לרה, lrh: Lara; فاطمه, fatmh: Fatima).  A t with
+ * no vowel but a may look vowelless too: it is still the vowelled one
+ * when v writes no vowel after its first letter (lrh, Lara; anh, Anna).
  */
 static bool
 long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
@@ -1454,8 +1459,13 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 	int			i = 0,
 				k = 0;
 
-	if (!v->vowelless || v->len < 3 || t->vowelless)
+	if (!v->vowelless || v->len < 3)
 		return false;
+	if (t->vowelless)
+		for (i = 1; i < v->len; i++)
+			if (sn_is_vowel_y(v->s[i]))
+				return false;
+	i = 0;
 	while (i < t->len)
 	{
 		char		c = t->s[i];
@@ -1470,7 +1480,7 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 			}
 			while (k > 0 && k < v->len && v->s[k] == v->s[k - 1])
 				k++;
-			if (k >= v->len || v->s[k] != c)
+			if (k >= v->len || (v->s[k] != c && !(v->s[k] == 'v' && c == 'w')))
 				return false;
 			k++;
 			i++;
@@ -1504,6 +1514,10 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 			i = j;
 		}
 	}
+	/* a final h that writes t's final vowel (Hebrew he, Arabic ta marbuta) */
+	if (k + 1 == v->len && v->s[k] == 'h' && v->s[k - 1] != 'h' &&
+		(t->s[t->len - 1] == 'a' || t->s[t->len - 1] == 'e'))
+		return true;
 	return k == v->len;
 }
 
@@ -1751,9 +1765,10 @@ other_phon_make(const sn_ptoken *t, int r)
 	sn_ptoken  *w = (sn_ptoken *) t;
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
-	int			least = (m == 2 && !t->unvocalised &&
-							 (diphthong_reading(t, r) ||
-							  (r == 1 && sn_has_inner_glide(t->s, t->len)))) ? 2 : 3;
+	int			least = (m == 2 && (r == SN_TOKEN_READING_HEBREW ||
+										(!t->unvocalised &&
+										 (diphthong_reading(t, r) ||
+										  (r == 1 && sn_has_inner_glide(t->s, t->len)))))) ? 2 : 3;
 
 	if (m < least || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
 		m = 0;
@@ -1806,6 +1821,13 @@ other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 			}
 	}
 	return false;
+}
+
+/* The length of the key on which other_agrees found a and b agree */
+static inline int
+other_len(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
+{
+	return ra >= 0 ? a->zphonlen[ra] : rb >= 0 ? b->zphonlen[rb] : a->phonlen;
 }
 
 /*
@@ -2178,7 +2200,11 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 		other_agrees(a, b, &ra, &rb) &&
 		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
 		 sn_is_vowel_y(b->s[0])) &&
-		(!spelled || other_spelled(a, ra, b, rb)))
+		(!spelled || other_spelled(a, ra, b, rb)) &&
+		(other_len(a, ra, b, rb) > 2 ||
+		 (ra != SN_TOKEN_READING_HEBREW && rb != SN_TOKEN_READING_HEBREW) ||
+		 (ra == SN_TOKEN_READING_HEBREW && long_vowels_written(a, b)) ||
+		 (rb == SN_TOKEN_READING_HEBREW && long_vowels_written(b, a))))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;

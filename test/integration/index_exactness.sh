@@ -115,6 +115,10 @@ INSERT INTO queries (kind, q) VALUES
 	('hebrew', 'גבריאל'), ('hebrew', 'אבו בכר אלבגדאדי'), ('hebrew', 'חביב'), ('hebrew', 'יעקב כהן'),
 	('hebrew', 'עבדאללה'), ('hebrew', 'מרדכי'), ('hebrew', 'נפתלי בנט'), ('hebrew', 'אכרם'),
 	('hebrew', 'פייסל'), ('hebrew', 'פאטמה'), ('hebrew', 'פרג'), ('hebrew', 'פישר'),
+	-- Hebrew letters whose vav inside a word is also read as a vowel (keys of
+	-- two consonants among them), a vav for w and a final he for a vowel
+	('hebrew', 'לואיס'), ('hebrew', 'ברגיוס'), ('hebrew', 'מוסא'), ('hebrew', 'נור'),
+	('hebrew', 'ויס'), ('hebrew', 'לרה'), ('hebrew', 'אנה'), ('hebrew', 'עומר אל בשיר'),
 	-- a ta marbuta after an alif, said t
 	('arabic', 'نجاة'), ('arabic', 'حياة'), ('arabic', 'مناة'),
 	-- a word and Allah, in Arabic script two words
