@@ -44,6 +44,7 @@
 #define READ_AW		128			/* the diphthong aw, ow as a vowel */
 #define READ_HEB	256			/* Hebrew bet, kaf, pe the other way */
 #define READ_JGLIDE	512			/* j after a vowel, before a consonant: a glide */
+#define READ_CYR	1024		/* g before a vowel as h (read from Cyrillic) */
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
@@ -391,7 +392,10 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				 * (Ghasem / Qasem, Sadeghi / Sadeqi, Gholam / Qolam), so gh
 				 * goes with q and k; a plain g stays g.
 				 */
-				k = (next == 'h') ? (adv = 2, 'k') : 'g';
+				if ((reading & READ_CYR) && next != 0 && sn_is_vowel_y(next))
+					k = 'h';
+				else
+					k = (next == 'h') ? (adv = 2, 'k') : 'g';
 				break;
 			case 'z':
 				k = (next == 'h') ? (adv = 2, 'j') : 's';
@@ -485,9 +489,19 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	bool		split = false;
 	uint32_t	letters = 0;
 
+	/* Cyrillic's g for h: a g before a vowel */
+	if (r == SN_TOKEN_READING_CYRILLIC)
+	{
+		for (i = 0; i + 1 < len; i++)
+			if (t[i] == 'g' && sn_is_vowel_y(t[i + 1]))
+				return phonetic_key(t, len, out, READ_CYR);
+		out[0] = '\0';
+		return 0;
+	}
+
 	/*
-	 * Hebrew's bet, kaf and pe after the first letter, and an initial pe
-	 * (digits have none)
+	 * Hebrew's bet, kaf and pe after the first letter, an initial pe and a
+	 * vav (digits have none)
 	 */
 	if (r == SN_TOKEN_READING_HEBREW)
 	{
@@ -615,8 +629,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * ow or au (before a consonant or the end) as ou.  1: schtsch as shch,
  * tsch as ch, sch as zh, ch as kh, j before a vowel as y, j after a vowel
  * and before a consonant as i, w as v.  2: Hebrew's bet, kaf and pe the
- * other way.  The same sounds the reading's key reads so, written out for
- * the score's spelling check.
+ * other way.  3: g before a vowel as h.  The same sounds the reading's key
+ * reads so, written out for the score's spelling check.
  */
 size_t
 sn_reading_spelling(const char *s, size_t len, int r, char *out)
@@ -629,7 +643,9 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 		char		k;
 		size_t		adv;
 
-		if (r == SN_TOKEN_READING_HEBREW)
+		if (r == SN_TOKEN_READING_CYRILLIC)
+			out[n++] = s[i] == 'g' && i + 1 < len && sn_is_vowel_y(s[i + 1]) ? 'h' : s[i];
+		else if (r == SN_TOKEN_READING_HEBREW)
 		{
 			/*
 			 * b as v, p as f, v as b, f as p, kh as k; a k as the h that

@@ -42,11 +42,20 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  first letter read the other way (b as v, v as b, p as f, f as p, k
  *	  as kh, kh as k): whether they are hard or soft depends on vowels
  *	  that the script does not write (גביר Gvir, gbyr; ליברמן Liberman,
- *	  lyvrmn; נפתלי Naftali, nptly).  Only a query's words that the score
- *	  marks as read from Hebrew have this reading (see sn_query_prepare).
+ *	  lyvrmn; נפתלי Naftali, nptly), and a vav after the first letter,
+ *	  which the key reads as v before a vowel, as the vowel o or u it also
+ *	  writes (ברגיוס Bergius, brgyws).  Only a query's words that the
+ *	  score marks as read from Hebrew have this reading (see
+ *	  sn_query_prepare).
+ * 3: a word read from Cyrillic letters, with its g before a vowel read as
+ *	  h: Russian writes the h of other languages with its g (Гельмут
+ *	  Helmut, Гаджиев Hajiyev, Ибрагим Ibrahim), and Ukrainian and
+ *	  Belarusian г is h itself.  Only a query's words read from Cyrillic
+ *	  have this reading (see sn_query_prepare).
  */
-#define SN_READINGS 3
+#define SN_READINGS 4
 #define SN_TOKEN_READING_HEBREW 2
+#define SN_TOKEN_READING_CYRILLIC 3
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
 /* Has the token the w of a diphthong aw or ow, which reading 0 reads? */

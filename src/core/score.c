@@ -812,8 +812,9 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
-		/* (a query's words read from Hebrew only: see sn_query_prepare) */
+		/* (a query's words read from Hebrew or Cyrillic only: see sn_query_prepare) */
 		t->zphonlen[SN_TOKEN_READING_HEBREW] = 0;
+		t->zphonlen[SN_TOKEN_READING_CYRILLIC] = 0;
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, seen);
 		pool_used += t->ngrams;
@@ -1103,6 +1104,19 @@ has_hebrew_letter(const char *utf8, size_t len)
 	return false;
 }
 
+/* Has the name (UTF-8) a Cyrillic letter, U+0400 to U+04FF (D0 80 to D3 BF)? */
+static bool
+has_cyrillic_letter(const char *utf8, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) utf8,
+			   *end = p + len;
+
+	for (; p + 1 < end; p++)
+		if (*p >= 0xD0 && *p <= 0xD3 && p[1] >= 0x80 && p[1] <= 0xBF)
+			return true;
+	return false;
+}
+
 sn_status
 sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -1123,6 +1137,16 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		for (i = 0; i < out->ntok; i++)
 			if (out->tok[i].unvocalised && !out->tok[i].number)
 				out->tok[i].zphonlen[SN_TOKEN_READING_HEBREW] = -1;
+	/*
+	 * A query in Cyrillic letters: its words also read a g before a vowel
+	 * as h (phonetic.h, reading 3), the letter Russian writes for the h of
+	 * other languages and Ukrainian and Belarusian say h.  The query side
+	 * only, as for Hebrew.
+	 */
+	if (has_cyrillic_letter(utf8, len))
+		for (i = 0; i < out->ntok; i++)
+			if (!out->tok[i].number)
+				out->tok[i].zphonlen[SN_TOKEN_READING_CYRILLIC] = -1;
 	st = prepare_readings(utf8, len, out, err);
 	if (st != SN_OK)
 		sn_name_free(out);
@@ -1765,7 +1789,7 @@ other_phon_make(const sn_ptoken *t, int r)
 	sn_ptoken  *w = (sn_ptoken *) t;
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
-	int			least = (m == 2 && (r == SN_TOKEN_READING_HEBREW ||
+	int			least = (m == 2 && (r == SN_TOKEN_READING_HEBREW || r == SN_TOKEN_READING_CYRILLIC ||
 										(!t->unvocalised &&
 										 (diphthong_reading(t, r) ||
 										  (r == 1 && sn_has_inner_glide(t->s, t->len)))))) ? 2 : 3;

@@ -119,6 +119,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- two consonants among them), a vav for w and a final he for a vowel
 	('hebrew', 'לואיס'), ('hebrew', 'ברגיוס'), ('hebrew', 'מוסא'), ('hebrew', 'נור'),
 	('hebrew', 'ויס'), ('hebrew', 'לרה'), ('hebrew', 'אנה'), ('hebrew', 'עומר אל בשיר'),
+	-- Cyrillic letters, whose g before a vowel is also read as h
+	('cyrillic', 'Гейдар Алиев'), ('cyrillic', 'Магомед Гаджиев'), ('cyrillic', 'Гамас'),
+	('cyrillic', 'Гарри'), ('cyrillic', 'Ибрагим Гусейн'), ('cyrillic', 'Гюльбеддин Хекматияр'),
 	-- a ta marbuta after an alif, said t
 	('arabic', 'نجاة'), ('arabic', 'حياة'), ('arabic', 'مناة'),
 	-- a word and Allah, in Arabic script two words

@@ -187,6 +187,24 @@ suite_phonetic(void)
 	CHECK_STR(dkey("bajram"), key("bayram"));
 	CHECK_STR(dkey("mojtaba"), key("moitaba"));
 	CHECK_STR(dkey("jamal"), "");
+	/*
+	 * reading 2, Hebrew: a vav inside the word as a vowel too; reading 3,
+	 * Cyrillic: a g before a vowel as h (not a final g, nor before a
+	 * consonant)
+	 */
+	CHECK_STR(reading_key("brgyws", SN_TOKEN_READING_HEBREW), key("bergius"));
+	CHECK_STR(reading_key("lwys", SN_TOKEN_READING_HEBREW), key("luis"));
+	CHECK_STR(reading_key("gadzhiyev", SN_TOKEN_READING_CYRILLIC), key("hajiyev"));
+	CHECK_STR(reading_key("genri", SN_TOKEN_READING_CYRILLIC), key("henry"));
+	CHECK_STR(reading_key("gamburg", SN_TOKEN_READING_CYRILLIC), key("hamburg"));
+	CHECK_STR(reading_key("grigoriy", SN_TOKEN_READING_CYRILLIC), "grhr");
+	CHECK_STR(reading_key("ivanov", SN_TOKEN_READING_CYRILLIC), "");
+	{
+		char		spell[16];
+		size_t		n = sn_reading_spelling("gamburg", 7, SN_TOKEN_READING_CYRILLIC, spell);
+
+		CHECK(n == 7 && memcmp(spell, "hamburg", 7) == 0);
+	}
 	/* elsewhere it is a consonant: Jamal, Hajji, Tajik */
 	CHECK_STR(key("jamal"), "jml");
 	CHECK_STR(key("hajji"), "hj");

@@ -344,6 +344,18 @@ static const struct
 	/* a vowel written twice still asks for its letter: au, mrh */
 	{"מרה", "Maura", false, 0.5},
 	{"mrh", "Maura", false, 0.5},
+	/*
+	 * Cyrillic g for the h of other languages (Russian) and for h itself
+	 * (Ukrainian, Belarusian): a query's words in Cyrillic also read it so
+	 */
+	{"Гейдар Алиев", "Heydar Aliyev", true, 0.93},
+	{"Магомед Гаджиев", "Magomed Hajiyev", true, 0.9},
+	{"Генри Форд", "Henry Ford", true, 0.9},
+	{"Гарри", "Harry", true, 0.85},
+	{"Гамас", "Hamas", true, 0.85},
+	{"Гарри", "Garry", true, 0.9},
+	{"Genri", "Henry", false, 0.5},
+	{"Garri", "Harry", false, 0.5},
 	/* the final forms of kaf and pe are soft: not read the other way */
 	{"ברוך", "Brook", false, 0.5},
 	{"יוסף", "Yosep", false, 0.5},
@@ -935,6 +947,7 @@ suite_score(void)
 		"Ilham Heydar oglu Aliyev", "ALIYEV, Ilham", "Ilham Kamal oglu Aliyev",
 		"Aigul Bekmurza kyzy", "Nurlan Abdimomun uulu", "Tzvi Cohen", "Zvi Cohen", "Tzvi",
 		"ברגיוס", "Bergius", "לואיס", "Luis", "ויס", "Weiss", "לרה", "Lara", "אנה", "Anna",
+		"Гейдар Алиев", "Heydar Aliyev", "Магомед Гаджиев", "Гарри", "Harry", "Гамас", "HAMAS",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
