@@ -31,13 +31,16 @@
 #                        extensions are created (e.g. to define a score to
 #                        compare); repeatable.
 #   --sections LIST      comma-separated subset of: nb, ofac, un, unpos, cross,
-#                        putin, alerts (default: all).  The nb pairs are always
+#                        putin, translit, alerts (default: all).  The nb pairs are always
 #                        scored, because they fix the baselines' thresholds.
 #   --ofac-sample N      OFAC alias queries, evenly spaced in file order; 0 =
 #                        all 11,910 (default 2000).  The 2,752 UN aliases are
 #                        always all used.
 #   --alert-sample N     rows of negatives_us.csv, evenly spaced in file order;
 #                        0 = all 50,000 (default 2000).
+#   --translit-sample N  word pairs per language of the Wikidata
+#                        transliterations, evenly spaced in file order (default
+#                        2000: 1,000 names); 0 = all.
 #   --full               --ofac-sample 0 --alert-sample 0.
 #   --jobs N             concurrent sessions (default: number of CPUs).
 #   --brute-baselines    score the baselines against every candidate too, as
@@ -97,6 +100,16 @@
 #                          nomenklatura_name_bench/putin_names.txt matched against
 #                          "Vladimir Putin"; putin.pairs: share of the ordered
 #                          pairs of two different spellings matched.
+#   translit.<lang>_found, translit.<lang>_false
+#                          names/translit_wikidata_coling2018: Wikidata's words
+#                          of other scripts and their Latin forms (lang: hebrew,
+#                          russian, korean), two consecutive sampled words made
+#                          into one two-word name, the native spelling as the
+#                          query and the Latin one as the list side.  found: the
+#                          share matched; false: the share matched when the
+#                          second Latin word is that of the next name (a name
+#                          that shares one word with the query and not the
+#                          other).  No goal: a measure of reach across scripts.
 #   alerts.rate            share of the sampled rows of
 #                          eval/yente_candidate_generation/negatives_us.csv
 #                          (full_name, people on no list) with at least one
@@ -122,7 +135,8 @@ set -euo pipefail
 
 OURS='sanctions.similarity(q, c)'
 THRESHOLD_ARG=
-SECTIONS=nb,ofac,un,unpos,cross,putin,alerts
+SECTIONS=nb,ofac,un,unpos,cross,putin,translit,alerts
+TRANSLIT_SAMPLE=2000
 ALIAS_SAMPLE=2000
 ALERT_SAMPLE=2000
 JOBS=$(nproc 2>/dev/null || echo 2)
@@ -145,6 +159,7 @@ while [ $# -gt 0 ]; do
 	--sections) SECTIONS=${2:?}; shift 2 ;;
 	--ofac-sample) ALIAS_SAMPLE=${2:?}; shift 2 ;;
 	--alert-sample) ALERT_SAMPLE=${2:?}; shift 2 ;;
+	--translit-sample) TRANSLIT_SAMPLE=${2:?}; shift 2 ;;
 	--full) ALIAS_SAMPLE=0; ALERT_SAMPLE=0; shift ;;
 	--jobs) JOBS=${2:?}; shift 2 ;;
 	--brute-baselines) BRUTE=1; shift ;;
@@ -156,13 +171,14 @@ while [ $# -gt 0 ]; do
 	esac
 done
 [[ $ALIAS_SAMPLE =~ ^[0-9]+$ ]] || die "--ofac-sample takes a number"
+[[ $TRANSLIT_SAMPLE =~ ^[0-9]+$ ]] || die "--translit-sample takes a number"
 [[ $ALERT_SAMPLE =~ ^[0-9]+$ ]] || die "--alert-sample takes a number"
 [[ $JOBS =~ ^[1-9][0-9]*$ ]] || die "--jobs takes a positive number"
 if [ -n "$THRESHOLD_ARG" ]; then
 	[[ $THRESHOLD_ARG =~ ^[0-9]*\.?[0-9]+$ ]] || die "--threshold takes a number in 0..1"
 fi
 for s in ${SECTIONS//,/ }; do
-	case $s in nb|ofac|un|unpos|cross|putin|alerts) ;; *) die "unknown section $s" ;; esac
+	case $s in nb|ofac|un|unpos|cross|putin|translit|alerts) ;; *) die "unknown section $s" ;; esac
 done
 has() { [[ ",$SECTIONS," == *",$1,"* ]]; }
 for p in "${PRELUDES[@]}"; do [ -r "$p" ] || die "cannot read $p"; done
@@ -172,7 +188,10 @@ for f in lists/ofac_sdn_2021-07/sdn.csv derived/ofac_sdn_2021-07_alias_to_primar
 	derived/un_2026-02-27_alias_to_primary.tsv derived/un_2026-02-27_targets.tsv \
 	eval/nomenklatura_name_bench/cases_dev.csv eval/nomenklatura_name_bench/putin_names.txt \
 	eval/watchman_cross_script_pairs.csv eval/yente_candidate_generation/positives_un_untreated.csv \
-	eval/yente_candidate_generation/negatives_us.csv; do
+	eval/yente_candidate_generation/negatives_us.csv \
+	names/translit_wikidata_coling2018/wd_hebrew.tokens.tsv \
+	names/translit_wikidata_coling2018/wd_russian_80.tokens.tsv \
+	names/translit_wikidata_coling2018/wd_korean.tokens.tsv; do
 	[ -r "$D/$f" ] || die "missing $D/$f (set SN_DATA to the shared data folder)"
 done
 
@@ -257,6 +276,13 @@ CREATE TABLE putin_raw (rn int GENERATED ALWAYS AS IDENTITY, name text);
 \copy putin_raw (name) FROM '$D/eval/nomenklatura_name_bench/putin_names.txt' WITH ($LINES)
 CREATE TABLE cross_raw (rn int GENERATED ALWAYS AS IDENTITY, query text, expected text, min_score real, description text);
 \copy cross_raw (query, expected, min_score, description) FROM '$TMP/cross.csv' WITH (FORMAT csv)
+CREATE TABLE translit_raw (rn int GENERATED ALWAYS AS IDENTITY, latin text, native text, freq int, lang text);
+\copy translit_raw (latin, native, freq) FROM '$D/names/translit_wikidata_coling2018/wd_hebrew.tokens.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01')
+UPDATE translit_raw SET lang = 'hebrew' WHERE lang IS NULL;
+\copy translit_raw (latin, native, freq) FROM '$D/names/translit_wikidata_coling2018/wd_russian_80.tokens.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01')
+UPDATE translit_raw SET lang = 'russian' WHERE lang IS NULL;
+\copy translit_raw (latin, native, freq) FROM '$D/names/translit_wikidata_coling2018/wd_korean.tokens.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01')
+UPDATE translit_raw SET lang = 'korean' WHERE lang IS NULL;
 CREATE TABLE people_raw (rn int GENERATED ALWAYS AS IDENTITY, full_name text, first_name text, middle_name text,
 	last_name text, gender text, date_of_birth text, place_of_birth text, nationality text);
 CREATE TABLE unpos_raw (LIKE people_raw INCLUDING ALL);
@@ -267,7 +293,8 @@ SQL
 
 # Deterministic, evenly spaced sample of n rows out of total, by row number
 # rn (1-based, file order): row rn is kept when ((rn-1)*n) mod total < n.
-"${PSQL[@]}" -o /dev/null -v alias_n="$ALIAS_SAMPLE" -v alert_n="$ALERT_SAMPLE" <<'SQL'
+"${PSQL[@]}" -o /dev/null -v alias_n="$ALIAS_SAMPLE" -v alert_n="$ALERT_SAMPLE" \
+	-v translit_n="$TRANSLIT_SAMPLE" <<'SQL'
 CREATE FUNCTION pg_temp.keep(rn bigint, n bigint, total bigint) RETURNS boolean
 	LANGUAGE sql IMMUTABLE AS 'SELECT n = 0 OR n >= total OR ((rn - 1) * n) % total < n';
 
@@ -301,6 +328,24 @@ CREATE TABLE q_hit AS
 	SELECT 'alerts', rn, trim(full_name) FROM neg_raw
 	WHERE pg_temp.keep(rn, :alert_n, (SELECT count(*) FROM neg_raw));
 
+-- Wikidata's words of other scripts (native: letters apart) and their Latin
+-- forms: two consecutive sampled words of a language make one name, with
+-- c2_next the second Latin word of the next name (for a false match).
+CREATE TABLE translit_names AS
+WITH s AS (
+	SELECT lang, trim(latin) AS latin, replace(native, ' ', '') AS native,
+		row_number() OVER (PARTITION BY lang ORDER BY rn) AS r, count(*) OVER (PARTITION BY lang) AS total
+	FROM translit_raw),
+k AS (
+	SELECT lang, latin, native, row_number() OVER (PARTITION BY lang ORDER BY r) AS k
+	FROM s WHERE pg_temp.keep(r, :translit_n, total)),
+n AS (
+	SELECT a.lang, a.k, a.native || ' ' || b.native AS q, a.latin AS c1, b.latin AS c2
+	FROM k a JOIN k b ON b.lang = a.lang AND b.k = a.k + 1 WHERE a.k % 2 = 1)
+SELECT lang, CASE lang WHEN 'hebrew' THEN 0 WHEN 'russian' THEN 1 ELSE 2 END * 1000000 + k AS id,
+	q, c1, c2, coalesce(lead(c2) OVER w, first_value(c2) OVER w) AS c2_next
+FROM n WINDOW w AS (PARTITION BY lang ORDER BY k);
+
 -- Labelled pairs: q is the query side, c the list side.
 CREATE TABLE pairs AS
 	SELECT 'nb'::text AS section, rn AS pid, name1 AS q, name2 AS c, is_match,
@@ -313,7 +358,12 @@ CREATE TABLE pairs AS
 	SELECT 'putin_vp', rn, trim(name), 'Vladimir Putin', true, NULL, NULL, NULL FROM putin_raw
 	UNION ALL
 	SELECT 'putin_all', (a.rn - 1) * 1000 + b.rn, trim(a.name), trim(b.name), true, NULL, NULL, NULL
-	FROM putin_raw a JOIN putin_raw b ON a.rn <> b.rn;
+	FROM putin_raw a JOIN putin_raw b ON a.rn <> b.rn
+	UNION ALL
+	SELECT 'translit', 2 * n.id + f.neg, n.q, n.c1 || ' ' || CASE WHEN f.neg = 0 THEN n.c2 ELSE n.c2_next END,
+		f.neg = 0, NULL, NULL, n.lang
+	FROM translit_names n CROSS JOIN (VALUES (0), (1)) AS f(neg)
+	WHERE f.neg = 0 OR n.c2_next <> n.c2;
 
 -- Every distinct name, transformed once: qn/cn = sanctions.normalize,
 -- qu/cu = lower(unaccent()), qi/ci = icu_transform(Any-Latin; Latin-ASCII; Lower).
@@ -598,6 +648,19 @@ FROM (SELECT method, count(*) AS n, count(*) FILTER (WHERE s >= min_score) AS ge
 CROSS JOIN LATERAL (VALUES (0, 'pairs', x.n), (1, 'ge_min', x.ge_min), (2, 'matched', x.matched)) AS m(o, measure, val)
 WHERE pg_temp.has('cross')
 GROUP BY m.o, m.measure ORDER BY m.o;
+
+-- translit
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'translit', x.info || m.suffix, 'frac',
+	max(m.val) FILTER (WHERE x.method = 'ours'), max(m.val) FILTER (WHERE x.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE x.method = 'trgm_icu')
+FROM (SELECT info, method, avg(matched::int) FILTER (WHERE is_match) AS found,
+		avg(matched::int) FILTER (WHERE NOT is_match) AS false_match
+	FROM pm WHERE section = 'translit' GROUP BY info, method) x
+CROSS JOIN LATERAL (VALUES (1, '_found', x.found), (2, '_false', x.false_match)) AS m(o, suffix, val)
+WHERE pg_temp.has('translit')
+GROUP BY x.info, m.o, m.suffix
+ORDER BY x.info = 'korean', x.info = 'russian', m.o;
 
 -- putin
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
