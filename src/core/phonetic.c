@@ -45,6 +45,7 @@
 #define READ_HEB	256			/* Hebrew bet, kaf, pe the other way */
 #define READ_JGLIDE	512			/* j after a vowel, before a consonant: a glide */
 #define READ_CYR	1024		/* g before a vowel as h (read from Cyrillic) */
+#define READ_LOAN	2048		/* b, p (not last) as v, f; initial r as l (Hangul) */
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
@@ -420,10 +421,14 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				k = (next == 0 && i > 0) ? 0 : 'h';
 				break;
 			case 'p':
-				k = (next == 'h') ? (adv = 2, 'v') : 'p';
+				k = (next == 'h' || ((reading & READ_LOAN) && next != 0)) ?
+					(adv = next == 'h' ? 2 : 1, 'v') : 'p';
 				break;
 			case 'b':
-				k = 'p';
+				k = ((reading & READ_LOAN) && next != 0) ? 'v' : 'p';
+				break;
+			case 'r':
+				k = ((reading & READ_LOAN) && i == 0) ? 'l' : 'r';
 				break;
 			case 'w':
 				/*
@@ -488,6 +493,16 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 				syllables = 0;
 	bool		split = false;
 	uint32_t	letters = 0;
+
+	/* Hangul's b, p and r for v, f and l: b or p but last, an initial r */
+	if (r == SN_TOKEN_READING_HANGUL)
+	{
+		for (i = 0; i + 1 < len; i++)
+			if (t[i] == 'b' || t[i] == 'p' || (i == 0 && t[i] == 'r'))
+				return phonetic_key(t, len, out, READ_LOAN);
+		out[0] = '\0';
+		return 0;
+	}
 
 	/* Cyrillic's g for h: a g before a vowel */
 	if (r == SN_TOKEN_READING_CYRILLIC)
@@ -629,7 +644,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * ow or au (before a consonant or the end) as ou.  1: schtsch as shch,
  * tsch as ch, sch as zh, ch as kh, j before a vowel as y, j after a vowel
  * and before a consonant as i, w as v.  2: Hebrew's bet, kaf and pe the
- * other way.  3: g before a vowel as h.  The same sounds the reading's key
+ * other way.  3: g before a vowel as h.  4: b, p but last as v, f, an
+ * initial r as l.  The same sounds the reading's key
  * reads so, written out for the score's spelling check.
  */
 size_t
@@ -645,6 +661,9 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 
 		if (r == SN_TOKEN_READING_CYRILLIC)
 			out[n++] = s[i] == 'g' && i + 1 < len && sn_is_vowel_y(s[i + 1]) ? 'h' : s[i];
+		else if (r == SN_TOKEN_READING_HANGUL)
+			out[n++] = i + 1 == len ? s[i] : s[i] == 'b' ? 'v' : s[i] == 'p' ? 'f' :
+				(i == 0 && s[i] == 'r') ? 'l' : s[i];
 		else if (r == SN_TOKEN_READING_HEBREW)
 		{
 			/*

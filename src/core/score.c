@@ -38,6 +38,7 @@
 #include "score.h"
 #include "arabic.h"
 #include "greek.h"
+#include "hangul_loan.h"
 #include "hanja.h"
 #include "initials.h"
 #include "japanese.h"
@@ -812,9 +813,14 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
-		/* (a query's words read from Hebrew or Cyrillic only: see sn_query_prepare) */
+		/*
+		 * (a query's words read from Hebrew or Cyrillic only, see
+		 * sn_query_prepare; the words of its Hangul reading as foreign
+		 * names, see prepare_readings)
+		 */
 		t->zphonlen[SN_TOKEN_READING_HEBREW] = 0;
 		t->zphonlen[SN_TOKEN_READING_CYRILLIC] = 0;
+		t->zphonlen[SN_TOKEN_READING_HANGUL] = 0;
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, seen);
 		pool_used += t->ngrams;
@@ -964,7 +970,7 @@ sn_name_free(sn_name *n)
  * these three from the name as written; each kept when its canonical form
  * differs from those before it.
  */
-#define N_READINGS 13
+#define N_READINGS 15
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -974,7 +980,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
 		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
 		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
-		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN
+		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN,
+		SN_READING_HANGUL_LOAN, SN_READING_HANGUL_LOAN_F
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -990,7 +997,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				korean,
 				greek,
 				maqsura,
-				persian;
+				persian,
+				loan;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1023,6 +1031,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	maqsura = !han && !ascii && sn_alif_maqsura_shaped(utf8, len);
 	/* nor Persian orthography with a letter said as z or s, or a compound */
 	persian = !han && !ascii && sn_persian_shaped(utf8, len);
+	/* nor Hangul (three bytes led by 0xEA to 0xED, which han takes in) */
+	loan = han && sn_hangul_loan_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
 		!persian)
 		return SN_OK;
@@ -1056,6 +1066,11 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_alif_maqsura_write(utf8, len, &text[11]);
 	if (persian)
 		sn_persian_write(utf8, len, &text[12]);
+	if (loan)
+	{
+		sn_hangul_loan_write(utf8, len, false, &text[13]);
+		sn_hangul_loan_write(utf8, len, true, &text[14]);
+	}
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -1072,6 +1087,15 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			break;
 		}
 		r->reading_kind = kinds[k];
+		/* its words also read b, p and r the other way (phonetic.h, reading 4) */
+		if (kinds[k] == SN_READING_HANGUL_LOAN || kinds[k] == SN_READING_HANGUL_LOAN_F)
+		{
+			int			j;
+
+			for (j = 0; j < r->ntok; j++)
+				if (!r->tok[j].number)
+					r->tok[j].zphonlen[SN_TOKEN_READING_HANGUL] = -1;
+		}
 		for (o = out; o != NULL && !seen; o = o->reading)
 			seen = o->len == r->len && memcmp(o->text, r->text, r->len) == 0;
 		if (seen)
@@ -1790,6 +1814,7 @@ other_phon_make(const sn_ptoken *t, int r)
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
 	int			least = (m == 2 && (r == SN_TOKEN_READING_HEBREW || r == SN_TOKEN_READING_CYRILLIC ||
+										r == SN_TOKEN_READING_HANGUL ||
 										(!t->unvocalised &&
 										 (diphthong_reading(t, r) ||
 										  (r == 1 && sn_has_inner_glide(t->s, t->len)))))) ? 2 : 3;
@@ -2215,12 +2240,17 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * is David, not Taft; khn, read with its k and h apart, is Cohen.  A
 	 * diphthong read as a vowel, which asks the same vowels of the other
 	 * spelling (other_spelled), asks as little as the plain key of it as
-	 * written (Fawzy and Fouzi share 0.17).
+	 * written (Fawzy and Fouzi share 0.17); so does a word of a Hangul name
+	 * read as a foreign one, whose b, p and r are v, f and l as often
+	 * (라브로프, rabrof, and Lavrov share 0.14), and whose reading's
+	 * spelling must agree as well.
 	 */
 	spelled = !a->unvocalised && !b->unvocalised;
 	if (PHON_SIM > d && !chinese &&
 		(!spelled || dice >= OTHER_SHARED ||
-		 (dice >= VOWEL_SHARED && (diphthong_reading(a, 0) || diphthong_reading(b, 0)))) &&
+		 (dice >= VOWEL_SHARED && (diphthong_reading(a, 0) || diphthong_reading(b, 0) ||
+								   other_phon(a, SN_TOKEN_READING_HANGUL) > 0 ||
+								   other_phon(b, SN_TOKEN_READING_HANGUL) > 0))) &&
 		other_agrees(a, b, &ra, &rb) &&
 		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
 		 sn_is_vowel_y(b->s[0])) &&
@@ -3376,9 +3406,9 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Japanese", "Somali", "initials", "Wade-Giles", "Korean, North's spelling",
 	"Korean, McCune-Reischauer", "Wade-Giles, aspirated", "Greek, as foreign names",
 	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a",
-	"Persian"};
+	"Persian", "Hangul, as foreign names", "Hangul, as foreign names, final f"};
 
-	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_PERSIAN + 1,
+	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_HANGUL_LOAN_F + 1,
 				   "a name for each reading");
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

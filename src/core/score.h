@@ -100,6 +100,8 @@ typedef struct sn_name
 #define SN_READING_GREEK_NASAL 11	/* ... and as nd after a vowel (Αλεξάντρ) */
 #define SN_READING_ALIF_MAQSURA 12	/* Arabic ى as the a it mostly is (يحيى) */
 #define SN_READING_PERSIAN 13	/* ض ذ ظ ث as Persian says them (رضا), compounds apart */
+#define SN_READING_HANGUL_LOAN 14	/* Hangul as foreign names: 푸틴, putin */
+#define SN_READING_HANGUL_LOAN_F 15	/* ... with a final 프 as f (라브로프, rabrof) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

@@ -6,6 +6,7 @@
 #include "unit_reading.h"
 #include "greek.h"
 #include "score.h"
+#include "unit_score.h"
 
 /* the plain form and the one with mb, nd, ng after a vowel */
 UNIT_READING_SHAPED(greek_reading, sn_greek_shaped, sn_greek_write(s, len, false, out))
@@ -13,26 +14,6 @@ UNIT_READING_SHAPED(greek_nasal, sn_greek_shaped, sn_greek_write(s, len, true, o
 
 #define check_reading(s, want) unit_check_reading(greek_reading, (s), (want))
 #define check_none(s) unit_check_no_reading(greek_reading, (s))
-
-/* the score of query q against candidate c */
-static double
-score_of(const char *q, const char *c)
-{
-	sn_name		nq,
-				nc;
-	sn_error	err;
-	double		s = -1;
-
-	if (sn_query_prepare(q, strlen(q), &nq, &err) != SN_OK)
-		return -1;
-	if (sn_name_prepare(c, strlen(c), &nc, &err) == SN_OK)
-	{
-		s = sn_score(&nq, &nc, NULL);
-		sn_name_free(&nc);
-	}
-	sn_name_free(&nq);
-	return s;
-}
 
 void
 suite_greek(void)
