@@ -208,6 +208,30 @@ FROM (VALUES ('איתמר בן גביר', 'BEN GVIR, Itamar'), ('אביגדור 
              ('סטנלי פישר', 'Stanley Fischer'), ('שמעון פרס', 'PERES, Shimon'),
              ('גדי אייזנקוט', 'EISENKOT, Gadi')) AS t(q, c);
 
+-- A Hebrew vav inside a word is also the vowel o or u (its reading's key of two
+-- consonants counts against a word that writes its vowels as the script
+-- does); a vav writes the w of German and Yiddish names, a final he a final
+-- a or e. A query in Cyrillic letters reads a g before a vowel as h (or,
+-- in a word without one, a dzh before a vowel as g); the same words in
+-- Latin letters are read as written
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
+       jsonb_path_query_array(explain(q, c), '$.query_tokens[*].match') AS matched_as
+FROM (VALUES ('לואיס', 'Luis'), ('ברגיוס', 'Bergius'), ('ויס', 'Weiss'),
+             ('פאולה רוזנברג', 'Paula Rosenberg'), ('lwys', 'Luis'),
+             ('Гейдар Алиев', 'ALIYEV, Heydar'), ('Магомед Гаджиев', 'Magomed Hajiyev'),
+             ('Генри Форд', 'Henry Ford'), ('Джованни', 'Giovanni'),
+             ('Genri Ford', 'Henry Ford')) AS t(q, c);
+
+-- A query in Hangul with the shape of a foreign name (a syllable of eu alone,
+-- more than four syllables or more than two words) is also read as Korean
+-- writes foreign names; a Korean name is not
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
+       explain(q, c)->>'query_reading' AS query_reading
+FROM (VALUES ('블라디미르 푸틴', 'PUTIN, Vladimir Vladimirovich'),
+             ('세르게이 라브로프', 'LAVROV, Sergey Viktorovich'),
+             ('도널드 트럼프', 'Donald Trump'), ('오사마 빈 라덴', 'BIN LADEN, Usama'),
+             ('김정은', 'KIM Jong Un'), ('지현 이', 'John')) AS t(q, c);
+
 -- A word and Allah: two words in Arabic script, one in Latin letters, met by
 -- their phonetic key alone (a ta marbuta before Allah is said t, as after an
 -- alif); other pairs of short words written together are asked for shared

@@ -46,6 +46,39 @@
 #define READ_JGLIDE	512			/* j after a vowel, before a consonant: a glide */
 #define READ_CYR	1024		/* g before a vowel as h (read from Cyrillic) */
 #define READ_LOAN	2048		/* b, p (not last) as v, f; initial r as l (Hangul) */
+#define READ_CYR_DZH 4096		/* dzh before a vowel as g (... with no such g) */
+
+/*
+ * A dzh before a vowel at t[i]: Russian дж, which writes the j of English
+ * and Arabic names and the soft g of English and Italian ones (Джиллиан
+ * Gillian, Джованни Giovanni)
+ */
+static inline bool
+dzh_vowel(const char *t, size_t len, size_t i)
+{
+	return i + 3 < len && t[i] == 'd' && t[i + 1] == 'z' && t[i + 2] == 'h' &&
+		sn_is_vowel_y(t[i + 3]);
+}
+
+/*
+ * What reading 3 reads otherwise in a word: READ_CYR when it has a g
+ * before a vowel, else READ_CYR_DZH when it has a dzh before a vowel,
+ * else 0
+ */
+static int
+cyrillic_reading(const char *t, size_t len)
+{
+	size_t		i;
+	bool		dzh = false;
+
+	for (i = 0; i + 1 < len; i++)
+	{
+		if (t[i] == 'g' && sn_is_vowel_y(t[i + 1]))
+			return READ_CYR;
+		dzh |= dzh_vowel(t, len, i);
+	}
+	return dzh ? READ_CYR_DZH : 0;
+}
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
@@ -260,7 +293,10 @@ hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
  * in כהן (khn, Cohen) and سهيل (shyl, Suhail), not the kh or sh of one;
  * with READ_AW, the w of the diphthong aw or ow (diphthong_w) is a vowel;
  * with READ_HEB (alone), Hebrew's bet, kaf and pe are read the other way
- * (hebrew_other).
+ * (hebrew_other) and a vav after the first letter as a vowel; with
+ * READ_CYR, a g before a vowel is h, and with READ_CYR_DZH a dzh before a
+ * vowel g (Cyrillic); with READ_LOAN, a b or p but the last letter is v or
+ * f and an initial r l (Hangul read as a foreign name).
  */
 static size_t
 phonetic_key(const char *t, size_t len, char *out, int reading)
@@ -403,7 +439,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				break;
 			case 'd':
 				if (next == 'z' && i + 2 < len && t[i + 2] == 'h')
-					adv = 3, k = 'j';
+					adv = 3, k = ((reading & READ_CYR_DZH) && dzh_vowel(t, len, i)) ? 'g' : 'j';
 				else if ((reading & READ_DE) && i + 3 < len && memcmp(t + i, "dsch", 4) == 0)
 					adv = 4, k = 'j';	/* German dzh */
 				else if (next == 'j')
@@ -504,14 +540,21 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 		return 0;
 	}
 
-	/* Cyrillic's g for h: a g before a vowel */
+	/*
+	 * Cyrillic's g for h: a g before a vowel; in a word with none, its dzh
+	 * for a soft g, a dzh before a vowel (a word with both is read the
+	 * first way: Гаджиев, Hajiyev)
+	 */
 	if (r == SN_TOKEN_READING_CYRILLIC)
 	{
-		for (i = 0; i + 1 < len; i++)
-			if (t[i] == 'g' && sn_is_vowel_y(t[i + 1]))
-				return phonetic_key(t, len, out, READ_CYR);
-		out[0] = '\0';
-		return 0;
+		int			cyr = cyrillic_reading(t, len);
+
+		if (cyr == 0)
+		{
+			out[0] = '\0';
+			return 0;
+		}
+		return phonetic_key(t, len, out, cyr);
 	}
 
 	/*
@@ -644,15 +687,17 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * ow or au (before a consonant or the end) as ou.  1: schtsch as shch,
  * tsch as ch, sch as zh, ch as kh, j before a vowel as y, j after a vowel
  * and before a consonant as i, w as v.  2: Hebrew's bet, kaf and pe the
- * other way.  3: g before a vowel as h.  4: b, p but last as v, f, an
- * initial r as l.  The same sounds the reading's key
- * reads so, written out for the score's spelling check.
+ * other way, a vav after the first letter as u.  3: g before a vowel as h,
+ * or in a word with none, dzh before a vowel as g.  4: b, p but last as v,
+ * f, an initial r as l.  The same sounds the reading's key reads so,
+ * written out for the score's spelling check.
  */
 size_t
 sn_reading_spelling(const char *s, size_t len, int r, char *out)
 {
 	size_t		i,
 				n = 0;
+	int			cyr = r == SN_TOKEN_READING_CYRILLIC ? cyrillic_reading(s, len) : 0;
 
 	for (i = 0; i < len; i++)
 	{
@@ -660,7 +705,16 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 		size_t		adv;
 
 		if (r == SN_TOKEN_READING_CYRILLIC)
-			out[n++] = s[i] == 'g' && i + 1 < len && sn_is_vowel_y(s[i + 1]) ? 'h' : s[i];
+		{
+			if (cyr == READ_CYR_DZH && dzh_vowel(s, len, i))
+			{
+				out[n++] = 'g';
+				i += 2;
+			}
+			else
+				out[n++] = cyr == READ_CYR && s[i] == 'g' && i + 1 < len &&
+					sn_is_vowel_y(s[i + 1]) ? 'h' : s[i];
+		}
 		else if (r == SN_TOKEN_READING_HANGUL)
 			out[n++] = i + 1 == len ? s[i] : s[i] == 'b' ? 'v' : s[i] == 'p' ? 'f' :
 				(i == 0 && s[i] == 'r') ? 'l' : s[i];
@@ -680,6 +734,8 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 				out[n++] = adv == 2 ? 'k' : other[s[i] - 'a'];
 				i += adv - 1;
 			}
+			else if (s[i] == 'w' && i > 0)
+				out[n++] = 'u';	/* a vav as the vowel it also writes */
 			else
 				out[n++] = s[i];
 		}

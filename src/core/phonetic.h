@@ -50,8 +50,10 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  * 3: a word read from Cyrillic letters, with its g before a vowel read as
  *	  h: Russian writes the h of other languages with its g (Гельмут
  *	  Helmut, Гаджиев Hajiyev, Ибрагим Ibrahim), and Ukrainian and
- *	  Belarusian г is h itself.  Only a query's words read from Cyrillic
- *	  have this reading (see sn_query_prepare).
+ *	  Belarusian г is h itself; in a word with no such g, its dzh before a
+ *	  vowel as g, the soft g of English and Italian names that Russian
+ *	  writes дж (Джиллиан Gillian, Джованни Giovanni).  Only a query's words
+ *	  read from Cyrillic have this reading (see sn_query_prepare).
  * 4: a word of a Hangul name read as a foreign name (hangul_loan.c), with
  *	  its b and p, but for a last letter, read as v and f, and an initial r
  *	  as l: Korean writes ㅂ for b and v, ㅍ for p and f, and ㄹ for r and l

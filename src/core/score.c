@@ -1164,8 +1164,9 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	/*
 	 * A query in Cyrillic letters: its words also read a g before a vowel
 	 * as h (phonetic.h, reading 3), the letter Russian writes for the h of
-	 * other languages and Ukrainian and Belarusian say h.  The query side
-	 * only, as for Hebrew.
+	 * other languages and Ukrainian and Belarusian say h, or else a dzh
+	 * before a vowel as the soft g it also writes.  The query side only,
+	 * as for Hebrew.
 	 */
 	if (has_cyrillic_letter(utf8, len))
 		for (i = 0; i < out->ntok; i++)
@@ -1562,7 +1563,7 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 			i = j;
 		}
 	}
-	/* a final h that writes t's final vowel (Hebrew he, Arabic ta marbuta) */
+	/* a final h that writes t's final vowel (the final he of Hebrew, Persian) */
 	if (k + 1 == v->len && v->s[k] == 'h' && v->s[k - 1] != 'h' &&
 		(t->s[t->len - 1] == 'a' || t->s[t->len - 1] == 'e'))
 		return true;
@@ -1804,7 +1805,10 @@ diphthong_reading(const sn_ptoken *t, int r)
  * other token for the same vowels (other_spelled), so reading 0 of a token
  * with one keeps two (Fawzi, Fouzi: fs); so does a j read as the glide
  * (reading 1), which folds none either and asks for the spelling as the
- * glide is written (Bojko, Boyko: pk).  Computed the first time it is
+ * glide is written (Bojko, Boyko: pk).  The readings of a query's script
+ * (2 to 4: Hebrew, Cyrillic, Hangul) keep two as well: each reads a letter
+ * of that script that stands for two sounds, and tsim asks them for the
+ * spelling too (לואיס, Luis; Гарри, Harry).  Computed the first time it is
  * asked for, like tok_phon.
  */
 static int
@@ -1813,11 +1817,12 @@ other_phon_make(const sn_ptoken *t, int r)
 	sn_ptoken  *w = (sn_ptoken *) t;
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
-	int			least = (m == 2 && (r == SN_TOKEN_READING_HEBREW || r == SN_TOKEN_READING_CYRILLIC ||
-										r == SN_TOKEN_READING_HANGUL ||
-										(!t->unvocalised &&
-										 (diphthong_reading(t, r) ||
-										  (r == 1 && sn_has_inner_glide(t->s, t->len)))))) ? 2 : 3;
+	bool		script = r == SN_TOKEN_READING_HEBREW || r == SN_TOKEN_READING_CYRILLIC ||
+		r == SN_TOKEN_READING_HANGUL;
+	int			least = (m == 2 && (script ||
+									(!t->unvocalised &&
+									 (diphthong_reading(t, r) ||
+									  (r == 1 && sn_has_inner_glide(t->s, t->len)))))) ? 2 : 3;
 
 	if (m < least || (m == tok_phon(t) && memcmp(w->zphon[r], t->phon, m) == 0))
 		m = 0;

@@ -199,6 +199,17 @@ suite_phonetic(void)
 	CHECK_STR(reading_key("gamburg", SN_TOKEN_READING_CYRILLIC), key("hamburg"));
 	CHECK_STR(reading_key("grigoriy", SN_TOKEN_READING_CYRILLIC), "grhr");
 	CHECK_STR(reading_key("ivanov", SN_TOKEN_READING_CYRILLIC), "");
+	/* and a dzh before a vowel as g, not one before a consonant or last */
+	CHECK_STR(reading_key("dzhillian", SN_TOKEN_READING_CYRILLIC), key("gillian"));
+	CHECK_STR(reading_key("dzhovanni", SN_TOKEN_READING_CYRILLIC), key("giovanni"));
+	CHECK_STR(reading_key("dzhordzh", SN_TOKEN_READING_CYRILLIC), "grj");
+	CHECK_STR(reading_key("ildzhr", SN_TOKEN_READING_CYRILLIC), "");
+	{
+		char		spell[16];
+		size_t		n = sn_reading_spelling("dzhovanni", 9, SN_TOKEN_READING_CYRILLIC, spell);
+
+		CHECK(n == 7 && memcmp(spell, "govanni", 7) == 0);
+	}
 	{
 		char		spell[16];
 		size_t		n = sn_reading_spelling("gamburg", 7, SN_TOKEN_READING_CYRILLIC, spell);

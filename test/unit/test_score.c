@@ -339,6 +339,11 @@ static const struct
 	{"Гамас", "Hamas", true, 0.85},
 	{"Гарри", "Garry", true, 0.9},
 	{"Genri", "Henry", false, 0.5},
+	/* and дж for the soft g of English and Italian names */
+	{"Джиллиан Андерсон", "Gillian Anderson", true, 0.9},
+	{"Джованни", "Giovanni", true, 0.85},
+	{"Джамал", "Jamal", true, 0.85},
+	{"Dzhovanni", "Giovanni", false, 0.5},
 	{"Garri", "Harry", false, 0.5},
 	/* the final forms of kaf and pe are soft: not read the other way */
 	{"ברוך", "Brook", false, 0.5},
