@@ -46,7 +46,7 @@
 #define READ_JGLIDE	512			/* j after a vowel, before a consonant: a glide */
 #define READ_CYR	1024		/* g before a vowel as h (read from Cyrillic) */
 #define READ_LOAN	2048		/* b, p (not last) as v, f; initial r as l (Hangul) */
-#define READ_CYR_DZH 4096		/* dzh before a vowel as g (... with no such g) */
+#define READ_CYR_DZH 4096		/* dzh before a vowel as g, kh as j (... with no such g) */
 
 /*
  * A dzh before a vowel at t[i]: Russian дж, which writes the j of English
@@ -62,22 +62,22 @@ dzh_vowel(const char *t, size_t len, size_t i)
 
 /*
  * What reading 3 reads otherwise in a word: READ_CYR when it has a g
- * before a vowel, else READ_CYR_DZH when it has a dzh before a vowel,
- * else 0
+ * before a vowel, else READ_CYR_DZH when it has a dzh before a vowel or a
+ * kh, else 0
  */
 static int
 cyrillic_reading(const char *t, size_t len)
 {
 	size_t		i;
-	bool		dzh = false;
+	bool		other = false;
 
 	for (i = 0; i + 1 < len; i++)
 	{
 		if (t[i] == 'g' && sn_is_vowel_y(t[i + 1]))
 			return READ_CYR;
-		dzh |= dzh_vowel(t, len, i);
+		other |= dzh_vowel(t, len, i) || (t[i] == 'k' && t[i + 1] == 'h');
 	}
-	return dzh ? READ_CYR_DZH : 0;
+	return other ? READ_CYR_DZH : 0;
 }
 
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
@@ -295,7 +295,7 @@ hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
  * with READ_HEB (alone), Hebrew's bet, kaf and pe are read the other way
  * (hebrew_other) and a vav after the first letter as a vowel; with
  * READ_CYR, a g before a vowel is h, and with READ_CYR_DZH a dzh before a
- * vowel g (Cyrillic); with READ_LOAN, a b or p but the last letter is v or
+ * vowel g and a kh j (Cyrillic); with READ_LOAN, a b or p but the last letter is v or
  * f and an initial r l (Hangul read as a foreign name).
  */
 static size_t
@@ -416,7 +416,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				break;
 			case 'k':
 				if (next == 'h' && !(reading & READ_SPLIT))
-					adv = 2, k = 'h';
+					adv = 2, k = (reading & READ_CYR_DZH) ? 'j' : 'h';
 				else
 					k = 'k';
 				break;
@@ -688,9 +688,9 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * tsch as ch, sch as zh, ch as kh, j before a vowel as y, j after a vowel
  * and before a consonant as i, w as v.  2: Hebrew's bet, kaf and pe the
  * other way, a vav after the first letter as u.  3: g before a vowel as h,
- * or in a word with none, dzh before a vowel as g.  4: b, p but last as v,
- * f, an initial r as l.  The same sounds the reading's key reads so,
- * written out for the score's spelling check.
+ * or in a word with none, dzh before a vowel as g and kh as j.  4: b, p
+ * but last as v, f, an initial r as l.  The same sounds the reading's key
+ * reads so, written out for the score's spelling check.
  */
 size_t
 sn_reading_spelling(const char *s, size_t len, int r, char *out)
@@ -710,6 +710,11 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 			{
 				out[n++] = 'g';
 				i += 2;
+			}
+			else if (cyr == READ_CYR_DZH && s[i] == 'k' && i + 1 < len && s[i + 1] == 'h')
+			{
+				out[n++] = 'j';
+				i++;
 			}
 			else
 				out[n++] = cyr == READ_CYR && s[i] == 'g' && i + 1 < len &&

@@ -52,8 +52,10 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  Helmut, Гаджиев Hajiyev, Ибрагим Ibrahim), and Ukrainian and
  *	  Belarusian г is h itself; in a word with no such g, its dzh before a
  *	  vowel as g, the soft g of English and Italian names that Russian
- *	  writes дж (Джиллиан Gillian, Джованни Giovanni).  Only a query's words
- *	  read from Cyrillic have this reading (see sn_query_prepare).
+ *	  writes дж (Джиллиан Gillian, Джованни Giovanni), and its kh as j, the
+ *	  Spanish j that Russian writes х (Хуан Juan, Хосе Jose).  Only a
+ *	  query's words read from Cyrillic have this reading (see
+ *	  sn_query_prepare).
  * 4: a word of a Hangul name read as a foreign name (hangul_loan.c), with
  *	  its b and p, but for a last letter, read as v and f, and an initial r
  *	  as l: Korean writes ㅂ for b and v, ㅍ for p and f, and ㄹ for r and l

@@ -204,6 +204,10 @@ suite_phonetic(void)
 	CHECK_STR(reading_key("dzhovanni", SN_TOKEN_READING_CYRILLIC), key("giovanni"));
 	CHECK_STR(reading_key("dzhordzh", SN_TOKEN_READING_CYRILLIC), "grj");
 	CHECK_STR(reading_key("ildzhr", SN_TOKEN_READING_CYRILLIC), "");
+	/* and its kh as j; a word with a g before a vowel keeps kh as h */
+	CHECK_STR(reading_key("khavyer", SN_TOKEN_READING_CYRILLIC), key("javier"));
+	CHECK_STR(reading_key("khuan", SN_TOKEN_READING_CYRILLIC), key("juan"));
+	CHECK_STR(reading_key("gadzhikhanov", SN_TOKEN_READING_CYRILLIC), key("hajikhanov"));
 	{
 		char		spell[16];
 		size_t		n = sn_reading_spelling("dzhovanni", 9, SN_TOKEN_READING_CYRILLIC, spell);

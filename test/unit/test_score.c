@@ -344,6 +344,10 @@ static const struct
 	{"Джованни", "Giovanni", true, 0.85},
 	{"Джамал", "Jamal", true, 0.85},
 	{"Dzhovanni", "Giovanni", false, 0.5},
+	/* and х for the Spanish j */
+	{"Хуан Карлос", "Juan Carlos", true, 0.85},
+	{"Хавьер Солана", "SOLANA, Javier", true, 0.9},
+	{"Khavyer", "Javier", false, 0.5},
 	{"Garri", "Harry", false, 0.5},
 	/* the final forms of kaf and pe are soft: not read the other way */
 	{"ברוך", "Brook", false, 0.5},
