@@ -15,17 +15,19 @@
  *
  * This reading writes each word of Hangul as one word, the syllables
  * together, the vowel ㅡ left out (it stands for no vowel in such words: 블
- * is bl, 르 r), ㅓ as o (the o or u of English and Russian: Donald,
- * Trump), a ㄹ that ends a syllable before another ㄹ as the one l it
- * spells (블라 is bla, 윌리엄 wiliam), another ㄹ as r, a doubled
- * consonant as one, and the consonants that end a syllable as the stops
- * they are said as.  Korean has no v, f, or l at the start of a word: it
- * writes ㅂ for b and v, ㅍ for p and f, ㄹ for r and l.  The reading
- * writes b, p and r; its words also read them the other way (phonetic.h,
- * reading 4), so bladimir is met as vladimir and raden as laden.  The
- * reading is a reading of the query, kept beside the name as the
- * normaliser writes it; the score keeps the best of the two, so Korean
- * names still meet their own romanisations through the normaliser's.
+ * is bl, 르 r), the other vowels as the Korean romanisation does (ㅓ eo,
+ * the o or u of Donald and Trump: written o, 지현 read jihyon met John), a
+ * ㄹ that ends a syllable before another ㄹ as the one l it spells (블라 is
+ * bla, 윌리엄 wilieom), another ㄹ as r, a doubled consonant as one, and
+ * the consonants that end a syllable as the stops they are said as.
+ * Korean has no v, f, or l at the start of a word: it writes ㅂ for b and
+ * v, ㅍ for p and f, ㄹ for r and l.  The reading writes b, p and r; its
+ * words also read them the other way (phonetic.h, reading 4), so bladimir
+ * is met as vladimir and raden as laden.  A 프 that ends a word is the f
+ * of the Russian -ov (라브로프, Lavrov) as often as the p of Trump: a
+ * second form writes it f.  Both are readings of the query, kept beside
+ * the name as the normaliser writes it, for a name of foreign shape only
+ * (sn_hangul_loan_shaped); the score keeps the best of the three.
  */
 #include "hangul_loan.h"
 
