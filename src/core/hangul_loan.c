@@ -38,10 +38,6 @@
 /* A name of more bytes than this is not read (a name, not a text) */
 #define MAX_NAME_BYTES 2048
 
-#define HANGUL_FIRST 0xAC00
-#define HANGUL_LAST 0xD7A3
-#define N_VOWELS 21
-#define N_FINALS 28
 #define L_RIEUL 5				/* ㄹ as the first consonant */
 #define L_PIEUP_ASP 17			/* ㅍ as the first consonant */
 #define V_EU 18					/* the vowel ㅡ */
@@ -53,7 +49,7 @@ static const char *const first[19] = {
 };
 
 /* the 21 vowels: ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ */
-static const char *const vowel[N_VOWELS] = {
+static const char *const vowel[SN_HANGUL_VOWELS] = {
 	"a", "e", "ya", "ye", "eo", "e", "yeo", "ye", "o", "wa", "we", "we", "yo", "u", "wo", "we",
 	"wi", "yu", "", "i", "i"
 };
@@ -63,16 +59,10 @@ static const char *const vowel[N_VOWELS] = {
  * ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
  * (ㅅ is the final t of loanwords: 엘리엇, Elliott)
  */
-static const char *const last[N_FINALS] = {
+static const char *const last[SN_HANGUL_FINALS] = {
 	"", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l",
 	"m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "h"
 };
-
-static inline bool
-hangul(UChar32 c)
-{
-	return c >= HANGUL_FIRST && c <= HANGUL_LAST;
-}
 
 /*
  * A Korean name is two to four syllables, the surname's and the given
@@ -103,12 +93,15 @@ sn_hangul_loan_shaped(const char *utf8, size_t len)
 		UChar32		c;
 
 		U8_NEXT(p, i, n, c);
-		if (c >= 0 && hangul(c))
+		if (c >= 0 && sn_hangul_syllable(c))
 		{
-			int			s = c - HANGUL_FIRST;
+			int			l,
+						v,
+						t;
 
 			/* ㅡ with no final consonant: a consonant of a foreign word */
-			if ((s % (N_VOWELS * N_FINALS)) / N_FINALS == V_EU && s % N_FINALS == 0)
+			sn_hangul_split(c, &l, &v, &t);
+			if (v == V_EU && t == 0)
 				return true;
 			syllables++;
 			if (!in_word)
@@ -135,13 +128,14 @@ sn_hangul_loan_write(const char *utf8, size_t len, bool final_f, sn_buf *out)
 		UChar32		c;
 
 		U8_NEXT(p, i, n, c);
-		if (c >= 0 && hangul(c))
+		if (c >= 0 && sn_hangul_syllable(c))
 		{
-			int			s = c - HANGUL_FIRST,
-						l = s / (N_VOWELS * N_FINALS),
-						v = (s % (N_VOWELS * N_FINALS)) / N_FINALS,
-						t = s % N_FINALS;
+			int			l,
+						v,
+						t;
 			UChar32		next = -1;
+
+			sn_hangul_split(c, &l, &v, &t);
 
 			if (i < n)
 			{
@@ -154,7 +148,7 @@ sn_hangul_loan_write(const char *utf8, size_t len, bool final_f, sn_buf *out)
 				;
 			/* 프 ending a word: the f of Russian -ov, or the p of Trump */
 			else if (l == L_PIEUP_ASP && v == V_EU && t == 0 && final_f &&
-					 !(next >= 0 && hangul(next)))
+					 !(next >= 0 && sn_hangul_syllable(next)))
 				sn_buf_putc(out, 'f');
 			else
 				sn_buf_append(out, first[l], strlen(first[l]));

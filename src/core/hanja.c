@@ -48,19 +48,20 @@ initial_sound(uint32_t s)
 	{
 		L_N = 2, L_R = 5, L_SILENT = 11
 	};
-	uint32_t	i = s - 0xAC00,
-				lead = i / (21 * 28),
-				vowel = i / 28 % 21,
-				tail = i % 28;
-	/* ya, yae, yeo, ye, yo, yu, i */
-	bool		iy = vowel == 2 || vowel == 3 || vowel == 6 || vowel == 7 ||
-		vowel == 12 || vowel == 17 || vowel == 20;
+	int			lead,
+				vowel,
+				tail;
+	bool		iy;
 
+	sn_hangul_split((int32_t) s, &lead, &vowel, &tail);
+	/* ya, yae, yeo, ye, yo, yu, i */
+	iy = vowel == 2 || vowel == 3 || vowel == 6 || vowel == 7 || vowel == 12 ||
+		vowel == 17 || vowel == 20;
 	if (lead == L_R)
 		lead = iy ? L_SILENT : L_N;
 	else if (lead == L_N && iy)
 		lead = L_SILENT;
-	return 0xAC00 + (lead * 21 + vowel) * 28 + tail;
+	return (uint32_t) sn_hangul_join(lead, vowel, tail);
 }
 
 /* Take b back to len bytes */

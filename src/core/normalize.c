@@ -2618,19 +2618,6 @@ arabic_article(const UChar *w, int32_t len)
 }
 
 /*
- * A Hangul syllable block.  Korean names are written without spaces
- * (김정은) and romanised a syllable at a time, with or without hyphens or
- * spaces (Kim Jong Un, Kim Jong-un): each syllable is made a word of its
- * own, so that the tokens line up with the romanised spellings and the
- * written-together comparison meets "Jongun".
- */
-static inline bool
-hangul_syllable(UChar32 c)
-{
-	return c >= 0xAC00 && c <= 0xD7A3;
-}
-
-/*
  * The final consonant of a romanised syllable as Revised Romanization
  * writes it before a pause: 식 is "sik", 박 "bak", 압 "ap", 앗 "at", where
  * the letter-by-letter transform gives "sig", "bag", "ab", "as" (which
@@ -2661,7 +2648,7 @@ hangul_final(sn_buf *ascii)
 static const char *
 hangul_surname(const UChar *folded, int32_t start)
 {
-	if (start > 0 && hangul_syllable(folded[start - 1]))
+	if (start > 0 && sn_hangul_syllable(folded[start - 1]))
 		return NULL;
 	switch (folded[start])
 	{
@@ -2817,11 +2804,17 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			U16_NEXT(folded, next, flen, c);
 			if (!u_wordchar(c) && !u_joiner(c))
 				break;
-			/* a Hangul syllable is a word by itself */
-			if (hangul_syllable(c) && end > start)
+			/*
+			 * A Hangul syllable is a word by itself.  Korean names are
+			 * written without spaces (김정은) and romanised a syllable at a
+			 * time, with or without hyphens or spaces (Kim Jong Un, Kim
+			 * Jong-un): so the tokens line up with the romanised spellings,
+			 * and the written-together comparison meets "Jongun".
+			 */
+			if (sn_hangul_syllable(c) && end > start)
 				break;
 			end = next;
-			if (hangul_syllable(c))
+			if (sn_hangul_syllable(c))
 				break;
 		}
 		if (arabic_article(folded + start, end - start))
@@ -2836,7 +2829,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 		else if (st == SN_OK)
 		{
 			st = emit_word(ascii, folded + start, end - start, cyrillic, err);
-			if (st == SN_OK && hangul_syllable(folded[start]) && ascii->len > 1)
+			if (st == SN_OK && sn_hangul_syllable(folded[start]) && ascii->len > 1)
 				hangul_final(ascii);
 		}
 		sn_buf_putc(ascii, ' ');

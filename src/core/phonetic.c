@@ -457,8 +457,10 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				k = (next == 0 && i > 0) ? 0 : 'h';
 				break;
 			case 'p':
-				k = (next == 'h' || ((reading & READ_LOAN) && next != 0)) ?
-					(adv = next == 'h' ? 2 : 1, 'v') : 'p';
+				if (next == 'h')
+					adv = 2, k = 'v';
+				else
+					k = ((reading & READ_LOAN) && next != 0) ? 'v' : 'p';
 				break;
 			case 'b':
 				k = ((reading & READ_LOAN) && next != 0) ? 'v' : 'p';

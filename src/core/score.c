@@ -1877,11 +1877,28 @@ other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 	return false;
 }
 
-/* The length of the key on which other_agrees found a and b agree */
-static inline int
-other_len(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
+/*
+ * May the key on which other_agrees found a and b agree count?  One of the
+ * Hebrew reading with two consonants only when the other word writes its
+ * vowels as the script does (long_vowels_written: לואיס, lwys, and Luis);
+ * any other (the others of two consonants ask for the spelling: see
+ * other_phon_make).
+ */
+static inline bool
+other_key_counts(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 {
-	return ra >= 0 ? a->zphonlen[ra] : rb >= 0 ? b->zphonlen[rb] : a->phonlen;
+	if (ra == SN_TOKEN_READING_HEBREW && a->zphonlen[ra] <= 2)
+		return long_vowels_written(a, b);
+	if (rb == SN_TOKEN_READING_HEBREW && b->zphonlen[rb] <= 2)
+		return long_vowels_written(b, a);
+	return true;
+}
+
+/* A word of a Hangul query read as a foreign name, with a b, p or r read so */
+static inline bool
+loan_word(const sn_ptoken *t)
+{
+	return other_phon(t, SN_TOKEN_READING_HANGUL) > 0;
 }
 
 /*
@@ -2254,16 +2271,11 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	if (PHON_SIM > d && !chinese &&
 		(!spelled || dice >= OTHER_SHARED ||
 		 (dice >= VOWEL_SHARED && (diphthong_reading(a, 0) || diphthong_reading(b, 0) ||
-								   other_phon(a, SN_TOKEN_READING_HANGUL) > 0 ||
-								   other_phon(b, SN_TOKEN_READING_HANGUL) > 0))) &&
+								   loan_word(a) || loan_word(b)))) &&
 		other_agrees(a, b, &ra, &rb) &&
 		(spelled || first_sound(a, ra) == first_sound(b, rb) || sn_is_vowel_y(a->s[0]) ||
 		 sn_is_vowel_y(b->s[0])) &&
-		(!spelled || other_spelled(a, ra, b, rb)) &&
-		(other_len(a, ra, b, rb) > 2 ||
-		 (ra != SN_TOKEN_READING_HEBREW && rb != SN_TOKEN_READING_HEBREW) ||
-		 (ra == SN_TOKEN_READING_HEBREW && long_vowels_written(a, b)) ||
-		 (rb == SN_TOKEN_READING_HEBREW && long_vowels_written(b, a))))
+		(!spelled || other_spelled(a, ra, b, rb)) && other_key_counts(a, ra, b, rb))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;

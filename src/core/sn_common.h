@@ -82,6 +82,37 @@ sn_buf_putc(sn_buf *b, char c)
 	b->data[b->len] = '\0';
 }
 
+/*
+ * A Hangul syllable block, U+AC00 to U+D7A3: its first consonant (19), vowel
+ * (21) and last consonant (28, 0 for none), in the order of Unicode's jamo
+ */
+#define SN_HANGUL_FIRST 0xAC00
+#define SN_HANGUL_VOWELS 21
+#define SN_HANGUL_FINALS 28
+
+static inline bool
+sn_hangul_syllable(int32_t c)
+{
+	return c >= SN_HANGUL_FIRST && c <= 0xD7A3;
+}
+
+/* The three parts of syllable c (sn_hangul_syllable), and back */
+static inline void
+sn_hangul_split(int32_t c, int *lead, int *vowel, int *tail)
+{
+	int			i = c - SN_HANGUL_FIRST;
+
+	*lead = i / (SN_HANGUL_VOWELS * SN_HANGUL_FINALS);
+	*vowel = i / SN_HANGUL_FINALS % SN_HANGUL_VOWELS;
+	*tail = i % SN_HANGUL_FINALS;
+}
+
+static inline int32_t
+sn_hangul_join(int lead, int vowel, int tail)
+{
+	return SN_HANGUL_FIRST + (lead * SN_HANGUL_VOWELS + vowel) * SN_HANGUL_FINALS + tail;
+}
+
 /* a, e, i, o, u or y: a vowel of a canonical token, y included */
 static inline bool
 sn_is_vowel_y(char c)

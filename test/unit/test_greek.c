@@ -62,19 +62,8 @@ suite_greek(void)
 	check_none("\xE2\x82\xAC");
 	check_none("\xCE");
 	check_none("\xCE\x80");
-	{
-		char		longname[2100];
-		int			i;
-
-		/* a name, not a text: one of more than 2,048 bytes is not read */
-		memset(longname, 0, sizeof(longname));
-		for (i = 0; i + 2 < 2049; i += 2)
-			memcpy(longname + i, "\xCE\xB1", 2);
-		longname[2048] = 'a';
-		check_none(longname);
-		longname[2048] = '\0';
-		CHECK(sn_greek_shaped(longname, 2048));
-	}
+	/* a name, not a text: one of more than 2,048 bytes is not read */
+	unit_check_long_name(greek_reading, sn_greek_shaped, "\xCE\xB1");
 
 	/*
 	 * The score keeps the better reading: foreign names in Greek letters

@@ -53,19 +53,8 @@ suite_hangul_loan(void)
 	check_none("金正恩");
 	check_none("\xE3\x84\xB1");	/* a letter, ㄱ, not a syllable */
 	check_none("\xEA\xB0");
-	{
-		char		longname[2100];
-		int			i;
-
-		/* a name, not a text: one of more than 2,048 bytes is not read */
-		memset(longname, 0, sizeof(longname));
-		for (i = 0; i + 3 <= 2049; i += 3)
-			memcpy(longname + i, "\xEA\xB0\x80", 3);
-		longname[2049] = 'a';
-		check_none(longname);
-		longname[2046] = '\0';
-		CHECK(sn_hangul_loan_shaped(longname, 2046));
-	}
+	/* a name, not a text: one of more than 2,048 bytes is not read */
+	unit_check_long_name(loan_reading, sn_hangul_loan_shaped, "\xEA\xB0\x80");
 
 	/*
 	 * The score keeps the better reading: foreign names in Hangul meet
@@ -89,20 +78,7 @@ suite_hangul_loan(void)
 	 */
 	CHECK(score_of("블라디미르", "Vladimir") >= 0.85);
 	CHECK(score_of("Bladimir", "Vladimir") < 0.5);
-	{
-		sn_name		q,
-					c;
-		sn_error	err;
-		sn_buf		ex;
-
-		/* the explanation says which reading scored */
-		sn_buf_init(&ex, 256);
-		CHECK(sn_query_prepare("블라디미르 푸틴", strlen("블라디미르 푸틴"), &q, &err) == SN_OK);
-		CHECK(sn_name_prepare("Vladimir Putin", 14, &c, &err) == SN_OK);
-		(void) sn_score(&q, &c, &ex);
-		CHECK(ex.len > 0 && strstr(ex.data, "\"query_reading\": \"Hangul, as foreign names\"") != NULL);
-		sn_buf_free(&ex);
-		sn_name_free(&q);
-		sn_name_free(&c);
-	}
+	/* the explanation says which reading scored */
+	CHECK(score_read_as("블라디미르 푸틴", "Vladimir Putin",
+						"\"query_reading\": \"Hangul, as foreign names\"") >= 0);
 }

@@ -63,6 +63,31 @@ unit_check_reading(unit_reading_fn f, const char *s, const char *want)
 	CHECK_STR(got, want);
 }
 
+/*
+ * A name of one letter (UTF-8) repeated: of more than 2,048 bytes, f gives
+ * it no reading; of the most letters that fit in 2,048, shaped takes it
+ */
+static inline void
+unit_check_long_name(unit_reading_fn f, bool (*shaped) (const char *, size_t),
+					 const char *letter)
+{
+	char		name[2048 + 8];
+	char		got[256];
+	size_t		n = strlen(letter),
+				len = 0;
+
+	while (len + n <= 2048)
+	{
+		memcpy(name + len, letter, n);
+		len += n;
+	}
+	CHECK(shaped(name, len));
+	memcpy(name + len, letter, n);
+	name[len + n] = '\0';
+	CHECK(!unit_reading(f, name, got, sizeof(got)));
+	CHECK_STR(got, "");
+}
+
 /* f gives s no reading, and writes nothing */
 static inline void
 unit_check_no_reading(unit_reading_fn f, const char *s)
