@@ -232,6 +232,17 @@ FROM (VALUES ('블라디미르 푸틴', 'PUTIN, Vladimir Vladimirovich'),
              ('도널드 트럼프', 'Donald Trump'), ('오사마 빈 라덴', 'BIN LADEN, Usama'),
              ('김정은', 'KIM Jong Un'), ('지현 이', 'John')) AS t(q, c);
 
+-- A query in katakana is also read as Japanese writes foreign names: the u and
+-- o added to a consonant left out, r also as l, chi and ji also as ti and di
+-- (halfwidth kana alike); in Latin letters the same spelling is read as written
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
+       explain(q, c)->>'query_reading' AS query_reading
+FROM (VALUES ('ウラジーミル・プーチン', 'PUTIN, Vladimir Vladimirovich'),
+             ('ドナルド・トランプ', 'Donald Trump'), ('セルゲイ・ラブロフ', 'LAVROV, Sergey Viktorovich'),
+             ('アレクサンドル・ルカシェンコ', 'LUKASHENKO, Alexander Grigoryevich'),
+             ('ムハンマド アリ', 'Muhammad Ali'), ('ｳﾗｼﾞｰﾐﾙ･ﾌﾟｰﾁﾝ', 'Vladimir Putin'),
+             ('ドナルド・トランプ', 'Donald Tusk'), ('urajimir puchin', 'Vladimir Putin')) AS t(q, c);
+
 -- A word and Allah: two words in Arabic script, one in Latin letters, met by
 -- their phonetic key alone (a ta marbuta before Allah is said t, as after an
 -- alif); other pairs of short words written together are asked for shared

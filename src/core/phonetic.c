@@ -45,7 +45,7 @@
 #define READ_HEB	256			/* Hebrew bet, kaf, pe the other way */
 #define READ_JGLIDE	512			/* j after a vowel, before a consonant: a glide */
 #define READ_CYR	1024		/* g before a vowel as h (read from Cyrillic) */
-#define READ_LOAN	2048		/* b, p (not last) as v, f; initial r as l (Hangul) */
+#define READ_LOAN	2048		/* b, p (not last) as v, f; initial r as l (Hangul, kana) */
 #define READ_CYR_DZH 4096		/* dzh before a vowel as g, kh as j (... with no such g) */
 
 /*
@@ -296,7 +296,7 @@ hebrew_other(const char *t, size_t len, size_t i, char *k, size_t *adv)
  * (hebrew_other) and a vav after the first letter as a vowel; with
  * READ_CYR, a g before a vowel is h, and with READ_CYR_DZH a dzh before a
  * vowel g and a kh j (Cyrillic); with READ_LOAN, a b or p but the last letter is v or
- * f and an initial r l (Hangul read as a foreign name).
+ * f and an initial r l (Hangul or katakana read as a foreign name).
  */
 static size_t
 phonetic_key(const char *t, size_t len, char *out, int reading)
@@ -532,8 +532,11 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	bool		split = false;
 	uint32_t	letters = 0;
 
-	/* Hangul's b, p and r for v, f and l: b or p but last, an initial r */
-	if (r == SN_TOKEN_READING_HANGUL)
+	/*
+	 * Hangul's (and katakana's) b, p and r for v, f and l: b or p but
+	 * last, an initial r
+	 */
+	if (r == SN_TOKEN_READING_LOAN)
 	{
 		for (i = 0; i + 1 < len; i++)
 			if (t[i] == 'b' || t[i] == 'p' || (i == 0 && t[i] == 'r'))
@@ -722,7 +725,7 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 				out[n++] = cyr == READ_CYR && s[i] == 'g' && i + 1 < len &&
 					sn_is_vowel_y(s[i + 1]) ? 'h' : s[i];
 		}
-		else if (r == SN_TOKEN_READING_HANGUL)
+		else if (r == SN_TOKEN_READING_LOAN)
 			out[n++] = i + 1 == len ? s[i] : s[i] == 'b' ? 'v' : s[i] == 'p' ? 'f' :
 				(i == 0 && s[i] == 'r') ? 'l' : s[i];
 		else if (r == SN_TOKEN_READING_HEBREW)

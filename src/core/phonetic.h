@@ -56,16 +56,18 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  Spanish j that Russian writes х (Хуан Juan, Хосе Jose).  Only a
  *	  query's words read from Cyrillic have this reading (see
  *	  sn_query_prepare).
- * 4: a word of a Hangul name read as a foreign name (hangul_loan.c), with
- *	  its b and p, but for a last letter, read as v and f, and an initial r
- *	  as l: Korean writes ㅂ for b and v, ㅍ for p and f, and ㄹ for r and l
- *	  (블라디미르, bladimir, Vladimir; 라덴, raden, Laden).  Only the words
- *	  of that reading of a query have this reading.
+ * 4: a word of a Hangul or katakana name read as a foreign name
+ *	  (hangul_loan.c, katakana_loan.c), with its b and p, but for a last
+ *	  letter, read as v and f, and an initial r as l: Korean writes ㅂ for b
+ *	  and v, ㅍ for p and f, and ㄹ for r and l (블라디미르, bladimir,
+ *	  Vladimir; 라덴, raden, Laden), Japanese ブ for bu and vu and ラ for ra
+ *	  and la (ラブロフ, rabrof, Lavrov).  Only the words of those readings of
+ *	  a query have this reading.
  */
 #define SN_READINGS 5
 #define SN_TOKEN_READING_HEBREW 2
 #define SN_TOKEN_READING_CYRILLIC 3
-#define SN_TOKEN_READING_HANGUL 4
+#define SN_TOKEN_READING_LOAN 4
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
 /* Has the token the w of a diphthong aw or ow, which reading 0 reads? */

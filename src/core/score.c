@@ -39,6 +39,7 @@
 #include "arabic.h"
 #include "greek.h"
 #include "hangul_loan.h"
+#include "katakana_loan.h"
 #include "hanja.h"
 #include "initials.h"
 #include "japanese.h"
@@ -815,12 +816,12 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		/*
 		 * (a query's words read from Hebrew or Cyrillic only, see
-		 * sn_query_prepare; the words of its Hangul reading as foreign
-		 * names, see prepare_readings)
+		 * sn_query_prepare; the words of its Hangul and katakana readings
+		 * as foreign names, see prepare_readings)
 		 */
 		t->zphonlen[SN_TOKEN_READING_HEBREW] = 0;
 		t->zphonlen[SN_TOKEN_READING_CYRILLIC] = 0;
-		t->zphonlen[SN_TOKEN_READING_HANGUL] = 0;
+		t->zphonlen[SN_TOKEN_READING_LOAN] = 0;
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, seen);
 		pool_used += t->ngrams;
@@ -967,10 +968,23 @@ sn_name_free(sn_name *n)
  * script with its alif maqsura as an alif (sn_alif_maqsura_write) and that
  * of a name in Persian or Urdu orthography with the letters they say as z
  * and s so written and its compound given names apart (sn_persian_write),
- * these three from the name as written; each kept when its canonical form
- * differs from those before it.
+ * and the two readings of a name in Hangul or in katakana as Korean and
+ * Japanese write foreign names (sn_hangul_loan_write,
+ * sn_katakana_loan_write), these from the name as written; each kept when
+ * its canonical form differs from those before it.
  */
-#define N_READINGS 15
+#define N_READINGS 19
+
+/* The words of a name read as foreign names also have key reading 4 */
+static void
+loan_words(sn_name *n)
+{
+	int			j;
+
+	for (j = 0; j < n->ntok; j++)
+		if (!n->tok[j].number)
+			n->tok[j].zphonlen[SN_TOKEN_READING_LOAN] = -1;
+}
 
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -981,7 +995,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
 		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
 		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN,
-		SN_READING_HANGUL_LOAN, SN_READING_HANGUL_LOAN_F
+		SN_READING_HANGUL_LOAN, SN_READING_HANGUL_LOAN_F, SN_READING_KATAKANA_LOAN,
+		SN_READING_KATAKANA_LOAN_T, SN_READING_KATAKANA_LOAN_L, SN_READING_KATAKANA_LOAN_LI
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -998,7 +1013,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				greek,
 				maqsura,
 				persian,
-				loan;
+				loan,
+				katakana;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1033,6 +1049,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	persian = !han && !ascii && sn_persian_shaped(utf8, len);
 	/* nor Hangul (three bytes led by 0xEA to 0xED, which han takes in) */
 	loan = han && sn_hangul_loan_shaped(utf8, len);
+	/* nor katakana (three bytes led by 0xE3, or 0xEF for halfwidth ones) */
+	katakana = han && sn_katakana_loan_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
 		!persian)
 		return SN_OK;
@@ -1071,6 +1089,13 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_hangul_loan_write(utf8, len, false, &text[13]);
 		sn_hangul_loan_write(utf8, len, true, &text[14]);
 	}
+	if (katakana)
+	{
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_PLAIN, &text[15]);
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_DENTAL, &text[16]);
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL, &text[17]);
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL_INNER, &text[18]);
+	}
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -1087,17 +1112,15 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			break;
 		}
 		r->reading_kind = kinds[k];
-		/* its words also read b, p and r the other way (phonetic.h, reading 4) */
-		if (kinds[k] == SN_READING_HANGUL_LOAN || kinds[k] == SN_READING_HANGUL_LOAN_F)
-		{
-			int			j;
-
-			for (j = 0; j < r->ntok; j++)
-				if (!r->tok[j].number)
-					r->tok[j].zphonlen[SN_TOKEN_READING_HANGUL] = -1;
-		}
-		for (o = out; o != NULL && !seen; o = o->reading)
+		for (o = out; o != NULL && !seen; o = seen ? o : o->reading)
 			seen = o->len == r->len && memcmp(o->text, r->text, r->len) == 0;
+		/*
+		 * its words also read b, p and r the other way (phonetic.h, reading
+		 * 4), and so do those of the same name read before (the katakana
+		 * of オサマ・ビン・ラディン reads as the normaliser writes it)
+		 */
+		if (kinds[k] >= SN_READING_HANGUL_LOAN && kinds[k] <= SN_READING_KATAKANA_LOAN_LI)
+			loan_words(seen ? o : r);
 		if (seen)
 		{
 			sn_name_free(r);
@@ -1806,7 +1829,7 @@ diphthong_reading(const sn_ptoken *t, int r)
  * with one keeps two (Fawzi, Fouzi: fs); so does a j read as the glide
  * (reading 1), which folds none either and asks for the spelling as the
  * glide is written (Bojko, Boyko: pk).  The readings of a query's script
- * (2 to 4: Hebrew, Cyrillic, Hangul) keep two as well: each reads a letter
+ * (2 to 4: Hebrew, Cyrillic, Hangul or katakana) keep two as well: each reads a letter
  * of that script that stands for two sounds, and tsim asks them for the
  * spelling too (לואיס, Luis; Гарри, Harry).  Computed the first time it is
  * asked for, like tok_phon.
@@ -1818,7 +1841,7 @@ other_phon_make(const sn_ptoken *t, int r)
 	int			m = t->number ? 0 :
 		(int) sn_phonetic_key_reading(t->s, t->len, r, w->zphon[r]);
 	bool		script = r == SN_TOKEN_READING_HEBREW || r == SN_TOKEN_READING_CYRILLIC ||
-		r == SN_TOKEN_READING_HANGUL;
+		r == SN_TOKEN_READING_LOAN;
 	int			least = (m == 2 && (script ||
 									(!t->unvocalised &&
 									 (diphthong_reading(t, r) ||
@@ -1894,11 +1917,14 @@ other_key_counts(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
 	return true;
 }
 
-/* A word of a Hangul query read as a foreign name, with a b, p or r read so */
+/*
+ * A word of a Hangul or katakana query read as a foreign name, with a b, p
+ * or r read so
+ */
 static inline bool
 loan_word(const sn_ptoken *t)
 {
-	return other_phon(t, SN_TOKEN_READING_HANGUL) > 0;
+	return other_phon(t, SN_TOKEN_READING_LOAN) > 0;
 }
 
 /*
@@ -2262,8 +2288,8 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * is David, not Taft; khn, read with its k and h apart, is Cohen.  A
 	 * diphthong read as a vowel, which asks the same vowels of the other
 	 * spelling (other_spelled), asks as little as the plain key of it as
-	 * written (Fawzy and Fouzi share 0.17); so does a word of a Hangul name
-	 * read as a foreign one, whose b, p and r are v, f and l as often
+	 * written (Fawzy and Fouzi share 0.17); so does a word of a Hangul or katakana
+	 * name read as a foreign one, whose b, p and r are v, f and l as often
 	 * (라브로프, rabrof, and Lavrov share 0.14), and whose reading's
 	 * spelling must agree as well.
 	 */
@@ -3423,9 +3449,11 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Japanese", "Somali", "initials", "Wade-Giles", "Korean, North's spelling",
 	"Korean, McCune-Reischauer", "Wade-Giles, aspirated", "Greek, as foreign names",
 	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a",
-	"Persian", "Hangul, as foreign names", "Hangul, as foreign names, final f"};
+	"Persian", "Hangul, as foreign names", "Hangul, as foreign names, final f",
+	"katakana, as foreign names", "katakana, as foreign names, chi and ji as ti and di",
+	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r"};
 
-	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_HANGUL_LOAN_F + 1,
+	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_KATAKANA_LOAN_LI + 1,
 				   "a name for each reading");
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

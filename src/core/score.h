@@ -102,6 +102,10 @@ typedef struct sn_name
 #define SN_READING_PERSIAN 13	/* ض ذ ظ ث as Persian says them (رضا), compounds apart */
 #define SN_READING_HANGUL_LOAN 14	/* Hangul as foreign names: 푸틴, putin */
 #define SN_READING_HANGUL_LOAN_F 15	/* ... with a final 프 as f (라브로프, rabrof) */
+#define SN_READING_KATAKANA_LOAN 16	/* katakana as foreign names: トランプ, tramp */
+#define SN_READING_KATAKANA_LOAN_T 17	/* ... with チ and ジ as ti and di (プーチン) */
+#define SN_READING_KATAKANA_LOAN_L 18	/* ... with r as l, but after a consonant */
+#define SN_READING_KATAKANA_LOAN_LI 19	/* ... but a last r kept (アレクサンドル) */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

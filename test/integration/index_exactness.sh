@@ -127,6 +127,10 @@ INSERT INTO queries (kind, q) VALUES
 	-- Hangul, also read as Korean writes foreign names (b, p, r also v, f, l)
 	('hangul', '블라디미르 푸틴'), ('hangul', '오사마 빈 라덴'), ('hangul', '세르게이 라브로프'),
 	('hangul', '하마스'), ('hangul', '알카에다'), ('hangul', '필립'), ('hangul', '헤즈볼라'),
+	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)
+	('katakana', 'ウラジーミル・プーチン'), ('katakana', 'オサマ・ビン・ラディン'),
+	('katakana', 'セルゲイ・ラブロフ'), ('katakana', 'ハマス'), ('katakana', 'アルカイダ'),
+	('katakana', 'ヒズボラ'), ('katakana', 'ﾄﾞﾅﾙﾄﾞ･ﾄﾗﾝﾌﾟ'), ('katakana', 'ムハンマド アリ'),
 	-- a ta marbuta after an alif, said t
 	('arabic', 'نجاة'), ('arabic', 'حياة'), ('arabic', 'مناة'),
 	-- a word and Allah, in Arabic script two words
