@@ -80,6 +80,18 @@ cyrillic_reading(const char *t, size_t len)
 	return other ? READ_CYR_DZH : 0;
 }
 
+/*
+ * A kh inside a word and before e or i, in reading 3's dzh form: the
+ * Spanish g before e and i, which Russian writes х as it writes the
+ * Spanish j (Хорхе Jorge, Анхель Angel, Эухенио Eugenio); a kh elsewhere
+ * is that j (Хуан Juan, Алехандро Alejandro, Хименес Jimenez).
+ */
+static inline bool
+soft_g_kh(const char *t, size_t len, size_t i)
+{
+	return i > 0 && i + 2 < len && (t[i + 2] == 'e' || t[i + 2] == 'i');
+}
+
 /* a letter's bit in a set of letters (a to z: bits 1 to 26) */
 #define LETTER_BIT(c)	(UINT32_C(1) << ((c) & 31))
 
@@ -416,7 +428,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				break;
 			case 'k':
 				if (next == 'h' && !(reading & READ_SPLIT))
-					adv = 2, k = (reading & READ_CYR_DZH) ? 'j' : 'h';
+					adv = 2, k = !(reading & READ_CYR_DZH) ? 'h' : soft_g_kh(t, len, i) ? 'g' : 'j';
 				else
 					k = 'k';
 				break;
@@ -718,7 +730,7 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 			}
 			else if (cyr == READ_CYR_DZH && s[i] == 'k' && i + 1 < len && s[i + 1] == 'h')
 			{
-				out[n++] = 'j';
+				out[n++] = soft_g_kh(s, len, i) ? 'g' : 'j';
 				i++;
 			}
 			else

@@ -53,7 +53,9 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  Belarusian г is h itself; in a word with no such g, its dzh before a
  *	  vowel as g, the soft g of English and Italian names that Russian
  *	  writes дж (Джиллиан Gillian, Джованни Giovanni), and its kh as j, the
- *	  Spanish j that Russian writes х (Хуан Juan, Хосе Jose).  Only a
+ *	  Spanish j that Russian writes х (Хуан Juan, Хосе Jose), or, inside
+ *	  the word and before e or i, as the Spanish g it also writes so
+ *	  (Хорхе Jorge, Эухенио Eugenio).  Only a
  *	  query's words read from Cyrillic have this reading (see
  *	  sn_query_prepare).
  * 4: a word of a Hangul or katakana name read as a foreign name

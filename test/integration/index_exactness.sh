@@ -123,7 +123,7 @@ INSERT INTO queries (kind, q) VALUES
 	('cyrillic', 'Гейдар Алиев'), ('cyrillic', 'Магомед Гаджиев'), ('cyrillic', 'Гамас'),
 	('cyrillic', 'Гарри'), ('cyrillic', 'Ибрагим Гусейн'), ('cyrillic', 'Гюльбеддин Хекматияр'),
 	('cyrillic', 'Джованни'), ('cyrillic', 'Джамал Джиллиан'), ('cyrillic', 'Хуан Хосе'),
-	('cyrillic', 'Гаджиханов'),
+	('cyrillic', 'Гаджиханов'), ('cyrillic', 'Хорхе Родригес'), ('cyrillic', 'Эухенио'),
 	-- Hangul, also read as Korean writes foreign names (b, p, r also v, f, l)
 	('hangul', '블라디미르 푸틴'), ('hangul', '오사마 빈 라덴'), ('hangul', '세르게이 라브로프'),
 	('hangul', '하마스'), ('hangul', '알카에다'), ('hangul', '필립'), ('hangul', '헤즈볼라'),

@@ -208,6 +208,17 @@ suite_phonetic(void)
 	CHECK_STR(reading_key("khavyer", SN_TOKEN_READING_CYRILLIC), key("javier"));
 	CHECK_STR(reading_key("khuan", SN_TOKEN_READING_CYRILLIC), key("juan"));
 	CHECK_STR(reading_key("gadzhikhanov", SN_TOKEN_READING_CYRILLIC), key("hajikhanov"));
+	/* a kh inside a word before e or i as the Spanish g, an initial one j */
+	CHECK_STR(reading_key("khorkhe", SN_TOKEN_READING_CYRILLIC), key("jorge"));
+	CHECK_STR(reading_key("eukhenio", SN_TOKEN_READING_CYRILLIC), key("eugenio"));
+	CHECK_STR(reading_key("khimenes", SN_TOKEN_READING_CYRILLIC), key("jimenes"));
+	CHECK_STR(reading_key("alekhandro", SN_TOKEN_READING_CYRILLIC), key("alejandro"));
+	{
+		char		spell[16];
+		size_t		n = sn_reading_spelling("khorkhe", 7, SN_TOKEN_READING_CYRILLIC, spell);
+
+		CHECK(n == 5 && memcmp(spell, "jorge", 5) == 0);
+	}
 	{
 		char		spell[16];
 		size_t		n = sn_reading_spelling("dzhovanni", 9, SN_TOKEN_READING_CYRILLIC, spell);

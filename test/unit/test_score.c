@@ -348,6 +348,10 @@ static const struct
 	{"Хуан Карлос", "Juan Carlos", true, 0.85},
 	{"Хавьер Солана", "SOLANA, Javier", true, 0.9},
 	{"Khavyer", "Javier", false, 0.5},
+	/* and х inside a word before e or i for the Spanish g */
+	{"Хорхе Родригес", "Jorge Rodriguez", true, 0.85},
+	{"Эухенио", "Eugenio", true, 0.85},
+	{"Khorkhe", "Jorge", false, 0.5},
 	{"Garri", "Harry", false, 0.5},
 	/* the final forms of kaf and pe are soft: not read the other way */
 	{"ברוך", "Brook", false, 0.5},
