@@ -179,16 +179,22 @@ sanctions_distance_op(PG_FUNCTION_ARGS)
  * ------------------------------------------------------------------
  */
 
-SnQuery *
-sn_query_make(float4 threshold, const char *name, int len)
+void
+sn_pg_check_threshold(float4 threshold)
 {
-	SnQuery    *q;
-
 	if (isnan(threshold) || threshold < 0.0f || threshold > 1.0f)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("threshold %g is out of range", (double) threshold),
 				 errdetail("A threshold is a similarity between 0 and 1.")));
+}
+
+SnQuery *
+sn_query_make(float4 threshold, const char *name, int len)
+{
+	SnQuery    *q;
+
+	sn_pg_check_threshold(threshold);
 	q = (SnQuery *) palloc(offsetof(SnQuery, name) + len);
 	SET_VARSIZE(q, offsetof(SnQuery, name) + len);
 	q->threshold = threshold;

@@ -28,6 +28,8 @@ typedef struct SnQuery
 #define DatumGetSnQueryP(d)		((SnQuery *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_SNQUERY_P(n)	DatumGetSnQueryP(PG_GETARG_DATUM(n))
 
+/* ERROR (22023) unless 0 <= threshold <= 1 */
+extern void sn_pg_check_threshold(float4 threshold);
 extern SnQuery *sn_query_make(float4 threshold, const char *name, int len);
 extern text *sn_query_text(SnQuery *q);
 

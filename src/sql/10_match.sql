@@ -102,3 +102,27 @@ CREATE OPERATOR % (
 
 COMMENT ON OPERATOR %(text, query) IS
 	'candidate % sanctions.query(name, t): similarity(name, candidate) >= t';
+
+-- The match test as a function: the planner rewrites sanctions.matches(q,
+-- name, t) into name % sanctions.query(q, t), and matches(q, name) into
+-- name % q (reading sanctions.threshold), so that the indexes serve it where
+-- similarity(q, name) >= t cannot be served.
+CREATE FUNCTION matches_support(internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'sanctions_matches_support'
+	LANGUAGE C STRICT;
+
+CREATE FUNCTION matches(query text, candidate text, threshold real) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sanctions_matches'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100
+	SUPPORT matches_support;
+
+COMMENT ON FUNCTION matches(text, text, real) IS
+	'similarity(query, candidate) >= threshold; planned as candidate % sanctions.query(query, threshold), which the indexes serve';
+
+CREATE FUNCTION matches(query text, candidate text) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sanctions_matches_setting'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 100
+	SUPPORT matches_support;
+
+COMMENT ON FUNCTION matches(text, text) IS
+	'similarity(query, candidate) >= sanctions.threshold; planned as candidate % query, which the indexes serve';
