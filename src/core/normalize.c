@@ -2347,6 +2347,27 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 }
 
 /*
+ * Thai writes a word without spaces, and ICU's transliteration of Thai
+ * breaks it into syllables with a dictionary (วลาดิมีร์ ปูติน: w ladi mir pu
+ * tin), which a name's words are not: a foreign name is one word, and Thai
+ * names (ทักษิณ ชินวัตร, chin watr) are romanised whole too.  The word (one
+ * word of the name as written) is put back together, and the x with which
+ * ISO 11940 writes อ, a silent carrier of the vowel after it (โอซามา, xo sa
+ * ma: Osama), is left out, as is the apostrophe of its ษ (thaks'in).
+ */
+static void
+thai_word(UChar *w, int32_t *wlen)
+{
+	int32_t		i,
+				n = 0;
+
+	for (i = 0; i < *wlen; i++)
+		if (w[i] != ' ' && w[i] != 'x' && w[i] != '\'')
+			w[n++] = w[i];
+	*wlen = n;
+}
+
+/*
  * Hindi, Bengali, Punjabi and Gujarati do not say the vowel a consonant
  * letter carries at the end of a word, and their names are romanised
  * without it (राम is Ram, पुतिन Putin), while the transliteration writes
@@ -2580,6 +2601,8 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			st = SN_OK;
 		else
 			st = transliterate(id, &w, &wlen, &wcap, err);
+		if (st == SN_OK && first_other == USCRIPT_THAI && latin == 0)
+			thai_word(w, &wlen);
 		/* a word that mixes scripts may keep some: finish with Any-Latin */
 		if (st == SN_OK && id != TR_ANY && letters_left(w, wlen, false))
 			st = transliterate(TR_ANY, &w, &wlen, &wcap, err);

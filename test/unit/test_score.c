@@ -328,6 +328,11 @@ static const struct
 	/* a vowel written twice still asks for its letter: au, mrh */
 	{"מרה", "Maura", false, 0.5},
 	{"mrh", "Maura", false, 0.5},
+	/* Thai words whole, not in the syllables of the transliteration */
+	{"วลาดิมีร์ ปูติน", "PUTIN, Vladimir Vladimirovich", true, 0.85},
+	{"โอซามา บิน ลาเดน", "BIN LADEN, Usama", true, 0.9},
+	{"ทักษิณ ชินวัตร", "Thaksin Shinawatra", true, 0.9},
+	{"ทักษิณ ชินวัตร", "Thaksin Sukprasert", false, 0.7},
 	/*
 	 * Cyrillic g for the h of other languages (Russian) and for h itself
 	 * (Ukrainian, Belarusian): a query's words in Cyrillic also read it so
