@@ -214,7 +214,9 @@ FROM (VALUES ('איתמר בן גביר', 'BEN GVIR, Itamar'), ('אביגדור 
 -- a or e. A query in Cyrillic letters reads a g before a vowel as h (or,
 -- in a word without one, a dzh before a vowel as g and a kh as j, or as g
 -- inside the word before e or i); the same
--- words in Latin letters are read as written
+-- words in Latin letters are read as written. A Russian patronymic in Arabic
+-- script (-ovich as وفيتش, read wfytsh, its tsh as ch) meets -ovich, and left
+-- out weighs as a patronymic
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
        jsonb_path_query_array(explain(q, c), '$.query_tokens[*].match') AS matched_as
 FROM (VALUES ('לואיס', 'Luis'), ('ברגיוס', 'Bergius'), ('ויס', 'Weiss'),
@@ -222,6 +224,8 @@ FROM (VALUES ('לואיס', 'Luis'), ('ברגיוס', 'Bergius'), ('ויס', 'We
              ('Гейдар Алиев', 'ALIYEV, Heydar'), ('Магомед Гаджиев', 'Magomed Hajiyev'),
              ('Генри Форд', 'Henry Ford'), ('Джованни', 'Giovanni'),
              ('Хуан Карлос', 'Juan Carlos'), ('Хорхе Родригес', 'Jorge Rodriguez'),
+             ('فلاديمير فلاديميروفيتش بوتين', 'PUTIN, Vladimir Vladimirovich'),
+             ('ولادیمیر ولادیمیرویچ پوتین', 'Vladimir Putin'),
              ('Genri Ford', 'Henry Ford')) AS t(q, c);
 
 -- A query in Hangul with the shape of a foreign name (a syllable of eu alone,

@@ -407,6 +407,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				else if (next == 's' && i + 2 < len && t[i + 2] == 'c' &&
 						 i + 3 < len && t[i + 3] == 'h')
 					adv = 4, k = 'c';	/* tsch */
+				else if (next == 's' && i + 2 < len && t[i + 2] == 'h')
+					adv = 3, k = 'c';	/* tsh: Arabic script's ch (تش), Tshisekedi */
 				else if (next == 's' || next == 'z')
 					adv = 2, k = 's';
 				else if (next == 'h')

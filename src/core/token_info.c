@@ -155,25 +155,38 @@ build(void)
  * Vladimirovich.  So a word the table lacks with such an ending is looked
  * up as English writes it; German, Polish and Dutch spellings write v as w
  * and y as j in the rest of the word too (Wladimirowitsch, Sergejewitsch).
+ * Arabic script writes -ovich as وفيتش and -ovna as وفنا, Persian -ovich as
+ * ویچ, which the normaliser reads wfytsh, wfna and wych: patronymics too,
+ * whose stems (fladymyr) no Latin spelling has.
  */
 static const struct
 {
 	const char *foreign;
 	const char *english;
 	bool		german;			/* w for v and j for y in the stem too */
+	bool		script;			/* as read from Arabic script (see below) */
 }			patronymic_endings[] = {
-	{"ovitch", "ovich", false}, {"evitch", "evich", false},
-	{"ovics", "ovich", false}, {"evics", "evich", false},
-	{"ovitsj", "ovich", false}, {"evitsj", "evich", false},
-	{"owitsch", "ovich", true}, {"ewitsch", "evich", true},
-	{"owitch", "ovich", true}, {"ewitch", "evich", true},
-	{"owitsj", "ovich", true}, {"ewitsj", "evich", true},
-	{"owicz", "ovich", true}, {"ewicz", "evich", true},
-	{"owna", "ovna", true}, {"ewna", "evna", true},
+	{"ovitch", "ovich", false, false}, {"evitch", "evich", false, false},
+	{"ovics", "ovich", false, false}, {"evics", "evich", false, false},
+	{"ovitsj", "ovich", false, false}, {"evitsj", "evich", false, false},
+	{"owitsch", "ovich", true, false}, {"ewitsch", "evich", true, false},
+	{"owitch", "ovich", true, false}, {"ewitch", "evich", true, false},
+	{"owitsj", "ovich", true, false}, {"ewitsj", "evich", true, false},
+	{"owicz", "ovich", true, false}, {"ewicz", "evich", true, false},
+	{"owna", "ovna", true, false}, {"ewna", "evna", true, false},
+	/* Arabic script, as its letters are read: وفيتش, يفيتش, وفنا; Persian ویچ */
+	{"wfytsh", "ovich", false, true}, {"yfytsh", "evich", false, true},
+	{"wfna", "ovna", false, true}, {"yfna", "evna", false, true},
+	{"wych", "ovich", false, true},
 };
 
 #define PATRONYMIC_STEM_MIN 3	/* letters before the ending */
 #define PATRONYMIC_MAX_LEN	64	/* longer words are no patronymics */
+/*
+ * the median p of the token table's 150 words that end in -ovich, -evich,
+ * -ovych, -evych, -ovna or -evna
+ */
+#define PATRONYMIC_MEDIAN_P 1.11e-4f
 
 /*
  * The English spelling of a patronymic written in another language's way
@@ -181,7 +194,7 @@ static const struct
  * word has none of those endings.
  */
 static size_t
-english_patronymic(const char *tok, size_t len, char *out)
+english_patronymic(const char *tok, size_t len, char *out, bool *script)
 {
 	size_t		e;
 
@@ -213,6 +226,7 @@ english_patronymic(const char *tok, size_t len, char *out)
 			out[i] = c;
 		}
 		memcpy(out + stem, patronymic_endings[e].english, el);
+		*script = patronymic_endings[e].script;
 		return stem + el;
 	}
 	return 0;
@@ -337,6 +351,7 @@ sn_token_lookup(const char *tok, size_t len)
 	size_t		i;
 	char		english[PATRONYMIC_MAX_LEN + 1];
 	size_t		el = 0;
+	bool		script = false;
 
 	if (table == NULL)
 		build();
@@ -351,7 +366,7 @@ sn_token_lookup(const char *tok, size_t len)
 	info = sl->s ? sl->info : unknown;
 	if (len > PATRONYMIC_MAX_LEN || !patronymic_shaped(tok, len))
 		return info;
-	el = english_patronymic(tok, len, english);
+	el = english_patronymic(tok, len, english, &script);
 	if (sl->s == NULL && el > 0)
 	{
 		slot	   *en = find_slot(english, el);
@@ -365,6 +380,19 @@ sn_token_lookup(const char *tok, size_t len)
 	}
 	if (info.cls == SN_TOKEN_WORD)
 		patronymic_info(tok, len, english, el, &info);
+	/*
+	 * A patronymic read from Arabic script spells its father's name as the
+	 * script writes it (فلاديميروفيتش, fladymyrwfytsh), which the table,
+	 * made of Latin spellings, never has: it weighs as the median of the
+	 * table's patronymics, not as the rarest word, which would make a name
+	 * without it lose more than without Vladimirovich.  (A Latin spelling
+	 * the table lacks is a rare father's name, and weighs so.)
+	 */
+	if (script && info.patronymic && info.p <= 0)
+	{
+		info.p = PATRONYMIC_MEDIAN_P;
+		info.neglog10p = -log10((double) PATRONYMIC_MEDIAN_P);
+	}
 	return info;
 }
 

@@ -234,6 +234,10 @@ suite_phonetic(void)
 	/* elsewhere it is a consonant: Jamal, Hajji, Tajik */
 	CHECK_STR(key("jamal"), "jml");
 	CHECK_STR(key("hajji"), "hj");
+	/* tsh is ch: Arabic script writes ch so (تش), and Tshisekedi */
+	CHECK_STR(key("fladymyrwfytsh"), key("vladimirovich"));
+	CHECK_STR(key("tshisekedi"), key("chisekedi"));
+	CHECK(strcmp(key("tsai"), key("chai")) != 0);
 	CHECK_STR(key("tajik"), "tjk");
 	/* different names do not */
 	CHECK(strcmp(key("bush"), key("habbash")) != 0);

@@ -1066,6 +1066,27 @@ suite_score(void)
 				   score_of("Vladimir Vladimirovich Putin", "Vladimir Putin"), 0.02);
 		CHECK(score_of("Wladimir Wladimirowitsch Putin", "Vladimir Putin") >= 0.85);
 	}
+	/*
+	 * Read from Arabic script (وفيتش, wfytsh; Persian ویچ, wych), a
+	 * patronymic whose stem no Latin spelling has weighs as a patronymic of
+	 * the table, not as an unseen word; it meets the list's -ovich by its
+	 * key, whose tsh is ch
+	 */
+	{
+		float		unseen = sn_token_weight("qqzzxv", 6),
+					arabic = sn_token_weight("fladymyrwfytsh", 14),
+					persian = sn_token_weight("wladymyrwych", 12);
+
+		CHECK(arabic < unseen && arabic > sn_token_weight("vladimirovich", 13));
+		CHECK(persian == arabic);
+		CHECK(sn_token_weight("qqzzxvwfytsh", 12) == arabic);
+		CHECK(sn_token_weight("wfytsh", 6) == unseen);
+		CHECK(score_of("فلاديمير فلاديميروفيتش بوتين", "PUTIN, Vladimir Vladimirovich") >= 0.85);
+		CHECK(score_of("سيرغي فيكتوروفيتش لافروف", "LAVROV, Sergey Viktorovich") >= 0.85);
+		CHECK(score_of("فلاديمير فلاديميروفيتش بوتين", "Vladimir Putin") >= 0.8);
+		CHECK(score_of("ولادیمیر ولادیمیرویچ پوتین", "Vladimir Putin") >= 0.8);
+		CHECK(score_of("فلاديمير فلاديميروفيتش بوتين", "PUTIN, Vladimir Sergeyevich") < 0.8);
+	}
 
 	/* a query in Wade-Giles meets the list's pinyin through its reading */
 	CHECK(score_of("Mao Tse-tung", "MAO, Zedong") >= 0.95);
