@@ -1653,6 +1653,18 @@ undoubled_len(const sn_ptoken *t)
 }
 
 /*
+ * A word that begins with f, spelled, against one that begins with w and
+ * writes no vowel, as Arabic script comes out: Arabic and Persian write f
+ * with ف, never with و (w, which is their v, o and u), so Fisher is not
+ * وزیری (wzyry, Vaziri), though the key folds f, v and w together.  A v or
+ * w of Latin letters may be either (Wladimir, فلاديمير).
+ */
+static inline bool
+f_for_waw(const sn_ptoken *a, const sn_ptoken *b)
+{
+	return a->s[0] == 'f' && b->s[0] == 'w' && b->unvocalised && !a->unvocalised;
+}
+/*
  * Equal phonetic keys of three consonants or fewer say little on their
  * own: "yan" and "un" share the key "an", "xu" and "ksi" the key "ks",
  * "jihyeon" and "john" the key "jhn".  Such a key counts only between
@@ -1669,6 +1681,8 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 {
 	if (tok_phon(a) < 2 || a->phonlen != tok_phon(b) ||
 		memcmp(a->phon, b->phon, a->phonlen) != 0)
+		return false;
+	if (f_for_waw(a, b) || f_for_waw(b, a))
 		return false;
 	if (a->phonlen >= 4)
 		return true;
@@ -1875,6 +1889,8 @@ other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 	int			r,
 				r2;
 
+	if (f_for_waw(a, b) || f_for_waw(b, a))
+		return false;
 	for (r = 0; r < SN_READINGS; r++)
 	{
 		int			za = other_phon(a, r),

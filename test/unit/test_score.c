@@ -328,6 +328,12 @@ static const struct
 	/* a vowel written twice still asks for its letter: au, mrh */
 	{"מרה", "Maura", false, 0.5},
 	{"mrh", "Maura", false, 0.5},
+	/* Arabic script writes f with ف, not with و (w, its v, o and u) */
+	{"Mohammed Fisher", "محمد جواد وزیری", false, 0.5},
+	{"Mohammad Javad Vaziri", "محمد جواد وزیری", true, 0.85},
+	{"Farid", "فريد", true, 0.85},
+	{"Walid", "وليد", true, 0.85},
+	{"Wladimir Putin", "فلاديمير بوتين", true, 0.85},
 	/* Thai words whole, not in the syllables of the transliteration */
 	{"วลาดิมีร์ ปูติน", "PUTIN, Vladimir Vladimirovich", true, 0.85},
 	{"โอซามา บิน ลาเดน", "BIN LADEN, Usama", true, 0.9},
