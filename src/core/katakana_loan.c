@@ -68,7 +68,7 @@
 /* What a kana is, beyond its consonant and vowel */
 #define K_PLAIN 0
 #define K_SMALL_VOWEL 1			/* ァ ィ ゥ ェ ォ: the vowel of the kana before */
-#define K_SMALL_Y 2				/* ャ ュ ョ: ya, yu, yo after a kana in i */
+#define K_SMALL_Y 2				/* ャ ュ ョ: y and its vowel after a consonant (キャ, フョ) */
 #define K_SOKUON 3				/* ッ: the next consonant doubled */
 #define K_N 4					/* ン */
 
