@@ -249,6 +249,15 @@ FROM (VALUES ('ウラジーミル・プーチン', 'PUTIN, Vladimir Vladimirovic
              ('ムハンマド アリ', 'Muhammad Ali'), ('ｳﾗｼﾞｰﾐﾙ･ﾌﾟｰﾁﾝ', 'Vladimir Putin'),
              ('ドナルド・トランプ', 'Donald Tusk'), ('urajimir puchin', 'Vladimir Putin')) AS t(q, c);
 
+-- A name in Hungarian spelling (gy, cs, zs or sz before a vowel) is also read as
+-- English spells the same sounds: gy, ty, ny as d, t, n, s as sh, j as y
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
+       explain(q, c)->>'query_reading' AS query_reading
+FROM (VALUES ('Vlagyimir Vlagyimirovics Putyin', 'Vladimir Putin'),
+             ('Nyikita Hruscsov', 'Nikita Khrushchev'),
+             ('Jevgenyij Prigozsin', 'PRIGOZHIN, Yevgeniy Viktorovich'),
+             ('Szabó Gyula', 'Gyula Szabo'), ('Putyin', 'Putin')) AS t(q, c);
+
 -- A word and Allah: two words in Arabic script, one in Latin letters, met by
 -- their phonetic key alone (a ta marbuta before Allah is said t, as after an
 -- alif); other pairs of short words written together are asked for shared

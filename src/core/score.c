@@ -39,6 +39,7 @@
 #include "arabic.h"
 #include "greek.h"
 #include "hangul_loan.h"
+#include "hungarian.h"
 #include "katakana_loan.h"
 #include "hanja.h"
 #include "initials.h"
@@ -970,10 +971,11 @@ sn_name_free(sn_name *n)
  * and s so written and its compound given names apart (sn_persian_write),
  * and the two readings of a name in Hangul or in katakana as Korean and
  * Japanese write foreign names (sn_hangul_loan_write,
- * sn_katakana_loan_write), these from the name as written; each kept when
- * its canonical form differs from those before it.
+ * sn_katakana_loan_write), these from the name as written, and the reading
+ * of a name in Hungarian spelling (sn_hungarian_write, from the canonical
+ * form); each kept when its canonical form differs from those before it.
  */
-#define N_READINGS 19
+#define N_READINGS 20
 
 /* The words of a name read as foreign names also have key reading 4 */
 static void
@@ -996,7 +998,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
 		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN,
 		SN_READING_HANGUL_LOAN, SN_READING_HANGUL_LOAN_F, SN_READING_KATAKANA_LOAN,
-		SN_READING_KATAKANA_LOAN_T, SN_READING_KATAKANA_LOAN_L, SN_READING_KATAKANA_LOAN_LI
+		SN_READING_KATAKANA_LOAN_T, SN_READING_KATAKANA_LOAN_L, SN_READING_KATAKANA_LOAN_LI,
+		SN_READING_HUNGARIAN
 	};
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
@@ -1014,7 +1017,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				maqsura,
 				persian,
 				loan,
-				katakana;
+				katakana,
+				hungarian;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1051,8 +1055,13 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	loan = han && sn_hangul_loan_shaped(utf8, len);
 	/* nor katakana (three bytes led by 0xE3, or 0xEF for halfwidth ones) */
 	katakana = han && sn_katakana_loan_shaped(utf8, len);
+	/*
+	 * nor Hungarian spelling (gy, cs, zs, sz), in the canonical form; not in
+	 * a Korean name, whose gy is a syllable (Kim Ho Gyu)
+	 */
+	hungarian = latin && !korean && out->len > 0 && sn_hungarian_shaped(out->text, out->len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
-		!persian)
+		!persian && !hungarian)
 		return SN_OK;
 	for (k = 0; k < N_READINGS; k++)
 		sn_buf_init(&text[k], 64);
@@ -1096,6 +1105,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL, &text[17]);
 		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL_INNER, &text[18]);
 	}
+	if (hungarian)
+		sn_hungarian_write(out->text, out->len, &text[19]);
 	for (k = 0; k < N_READINGS && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3467,9 +3478,10 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Greek, as foreign names, mb nd ng", "Arabic, alif maqsura as a",
 	"Persian", "Hangul, as foreign names", "Hangul, as foreign names, final f",
 	"katakana, as foreign names", "katakana, as foreign names, chi and ji as ti and di",
-	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r"};
+	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
+	"Hungarian spelling"};
 
-	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_KATAKANA_LOAN_LI + 1,
+	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_HUNGARIAN + 1,
 				   "a name for each reading");
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

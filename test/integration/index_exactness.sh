@@ -130,6 +130,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- Russian patronymics in Arabic and Persian script (tsh as ch)
 	('arabic', 'فلاديمير فلاديميروفيتش بوتين'), ('arabic', 'سيرغي فيكتوروفيتش لافروف'),
 	('arabic', 'ولادیمیر ولادیمیرویچ پوتین'), ('latin', 'Felix Tshisekedi'),
+	-- Hungarian spelling, also read as English spells its sounds
+	('hungarian', 'Vlagyimir Putyin'), ('hungarian', 'Nyikita Hruscsov'),
+	('hungarian', 'Jevgenyij Prigozsin'), ('hungarian', 'Szabó Gyula'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)
