@@ -170,14 +170,20 @@ FROM (VALUES ('Sukamto', 'Sukarno'), ('Snow', 'Snoe'), ('Vladimer Puten', 'Vladi
              ('Al Halabi', 'Al Hakabi'), ('Halabi Group', 'Hakabi Group'), ('Alhalabi', 'Al Halabi'),
              ('Sayed Sadudin', 'SAYYED SADUDDIN')) AS t(q, c);
 
+-- The score of a pair, the reading of the query that won and its name
+CREATE FUNCTION pg_temp.read_as(q text, c text, OUT score numeric, OUT read_as text,
+                                 OUT query_reading text) LANGUAGE sql AS $$
+	SELECT round(sanctions.similarity(q, c)::numeric, 2), sanctions.explain(q, c)->>'query',
+	       sanctions.explain(q, c)->>'query_reading'
+$$;
+
 -- A query in Han letters shaped like a Korean or a Japanese name, written in
 -- Somali orthography, with two initials written as one word, in Wade-Giles, a
 -- Korean name in Latin letters, a name in Greek letters, one in Arabic script
 -- with an alif maqsura, or one in Persian orthography with a letter Persian
 -- says as z or a compound given name written as one word, is scored in each
 -- of its readings; explain() says which one won
-SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
-       explain(q, c)->>'query_reading' AS query_reading
+SELECT q, c, (pg_temp.read_as(q, c)).*
 FROM (VALUES ('金正恩', 'KIM Jong Un'), ('李明博', 'LEE Myung-bak'), ('李明博', 'RI Myong Bak'),
              ('李明博', 'Li Mingbo'), ('田中 花子', 'TANAKA, Hanako'), ('Kim Jong Un', 'KIM Jong Un'),
              ('Axmed Cali', 'Ahmed Ali'), ('XIRSI, Xasan Cabdilaahi', 'AL-TURKI, Hassan Abdullah Hersi'),
@@ -231,8 +237,7 @@ FROM (VALUES ('לואיס', 'Luis'), ('ברגיוס', 'Bergius'), ('ויס', 'We
 -- A query in Hangul with the shape of a foreign name (a syllable of eu alone,
 -- more than four syllables or more than two words) is also read as Korean
 -- writes foreign names; a Korean name is not
-SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
-       explain(q, c)->>'query_reading' AS query_reading
+SELECT q, c, (pg_temp.read_as(q, c)).*
 FROM (VALUES ('블라디미르 푸틴', 'PUTIN, Vladimir Vladimirovich'),
              ('세르게이 라브로프', 'LAVROV, Sergey Viktorovich'),
              ('도널드 트럼프', 'Donald Trump'), ('오사마 빈 라덴', 'BIN LADEN, Usama'),
@@ -241,8 +246,7 @@ FROM (VALUES ('블라디미르 푸틴', 'PUTIN, Vladimir Vladimirovich'),
 -- A query in katakana is also read as Japanese writes foreign names: the u and
 -- o added to a consonant left out, r also as l, chi and ji also as ti and di
 -- (halfwidth kana alike); in Latin letters the same spelling is read as written
-SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
-       explain(q, c)->>'query_reading' AS query_reading
+SELECT q, c, (pg_temp.read_as(q, c)).*
 FROM (VALUES ('ウラジーミル・プーチン', 'PUTIN, Vladimir Vladimirovich'),
              ('ドナルド・トランプ', 'Donald Trump'), ('セルゲイ・ラブロフ', 'LAVROV, Sergey Viktorovich'),
              ('アレクサンドル・ルカシェンコ', 'LUKASHENKO, Alexander Grigoryevich'),
@@ -251,8 +255,7 @@ FROM (VALUES ('ウラジーミル・プーチン', 'PUTIN, Vladimir Vladimirovic
 
 -- A name in Hungarian spelling (gy, cs, zs or sz before a vowel) is also read as
 -- English spells the same sounds: gy, ty, ny as d, t, n, s as sh, j as y
-SELECT q, c, round(similarity(q, c)::numeric, 2) AS score, explain(q, c)->>'query' AS read_as,
-       explain(q, c)->>'query_reading' AS query_reading
+SELECT q, c, (pg_temp.read_as(q, c)).*
 FROM (VALUES ('Vlagyimir Vlagyimirovics Putyin', 'Vladimir Putin'),
              ('Nyikita Hruscsov', 'Nikita Khrushchev'),
              ('Jevgenyij Prigozsin', 'PRIGOZHIN, Yevgeniy Viktorovich'),
