@@ -68,7 +68,7 @@
 /* What a kana is, beyond its consonant and vowel */
 #define K_PLAIN 0
 #define K_SMALL_VOWEL 1			/* ァ ィ ゥ ェ ォ: the vowel of the kana before */
-#define K_SMALL_Y 2				/* ャ ュ ョ: y and its vowel after a consonant (キャ, フョ) */
+#define K_SMALL_Y 2				/* ャ ュ ョ: y, vowel, after a consonant (キャ) */
 #define K_SOKUON 3				/* ッ: the next consonant doubled */
 #define K_N 4					/* ン */
 
@@ -154,8 +154,9 @@ voiced(UChar32 c, int mark)
 		return 0x30F4;
 	if (c >= 0x30EF && c <= 0x30F2 && mark == 1)
 		return c + 8;
-	if (k >= 10 && k <= 40 && kana_table[k].kind == K_PLAIN && kana_table[k + 1].kind == K_PLAIN &&
-		kana_table[k].cons[0] != kana_table[k + 1].cons[0] && mark == 1 &&
+	if (mark == 1 && k >= 10 && k <= 40 && kana_table[k].kind == K_PLAIN &&
+		kana_table[k + 1].kind == K_PLAIN &&
+		kana_table[k].cons[0] != kana_table[k + 1].cons[0] &&
 		kana_table[k].vowel == kana_table[k + 1].vowel)
 		return c + 1;
 	if (k >= 46 && k <= 60 && (k - 46) % 3 == 0)
@@ -247,8 +248,9 @@ typedef struct unit
 static bool
 added_vowel(const unit *u)
 {
-	static const char *const u_after[] = {"k", "g", "s", "z", "f", "b", "p", "m", "r", "ts", "v",
-	"sh", "ch", "j"};
+	static const char *const u_after[] = {
+		"k", "g", "s", "z", "f", "b", "p", "m", "r", "ts", "v", "sh", "ch", "j"
+	};
 	size_t		k;
 
 	if (u->keep)
@@ -374,8 +376,9 @@ sn_katakana_loan_write(const char *utf8, size_t len, sn_katakana_form form, sn_b
 			unit	   *u = &w[nw - 1];
 
 			/*
-			 * シャ sha, チョ cho, ジュ ju; キャ kya, ビュ byu, フョ fyo.  Its u may be
-			 * the one added to sh, ch, j (ブッシュ, bush; シュミット, shmit).
+			 * シャ sha, チョ cho, ジュ ju; キャ kya, ビュ byu, フョ fyo.  Its
+			 * u may be the one added to sh, ch, j (ブッシュ, bush; シュミット,
+			 * shmit).
 			 */
 			if (strcmp(u->cons, "sh") != 0 && strcmp(u->cons, "ch") != 0 &&
 				strcmp(u->cons, "j") != 0)

@@ -430,7 +430,10 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				break;
 			case 'k':
 				if (next == 'h' && !(reading & READ_SPLIT))
-					adv = 2, k = !(reading & READ_CYR_DZH) ? 'h' : soft_g_kh(t, len, i) ? 'g' : 'j';
+				{
+					adv = 2;
+					k = !(reading & READ_CYR_DZH) ? 'h' : soft_g_kh(t, len, i) ? 'g' : 'j';
+				}
 				else
 					k = 'k';
 				break;

@@ -2315,9 +2315,9 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * is David, not Taft; khn, read with its k and h apart, is Cohen.  A
 	 * diphthong read as a vowel, which asks the same vowels of the other
 	 * spelling (other_spelled), asks as little as the plain key of it as
-	 * written (Fawzy and Fouzi share 0.17); so does a word of a Hangul or katakana
-	 * name read as a foreign one, whose b, p and r are v, f and l as often
-	 * (라브로프, rabrof, and Lavrov share 0.14), and whose reading's
+	 * written (Fawzy and Fouzi share 0.17); so does a word of a Hangul or
+	 * katakana name read as a foreign one, whose b, p and r are v, f and l as
+	 * often (라브로프, rabrof, and Lavrov share 0.14), and whose reading's
 	 * spelling must agree as well.
 	 */
 	spelled = !a->unvocalised && !b->unvocalised;
