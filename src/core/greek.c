@@ -46,12 +46,6 @@ static const char *const plain[G_OMEGA + 1] = {
 	"o", "p", "r", "s", "s", "t", "i", "f", "kh", "ps", "o"
 };
 
-/*
- * A name of more bytes than this is not read (a name, not a text); each
- * byte makes at most one letter, so a name's letters fit in as many.
- */
-#define MAX_NAME_BYTES 2048
-
 typedef struct letter
 {
 	uint8_t		g;				/* G_*, or 0 for what is not a Greek letter */
@@ -126,7 +120,7 @@ sn_greek_shaped(const char *utf8, size_t len)
 {
 	size_t		i;
 
-	if (len > MAX_NAME_BYTES)
+	if (len > SN_READING_MAX_BYTES)
 		return false;
 	/* the Greek and Coptic block's letters are led by 0xCE and 0xCF */
 	for (i = 0; i + 1 < len; i++)
@@ -179,10 +173,10 @@ one_vowel(const letter *a, const letter *b)
 void
 sn_greek_write(const char *utf8, size_t len, bool nasal, sn_buf *out)
 {
-	letter		l[MAX_NAME_BYTES];
+	letter		l[SN_READING_MAX_BYTES];	/* a byte makes a letter at most */
 	const uint8_t *s = (const uint8_t *) utf8;
 	int32_t		p = 0,
-				end = (int32_t) (len < MAX_NAME_BYTES ? len : MAX_NAME_BYTES);
+				end = (int32_t) (len < SN_READING_MAX_BYTES ? len : SN_READING_MAX_BYTES);
 	size_t		n = 0,
 				i,
 				adv;

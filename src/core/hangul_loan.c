@@ -35,9 +35,6 @@
 
 #include <unicode/utf8.h>
 
-/* A name of more bytes than this is not read (a name, not a text) */
-#define MAX_NAME_BYTES 2048
-
 #define L_RIEUL 5				/* ㄹ as the first consonant */
 #define L_PIEUP_ASP 17			/* ㅍ as the first consonant */
 #define V_EU 18					/* the vowel ㅡ */
@@ -86,7 +83,7 @@ sn_hangul_loan_shaped(const char *utf8, size_t len)
 				words = 0;
 	bool		in_word = false;
 
-	if (len > MAX_NAME_BYTES)
+	if (len > SN_READING_MAX_BYTES)
 		return false;
 	while (i < n)
 	{

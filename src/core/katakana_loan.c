@@ -48,9 +48,6 @@
 
 #include <unicode/utf8.h>
 
-/* A name of more bytes than this is not read (a name, not a text) */
-#define MAX_NAME_BYTES 2048
-
 #define KANA_FIRST 0x30A1		/* ァ */
 #define KANA_LAST 0x30FA		/* ヺ */
 #define KANA_DOT 0x30FB			/* ・, between the words of a foreign name */
@@ -224,7 +221,7 @@ sn_katakana_loan_shaped(const char *utf8, size_t len)
 	int32_t		i = 0,
 				n = (int32_t) len;
 
-	if (len > MAX_NAME_BYTES)
+	if (len > SN_READING_MAX_BYTES)
 		return false;
 	while (i < n)
 		if (kana_letter(next_kana(p, &i, n)))

@@ -975,7 +975,6 @@ sn_name_free(sn_name *n)
  * of a name in Hungarian spelling (sn_hungarian_write, from the canonical
  * form); each kept when its canonical form differs from those before it.
  */
-#define N_READINGS 20
 
 /* The words of a name read as foreign names also have key reading 4 */
 static void
@@ -991,16 +990,8 @@ loan_words(sn_name *n)
 static sn_status
 prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
-	sn_buf		text[N_READINGS];
-	static const uint8_t kinds[N_READINGS] = {
-		SN_READING_KOREAN, SN_READING_KOREAN_S, SN_READING_JAPANESE, SN_READING_SOMALI,
-		SN_READING_INITIALS, SN_READING_WADEGILES, SN_READING_KOREAN_NORTH,
-		SN_READING_KOREAN_MR, SN_READING_WADEGILES_ASP, SN_READING_GREEK,
-		SN_READING_GREEK_NASAL, SN_READING_ALIF_MAQSURA, SN_READING_PERSIAN,
-		SN_READING_HANGUL_LOAN, SN_READING_HANGUL_LOAN_F, SN_READING_KATAKANA_LOAN,
-		SN_READING_KATAKANA_LOAN_T, SN_READING_KATAKANA_LOAN_L, SN_READING_KATAKANA_LOAN_LI,
-		SN_READING_HUNGARIAN
-	};
+	/* each reading's text, by its SN_READING_* (0, as written, unused) */
+	sn_buf		text[SN_READING_LAST + 1];
 	sn_status	st = SN_OK;
 	sn_name   **tail = &out->reading;
 	size_t		i;
@@ -1063,51 +1054,51 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
 		!persian && !hungarian)
 		return SN_OK;
-	for (k = 0; k < N_READINGS; k++)
+	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
 	if (han)
 	{
-		(void) sn_korean_readings(utf8, len, &text[0], &text[1]);
-		(void) sn_japanese_reading(utf8, len, &text[2]);
+		(void) sn_korean_readings(utf8, len, &text[SN_READING_KOREAN], &text[SN_READING_KOREAN_S]);
+		(void) sn_japanese_reading(utf8, len, &text[SN_READING_JAPANESE]);
 	}
 	if (somali)
-		sn_somali_write(out->text, out->len, &text[3]);
+		sn_somali_write(out->text, out->len, &text[SN_READING_SOMALI]);
 	if (initials)
-		sn_initials_write(out->text, out->len, &text[4]);
+		sn_initials_write(out->text, out->len, &text[SN_READING_INITIALS]);
 	if (wadegiles)
 	{
-		sn_wadegiles_write(utf8, len, SN_WADEGILES_PLAIN, &text[5]);
-		sn_wadegiles_write(utf8, len, SN_WADEGILES_ASPIRATED, &text[8]);
+		sn_wadegiles_write(utf8, len, SN_WADEGILES_PLAIN, &text[SN_READING_WADEGILES]);
+		sn_wadegiles_write(utf8, len, SN_WADEGILES_ASPIRATED, &text[SN_READING_WADEGILES_ASP]);
 	}
 	if (korean)
 	{
-		sn_korean_latin_write(out->text, out->len, SN_KOREAN_NORTH, &text[6]);
-		sn_korean_latin_write(out->text, out->len, SN_KOREAN_MR, &text[7]);
+		sn_korean_latin_write(out->text, out->len, SN_KOREAN_NORTH, &text[SN_READING_KOREAN_NORTH]);
+		sn_korean_latin_write(out->text, out->len, SN_KOREAN_MR, &text[SN_READING_KOREAN_MR]);
 	}
 	if (greek)
 	{
-		sn_greek_write(utf8, len, false, &text[9]);
-		sn_greek_write(utf8, len, true, &text[10]);
+		sn_greek_write(utf8, len, false, &text[SN_READING_GREEK]);
+		sn_greek_write(utf8, len, true, &text[SN_READING_GREEK_NASAL]);
 	}
 	if (maqsura)
-		sn_alif_maqsura_write(utf8, len, &text[11]);
+		sn_alif_maqsura_write(utf8, len, &text[SN_READING_ALIF_MAQSURA]);
 	if (persian)
-		sn_persian_write(utf8, len, &text[12]);
+		sn_persian_write(utf8, len, &text[SN_READING_PERSIAN]);
 	if (loan)
 	{
-		sn_hangul_loan_write(utf8, len, false, &text[13]);
-		sn_hangul_loan_write(utf8, len, true, &text[14]);
+		sn_hangul_loan_write(utf8, len, false, &text[SN_READING_HANGUL_LOAN]);
+		sn_hangul_loan_write(utf8, len, true, &text[SN_READING_HANGUL_LOAN_F]);
 	}
 	if (katakana)
 	{
-		sn_katakana_loan_write(utf8, len, SN_KATAKANA_PLAIN, &text[15]);
-		sn_katakana_loan_write(utf8, len, SN_KATAKANA_DENTAL, &text[16]);
-		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL, &text[17]);
-		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL_INNER, &text[18]);
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_PLAIN, &text[SN_READING_KATAKANA_LOAN]);
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_DENTAL, &text[SN_READING_KATAKANA_LOAN_T]);
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL, &text[SN_READING_KATAKANA_LOAN_L]);
+		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL_INNER, &text[SN_READING_KATAKANA_LOAN_LI]);
 	}
 	if (hungarian)
-		sn_hungarian_write(out->text, out->len, &text[19]);
-	for (k = 0; k < N_READINGS && st == SN_OK; k++)
+		sn_hungarian_write(out->text, out->len, &text[SN_READING_HUNGARIAN]);
+	for (k = 1; k <= SN_READING_LAST && st == SN_OK; k++)
 	{
 		sn_name    *r,
 				   *o;
@@ -1122,7 +1113,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			sn_free(r);
 			break;
 		}
-		r->reading_kind = kinds[k];
+		r->reading_kind = (uint8_t) k;
 		for (o = out; o != NULL && !seen; o = seen ? o : o->reading)
 			seen = o->len == r->len && memcmp(o->text, r->text, r->len) == 0;
 		/*
@@ -1130,7 +1121,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		 * 4), and so do those of the same name read before (the katakana
 		 * of オサマ・ビン・ラディン reads as the normaliser writes it)
 		 */
-		if (kinds[k] >= SN_READING_HANGUL_LOAN && kinds[k] <= SN_READING_KATAKANA_LOAN_LI)
+		if (k >= SN_READING_HANGUL_LOAN && k <= SN_READING_KATAKANA_LOAN_LI)
 			loan_words(seen ? o : r);
 		if (seen)
 		{
@@ -1141,7 +1132,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		*tail = r;
 		tail = &r->reading;
 	}
-	for (k = 0; k < N_READINGS; k++)
+	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_free(&text[k]);
 	return st;
 }
@@ -3481,7 +3472,7 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
 	"Hungarian spelling"};
 
-	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_HUNGARIAN + 1,
+	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");
 	if (q->reading == NULL && q->reading_kind == SN_READING_WRITTEN)
 		return;

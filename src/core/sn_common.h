@@ -18,6 +18,13 @@
 #include <stdint.h>
 #include <stdbool.h>
 
+/*
+ * A query of more bytes than this is a text, not a name: the readings that
+ * write a name in another script's way (greek.c, hangul_loan.c,
+ * katakana_loan.c) leave it as the normaliser reads it.
+ */
+#define SN_READING_MAX_BYTES 2048
+
 typedef struct sn_host
 {
 	void	   *(*alloc) (size_t size);

@@ -71,12 +71,12 @@ static inline void
 unit_check_long_name(unit_reading_fn f, bool (*shaped) (const char *, size_t),
 					 const char *letter)
 {
-	char		name[2048 + 8];
+	char		name[SN_READING_MAX_BYTES + 8];
 	char		got[256];
 	size_t		n = strlen(letter),
 				len = 0;
 
-	while (len + n <= 2048)
+	while (len + n <= SN_READING_MAX_BYTES)
 	{
 		memcpy(name + len, letter, n);
 		len += n;
