@@ -126,6 +126,46 @@ parse_ksyl(const char *s, size_t n, ksyl *y)
 	return false;
 }
 
+/*
+ * The vowel sounds that a syllable's vowel letters may stand for, as bits:
+ * the romanisations write one vowel several ways (eo, o and u for the
+ * vowel of Jeong, Chong and Jung; eu and u; yeo, yo and yu), and the lists
+ * write a name's syllables with the glide or without it and ae for a
+ * (HWANG SOK-HWA, a.k.a. HWANG SOK HA; PAEK and Pak Chang-Ho).  What no
+ * spelling confuses is a, o and i: Jang and Jong, Sin and Son.
+ */
+#define KV_A	1
+#define KV_E	2
+#define KV_O	4
+#define KV_I	8
+
+static const struct
+{
+	const char *vow;
+	int			sounds;
+}			vowel_sounds[] = {
+	{"a", KV_A}, {"ya", KV_A}, {"wa", KV_A}, {"ae", KV_A | KV_E}, {"yae", KV_A | KV_E},
+	{"wae", KV_A | KV_E}, {"e", KV_E}, {"ye", KV_E}, {"we", KV_E},
+	{"eo", KV_O}, {"o", KV_O}, {"u", KV_O}, {"oo", KV_O}, {"eu", KV_O}, {"woo", KV_O},
+	{"yeo", KV_O}, {"yo", KV_O}, {"you", KV_O}, {"yu", KV_O}, {"wo", KV_O},
+	{"i", KV_I}, {"ee", KV_I}, {"wi", KV_I}, {"ui", KV_I | KV_O},
+	{"oe", KV_E | KV_O}, {"oi", KV_O | KV_I}
+};
+
+int
+sn_korean_vowel_sounds(const char *s, size_t n)
+{
+	ksyl		y;
+	size_t		k;
+
+	if (n == 0 || n > 7 || !parse_ksyl(s, n, &y))
+		return 0;
+	for (k = 0; k < NELEM(vowel_sounds); k++)
+		if (strcmp(y.vow, vowel_sounds[k].vow) == 0)
+			return vowel_sounds[k].sounds;
+	return 0;
+}
+
 /* A word (n letters) as one or two syllables into y; how many, 0 for none */
 static int
 parse_kword(const char *s, size_t n, ksyl *y)

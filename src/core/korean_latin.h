@@ -32,6 +32,14 @@ extern bool sn_korean_latin_reading(const char *text, size_t len, int form,
 extern bool sn_korean_latin_shaped(const char *text, size_t len);
 
 /*
+ * The vowel sounds (bits) that a word (n letters) written as one Korean
+ * syllable may stand for in some romanisation, or 0 when the word is no
+ * one syllable: two syllables that share none are two syllables, whatever
+ * their consonants.
+ */
+extern int	sn_korean_vowel_sounds(const char *s, size_t n);
+
+/*
  * The reading itself, appended to out, for a name sn_korean_latin_shaped
  * has accepted (sn_korean_latin_reading is the two in one).
  */

@@ -814,6 +814,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
+		t->kvowel = -1;			/* ... and korean_vowel() */
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		/*
 		 * (a query's words read from Hebrew or Cyrillic only, see
@@ -929,6 +930,14 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	for (i = 0; i < ntok && out->script == SN_SCRIPT_HAN; i++)
 		if (out->tok[i].number || !sn_is_pinyin(out->tok[i].s, out->tok[i].len))
 			out->script = SN_SCRIPT_OTHER;
+	/*
+	 * A Korean name, in Latin letters or read from Hangul or Han: every
+	 * word one or two Korean syllables, a surname at one end (see
+	 * korean_latin.c)
+	 */
+	if (out->script == SN_SCRIPT_OTHER && ntok >= 2 &&
+		sn_korean_latin_shaped(out->text, out->len))
+		out->script = SN_SCRIPT_KOREAN;
 	out->acronym = acronym_token(out);
 	return SN_OK;
 }
@@ -2193,6 +2202,30 @@ first_sound(const sn_ptoken *t, int r)
 }
 
 /*
+ * May two words, when both are one Korean syllable, write one Korean vowel
+ * (sn_korean_vowel_sounds)?  True when either is not one syllable.
+ */
+static int
+korean_vowel(const sn_ptoken *t)
+{
+	if (t->kvowel < 0)
+		((sn_ptoken *) t)->kvowel = (int8_t) sn_korean_vowel_sounds(t->s, t->len);
+	return t->kvowel;
+}
+
+static bool
+korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
+{
+	int			va = korean_vowel(a),
+				vb;
+
+	if (va == 0)
+		return true;
+	vb = korean_vowel(b);
+	return vb == 0 || (va & vb) != 0;
+}
+
+/*
  * Similarity of two tokens, and how it was reached; common is the number
  * of padded bigrams they share and dice their Dice coefficient (the caller
  * has both already).  chinese says
@@ -2202,11 +2235,13 @@ first_sound(const sn_ptoken *t, int r)
  * does not count against it (nor, in align(), a phonetic key shared with
  * syllables written together: bin li is not panli).  A phonetic key shared
  * by two single syllables still counts: romanisations differ in just those
- * consonants (Wade-Giles Chang for pinyin Zhang).
+ * consonants (Wade-Giles Chang for pinyin Zhang).  korean says that one
+ * of them, and neither is Chinese, is a Korean name (SN_SCRIPT_KOREAN):
+ * two of its syllables meet only when they may write one vowel.
  */
 static double
 tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chinese,
-	 match_kind *kind)
+	 bool korean, match_kind *kind)
 {
 	double		d;
 	int			L = a->len > b->len ? a->len : b->len,
@@ -2236,6 +2271,19 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 		d = edit_sim(a->s, a->len, b->s, b->len);
 		*kind = d > 0 ? MK_TYPO : MK_NONE;
 		return d;
+	}
+	/*
+	 * A Korean syllable is its vowel as much as its consonants, and the
+	 * romanisations' ways of writing one vowel are known (eo, o, u; the
+	 * query's North Korean and McCune-Reischauer readings write them so):
+	 * in a Korean name, two syllables with different vowels are two
+	 * syllables, not a typo or a spelling of one (Jang and Jong, Sin and
+	 * Son, Suk and Sik).
+	 */
+	if (korean && !korean_vowels_agree(a, b))
+	{
+		*kind = MK_NONE;
+		return 0.0;
 	}
 	d = chinese ? 0.0 : shape(dice);
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;
@@ -2748,6 +2796,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	 */
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
 	bool		chinese = Q->script == SN_SCRIPT_HAN || C->script == SN_SCRIPT_HAN;
+	/* a Korean name against another (not Chinese: pinyin's vowels are its own) */
+	bool		korean = !chinese &&
+		(Q->script == SN_SCRIPT_KOREAN || C->script == SN_SCRIPT_KOREAN);
 	static scratch_sets sc;
 	gram_set   *sets = scratch_take(&sc);
 	gram_set   *qset = &sets[0],	/* the grams of query token i */
@@ -2774,7 +2825,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			int			common = (q->number || c->number) ? 0 :
 				gram_set_common(qset, c->grams, c->ngrams);
 			double		dice = dice_of(common, q->ngrams, c->ngrams);
-			double		s = tsim(q, c, common, dice, chinese, &kind);
+			double		s = tsim(q, c, common, dice, chinese, korean, &kind);
 			double		o;
 
 			raw[i * C->ntok + j] = s;

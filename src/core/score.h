@@ -53,6 +53,9 @@ typedef struct sn_ptoken
 								 * or a patronymic's (SN_PATRONYMIC_GROUP) */
 	bool		place;			/* a country's name (weighs W_PLACE in a company's) */
 	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
+	int8_t		kvowel;			/* the Korean vowel sounds it may write as one
+								 * syllable (sn_korean_vowel_sounds): 0 when
+								 * none, -1 until computed */
 } sn_ptoken;
 
 #define SN_LINEAGE_BEFORE	1	/* followed by a lineage particle */
@@ -61,6 +64,7 @@ typedef struct sn_ptoken
 /* Kinds of name that the score treats apart (sn_name.script) */
 #define SN_SCRIPT_OTHER	0
 #define SN_SCRIPT_HAN	1		/* every token a Mandarin syllable */
+#define SN_SCRIPT_KOREAN 2		/* a Korean name in some romanisation */
 
 typedef struct sn_name
 {

@@ -133,6 +133,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- Hungarian spelling, also read as English spells its sounds
 	('hungarian', 'Vlagyimir Putyin'), ('hungarian', 'Nyikita Hruscsov'),
 	('hungarian', 'Jevgenyij Prigozsin'), ('hungarian', 'Szabó Gyula'),
+	-- Korean names whose syllables write other vowels (Jang, Jong; Sin, Son)
+	('han', '林淑貞'), ('han', '張奕辰'), ('hangul', '신지유'), ('han', '黃文雄'),
+	('latin', 'Sin Yong Jang'), ('latin', 'Pak Chang-Ho'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -5,6 +5,9 @@
  */
 #include "unit_reading.h"
 #include "korean_latin.h"
+#include "unit_score.h"
+
+#define vowels(s) sn_korean_vowel_sounds((s), strlen(s))
 
 UNIT_READING_FORM(north, sn_korean_latin_reading, SN_KOREAN_NORTH)
 UNIT_READING_FORM(mr, sn_korean_latin_reading, SN_KOREAN_MR)
@@ -47,4 +50,44 @@ suite_korean_latin(void)
 	unit_check_no_reading(north, "yong chol");
 	unit_check_no_reading(north, "kim jong un kim jong un");
 	unit_check_no_reading(north, "kim 12");
+
+	/* the vowel sounds a syllable may write: eo, o, u, eu are one */
+	CHECK(vowels("jeong") != 0 && (vowels("jeong") & vowels("jong")) != 0);
+	CHECK((vowels("jung") & vowels("jong")) != 0);
+	CHECK((vowels("eun") & vowels("un")) != 0);
+	CHECK((vowels("myeong") & vowels("myung")) != 0);
+	/* with the glide or without it, ae for a (the lists write both) */
+	CHECK((vowels("pyong") & vowels("pong")) != 0);
+	CHECK((vowels("hwa") & vowels("ha")) != 0);
+	CHECK((vowels("paek") & vowels("pak")) != 0);
+	CHECK((vowels("choe") & vowels("choi")) != 0);
+	/* a, o, i are never one vowel */
+	CHECK((vowels("jang") & vowels("jong")) == 0);
+	CHECK((vowels("sin") & vowels("son")) == 0);
+	CHECK((vowels("suk") & vowels("sik")) == 0);
+	CHECK((vowels("mun") & vowels("min")) == 0);
+	/* no one syllable: none */
+	CHECK(vowels("") == 0);
+	CHECK(vowels("hlaing") == 0);
+	CHECK(vowels("jongun") == 0);
+	CHECK(vowels("vladimir") == 0);
+
+	/*
+	 * In a Korean name, syllables with other vowels are other syllables,
+	 * whatever consonants they share: Chinese names read in Korean, and
+	 * Hangul, no longer meet the list's Korean names by them.
+	 */
+	CHECK(score_of("林淑貞", "KIM JONG SIK") < 0.5);
+	CHECK(score_of("張奕辰", "SON JONG HYOK") < 0.5);
+	CHECK(score_of("신지유", "YU SON") < 0.5);
+	CHECK(score_of("黃文雄", "HLAING, Min Aung") < 0.6);
+	CHECK(score_of("Sin Yong Jang", "SON YONG JONG") < 0.5);
+	/* while the romanisations' spellings of one vowel still meet */
+	CHECK(score_of("Kim Jung Eun", "KIM JONG UN") >= 0.9);
+	CHECK(score_of("Kim Pong-ryul", "Kim Pyong-ryul") >= 0.9);
+	CHECK(score_of("HWANG SOK HA", "HWANG SOK-HWA") >= 0.9);
+	CHECK(score_of("Pak Chang-Ho", "PAEK CHANG-HO") >= 0.9);
+	CHECK(score_of("Choi Ryong Hae", "CHOE RYONG HAE") >= 0.9);
+	/* and names that are not Korean keep their keys (Jan and Jon) */
+	CHECK(score_of("Jan Kowalski", "Jon Kowalski") >= 0.8);
 }
