@@ -31,7 +31,7 @@
 #                        extensions are created (e.g. to define a score to
 #                        compare); repeatable.
 #   --sections LIST      comma-separated subset of: nb, ofac, un, unpos, cross,
-#                        putin, translit, alerts (default: all).  The nb pairs are always
+#                        putin, translit, scripts, alerts (default: all).  The nb pairs are always
 #                        scored, because they fix the baselines' thresholds.
 #   --ofac-sample N      OFAC alias queries, evenly spaced in file order; 0 =
 #                        all 11,910 (default 2000).  The 2,752 UN aliases are
@@ -41,6 +41,8 @@
 #   --translit-sample N  word pairs per language of the Wikidata
 #                        transliterations, evenly spaced in file order (default
 #                        2000: 1,000 names); 0 = all.
+#   --script-sample N    names per country of the popular names in other scripts
+#                        (default 100); 0 = every given name with every surname.
 #   --full               --ofac-sample 0 --alert-sample 0.
 #   --jobs N             concurrent sessions (default: number of CPUs).
 #   --brute-baselines    score the baselines against every candidate too, as
@@ -110,6 +112,18 @@
 #                          second Latin word is that of the next name (a name
 #                          that shares one word with the query and not the
 #                          other).  No goal: a measure of reach across scripts.
+#   scripts.rate           ordinary names in other scripts (Cyrillic, Greek,
+#                          Georgian, Han, Hangul, kana): names/popular_names_by_country,
+#                          each country's popular given names and surnames in
+#                          its own script, paired (--script-sample pairs a
+#                          country, drawn by md5; Chinese and Korean names
+#                          surname first, written together, Japanese ones
+#                          surname first with a space), the share with at least
+#                          one matched candidate among every name of the lists,
+#                          as for alerts.  Some of these people share a listed
+#                          person's name (Sergey Ivanov), so not all are false
+#                          alerts.  No goal: a measure of what screening names
+#                          written in other scripts costs.
 #   alerts.rate            share of the sampled rows of
 #                          eval/yente_candidate_generation/negatives_us.csv
 #                          (full_name, people on no list) with at least one
@@ -135,10 +149,11 @@ set -euo pipefail
 
 OURS='sanctions.similarity(q, c)'
 THRESHOLD_ARG=
-SECTIONS=nb,ofac,un,unpos,cross,putin,translit,alerts
+SECTIONS=nb,ofac,un,unpos,cross,putin,translit,scripts,alerts
 TRANSLIT_SAMPLE=2000
 ALIAS_SAMPLE=2000
 ALERT_SAMPLE=2000
+SCRIPT_SAMPLE=100
 JOBS=$(nproc 2>/dev/null || echo 2)
 BRUTE=0
 SETUP=1
@@ -160,6 +175,7 @@ while [ $# -gt 0 ]; do
 	--ofac-sample) ALIAS_SAMPLE=${2:?}; shift 2 ;;
 	--alert-sample) ALERT_SAMPLE=${2:?}; shift 2 ;;
 	--translit-sample) TRANSLIT_SAMPLE=${2:?}; shift 2 ;;
+	--script-sample) SCRIPT_SAMPLE=${2:?}; shift 2 ;;
 	--full) ALIAS_SAMPLE=0; ALERT_SAMPLE=0; shift ;;
 	--jobs) JOBS=${2:?}; shift 2 ;;
 	--brute-baselines) BRUTE=1; shift ;;
@@ -173,12 +189,13 @@ done
 [[ $ALIAS_SAMPLE =~ ^[0-9]+$ ]] || die "--ofac-sample takes a number"
 [[ $TRANSLIT_SAMPLE =~ ^[0-9]+$ ]] || die "--translit-sample takes a number"
 [[ $ALERT_SAMPLE =~ ^[0-9]+$ ]] || die "--alert-sample takes a number"
+[[ $SCRIPT_SAMPLE =~ ^[0-9]+$ ]] || die "--script-sample takes a number"
 [[ $JOBS =~ ^[1-9][0-9]*$ ]] || die "--jobs takes a positive number"
 if [ -n "$THRESHOLD_ARG" ]; then
 	[[ $THRESHOLD_ARG =~ ^[0-9]*\.?[0-9]+$ ]] || die "--threshold takes a number in 0..1"
 fi
 for s in ${SECTIONS//,/ }; do
-	case $s in nb|ofac|un|unpos|cross|putin|translit|alerts) ;; *) die "unknown section $s" ;; esac
+	case $s in nb|ofac|un|unpos|cross|putin|translit|scripts|alerts) ;; *) die "unknown section $s" ;; esac
 done
 has() { [[ ",$SECTIONS," == *",$1,"* ]]; }
 for p in "${PRELUDES[@]}"; do [ -r "$p" ] || die "cannot read $p"; done
@@ -191,7 +208,9 @@ for f in lists/ofac_sdn_2021-07/sdn.csv derived/ofac_sdn_2021-07_alias_to_primar
 	eval/yente_candidate_generation/negatives_us.csv \
 	names/translit_wikidata_coling2018/wd_hebrew.tokens.tsv \
 	names/translit_wikidata_coling2018/wd_russian_80.tokens.tsv \
-	names/translit_wikidata_coling2018/wd_korean.tokens.tsv; do
+	names/translit_wikidata_coling2018/wd_korean.tokens.tsv \
+	names/popular_names_by_country/common-forenames-by-country.csv \
+	names/popular_names_by_country/common-surnames-by-country.csv; do
 	[ -r "$D/$f" ] || die "missing $D/$f (set SN_DATA to the shared data folder)"
 done
 
@@ -289,12 +308,18 @@ CREATE TABLE unpos_raw (LIKE people_raw INCLUDING ALL);
 CREATE TABLE neg_raw (LIKE people_raw INCLUDING ALL);
 \copy unpos_raw (full_name, first_name, middle_name, last_name, gender, date_of_birth, place_of_birth, nationality) FROM '$D/eval/yente_candidate_generation/positives_un_untreated.csv' WITH (FORMAT csv, HEADER true)
 \copy neg_raw (full_name, first_name, middle_name, last_name, gender, date_of_birth, place_of_birth, nationality) FROM '$D/eval/yente_candidate_generation/negatives_us.csv' WITH (FORMAT csv, HEADER true)
+CREATE TABLE forenames_raw (country text, country_group text, region text, population text, note text,
+	year text, romanization text, idx text, name_group text, gender text, localized text, romanized text);
+\copy forenames_raw FROM '$D/names/popular_names_by_country/common-forenames-by-country.csv' WITH (FORMAT csv, HEADER true)
+CREATE TABLE surnames_raw (country text, rank text, idx text, name_group text, localized text,
+	romanized text, count text, percent text);
+\copy surnames_raw FROM '$D/names/popular_names_by_country/common-surnames-by-country.csv' WITH (FORMAT csv, HEADER true)
 SQL
 
 # Deterministic, evenly spaced sample of n rows out of total, by row number
 # rn (1-based, file order): row rn is kept when ((rn-1)*n) mod total < n.
 "${PSQL[@]}" -o /dev/null -v alias_n="$ALIAS_SAMPLE" -v alert_n="$ALERT_SAMPLE" \
-	-v translit_n="$TRANSLIT_SAMPLE" <<'SQL'
+	-v translit_n="$TRANSLIT_SAMPLE" -v script_n="$SCRIPT_SAMPLE" <<'SQL'
 CREATE FUNCTION pg_temp.keep(rn bigint, n bigint, total bigint) RETURNS boolean
 	LANGUAGE sql IMMUTABLE AS 'SELECT n = 0 OR n >= total OR ((rn - 1) * n) % total < n';
 
@@ -326,7 +351,18 @@ CREATE TABLE q_hit AS
 	SELECT 'unpos'::text AS section, rn AS qid, trim(full_name) AS q FROM unpos_raw
 	UNION ALL
 	SELECT 'alerts', rn, trim(full_name) FROM neg_raw
-	WHERE pg_temp.keep(rn, :alert_n, (SELECT count(*) FROM neg_raw));
+	WHERE pg_temp.keep(rn, :alert_n, (SELECT count(*) FROM neg_raw))
+	UNION ALL
+	SELECT 'scripts', (row_number() OVER (ORDER BY country, k))::int, q FROM (
+		SELECT f.country, row_number() OVER (PARTITION BY f.country ORDER BY md5(f.n || '/' || s.n), f.n, s.n) AS k,
+			CASE WHEN f.country IN ('CN', 'TW', 'KR') THEN s.n || f.n
+				WHEN f.country = 'JP' THEN s.n || ' ' || f.n
+				ELSE f.n || ' ' || s.n END AS q
+		FROM (SELECT DISTINCT country, trim(localized) AS n FROM forenames_raw
+				WHERE trim(localized) <> '' AND localized <> romanized) f
+		JOIN (SELECT DISTINCT country, trim(localized) AS n FROM surnames_raw
+				WHERE trim(localized) <> '' AND localized <> romanized) s USING (country)) z
+	WHERE :script_n = 0 OR k <= :script_n;
 
 -- Wikidata's words of other scripts (native: letters apart) and their Latin
 -- forms: two consecutive sampled words of a language make one name, with
@@ -474,7 +510,7 @@ SQL
 # (after a first call, which opens the transliterators), and the number of
 # pairs it will score: an estimate of the next phase's length.
 US=0 NPAIRS=0
-has ofac || has un || has unpos || has alerts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
+has ofac || has un || has unpos || has alerts || has scripts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
 SELECT count(sanctions.normalize(c)) FROM cand_all WHERE c !~ '^[ -~]*\$' \g /dev/null
 CREATE TEMP TABLE cq AS SELECT * FROM q_hit WHERE section = 'alerts' ORDER BY qid LIMIT 4;
 CREATE TEMP TABLE cc AS SELECT * FROM cand_all ORDER BY md5(c) LIMIT 4000;
@@ -484,7 +520,8 @@ SELECT round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1e6 / 
 	(SELECT count(*) FROM q_alias WHERE section = 'ofac' AND :'sections' ~ '(^|,)ofac(,|\$)') * (SELECT count(*) FROM cand_ofac)
 	+ (SELECT count(*) FROM q_alias WHERE section = 'un' AND :'sections' ~ '(^|,)un(,|\$)') * (SELECT count(*) FROM cand_un)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'unpos' AND :'sections' ~ '(^|,)unpos(,|\$)') * (SELECT count(*) FROM cand_unall)
-	+ (SELECT count(*) FROM q_hit WHERE section = 'alerts' AND :'sections' ~ '(^|,)alerts(,|\$)') * (SELECT count(*) FROM cand_all);
+	+ (SELECT count(*) FROM q_hit WHERE section = 'alerts' AND :'sections' ~ '(^|,)alerts(,|\$)') * (SELECT count(*) FROM cand_all)
+	+ (SELECT count(*) FROM q_hit WHERE section = 'scripts' AND :'sections' ~ '(^|,)scripts(,|\$)') * (SELECT count(*) FROM cand_all);
 SQL
 )
 [ "$NPAIRS" = 0 ] || sn_log "ours: about $US us per pair; up to $NPAIRS pairs to score, at least about $(awk -v u="$US" -v n="$NPAIRS" -v j="$JOBS" 'BEGIN{printf "%d", u*n/1e6/j}') s on $JOBS sessions"
@@ -544,6 +581,7 @@ SQL
 ORDER_M=(ours trgm_unaccent trgm_icu)
 for m in "${ORDER_M[@]}"; do
 	has alerts && hit_job alerts "$m" cand_all
+	has scripts && hit_job scripts "$m" cand_all
 	has ofac && rank_job ofac "$m" cand_ofac
 	has un && rank_job un "$m" cand_un
 	has unpos && hit_job unpos "$m" cand_unall
@@ -674,6 +712,16 @@ CROSS JOIN LATERAL (VALUES (1, 'vs_vladimir_putin', x.vp), (2, 'pairs', x.pairs)
 WHERE pg_temp.has('putin')
 GROUP BY m.o, m.measure ORDER BY m.o;
 
+-- scripts: ordinary names in other scripts, by country and in all
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'scripts', m.measure, m.kind,
+	max(m.val) FILTER (WHERE h.method = 'ours'), max(m.val) FILTER (WHERE h.method = 'trgm_unaccent'),
+	max(m.val) FILTER (WHERE h.method = 'trgm_icu')
+FROM (SELECT method, count(*) AS n, avg((hit IS NOT NULL)::int) AS rate
+	FROM hit_res WHERE section = 'scripts' GROUP BY method) h
+CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', h.n), (1, 'rate', 'frac', h.rate)) AS m(o, measure, kind, val)
+GROUP BY m.o, m.measure, m.kind ORDER BY m.o;
+
 -- alerts
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
 SELECT 'alerts', m.measure, m.kind,
@@ -762,6 +810,13 @@ SELECT h.q AS full_name, EXISTS (SELECT 1 FROM cand_unall c
 	WHERE upper(regexp_replace(c.c, '\s+', ' ', 'g')) = upper(regexp_replace(h.q, '\s+', ' ', 'g'))) AS listed
 FROM hit_res r JOIN q_hit h USING (section, qid)
 WHERE r.section = 'unpos' AND r.method = 'ours' AND r.hit IS NULL ORDER BY r.qid;
+\endif
+SELECT (position(',scripts,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'scripts: ordinary names in other scripts that ours matches (one list name each)'
+SELECT h.q AS query, r.hit AS list_name FROM hit_res r JOIN q_hit h USING (section, qid)
+WHERE r.section = 'scripts' AND r.method = 'ours' AND r.hit IS NOT NULL ORDER BY r.qid;
 \endif
 SELECT (position(',alerts,' in ',' || :'sections' || ',') > 0) AS show \gset
 \if :show
