@@ -2699,10 +2699,38 @@ push_merge(merge_match *merges, int *n, merge_match m)
 	return merges;
 }
 
-/* Notes the merges m[0 .. n - 1] that share no token with a better one */
-static void
+/*
+ * Token a of one side, about to be taken by a merge, gives up its match
+ * with token a_al->with of the other side (b), which had it alone: one
+ * word stands for one word or for the words written together, not for
+ * both.  (Jeon Ji An and JIAN, WenJi: the ji an written together is jian,
+ * and jeon is no longer matched with it as well.)  Returns whether b is
+ * left unmatched.
+ */
+static bool
+release_partner(const alignment *a_al, int a, alignment *b)
+{
+	alignment  *p;
+
+	if (a_al->with < 0 || a_al->with_pair || a_al->self_pair)
+		return false;
+	p = &b[a_al->with];
+	if (p->with != a || p->with_pair || p->self_pair)
+		return false;
+	memset(p, 0, sizeof(alignment));
+	p->with = -1;
+	return true;
+}
+
+/*
+ * Notes the merges m[0 .. n - 1] that share no token with a better one;
+ * returns whether a token a merge took had a partner that is left
+ * unmatched (release_partner)
+ */
+static bool
 note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 {
+	bool		released = false;
 	bool		qused[SN_MAX_TOKENS],
 				cused[SN_MAX_TOKENS];
 	int			k,
@@ -2727,6 +2755,12 @@ note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 			qused[mm->i + t] = true;
 		for (t = 0; t < mm->nc; t++)
 			cused[mm->j + t] = true;
+		for (t = 0; t < mm->nq; t++)
+			if (mm->s > aq[mm->i + t].best && release_partner(&aq[mm->i + t], mm->i + t, ac))
+				released = true;
+		for (t = 0; t < mm->nc; t++)
+			if (mm->s > ac[mm->j + t].best && release_partner(&ac[mm->j + t], mm->j + t, aq))
+				released = true;
 		if (mm->nq == 1)
 		{
 			/* one query token against candidate tokens written together */
@@ -2743,6 +2777,7 @@ note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 				ac[mm->j].span = 3;
 		}
 	}
+	return released;
 }
 
 /*
@@ -2975,8 +3010,20 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			sn_check_interrupts();
 	}
 	scratch_release(&sc);
-	if (nm > 0)
-		note_merges(merges, nm, Q->ntok, C->ntok, aq, ac);
+	/*
+	 * A token a merge left unmatched may still meet a token that no pair
+	 * took, best first, as the pairs were assigned.
+	 */
+	if (nm > 0 && note_merges(merges, nm, Q->ntok, C->ntok, aq, ac))
+		for (k = 0; k < np; k++)
+		{
+			pair_sim   *ps = &pairs[k];
+
+			if (aq[ps->i].with >= 0 || ac[ps->j].with >= 0)
+				continue;
+			note(&aq[ps->i], ps->s, ps->kind, ps->j, false, false);
+			note(&ac[ps->j], ps->s, ps->kind, ps->i, false, false);
+		}
 	if (merges != merges_local)
 		sn_free(merges);
 	align_acronym(Q, C, aq, ac);

@@ -136,6 +136,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- Korean names whose syllables write other vowels (Jang, Jong; Sin, Son)
 	('han', '林淑貞'), ('han', '張奕辰'), ('hangul', '신지유'), ('han', '黃文雄'),
 	('latin', 'Sin Yong Jang'), ('latin', 'Pak Chang-Ho'),
+	-- a word written together meets a word that another matched alone
+	('hangul', '전지안'), ('latin', 'Jeon Ji An'), ('latin', 'Azim Adhajani; Azim Agha-Jani'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

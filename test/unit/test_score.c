@@ -683,6 +683,14 @@ static const struct
 	{"SAI FALCON INTERNATIONAL", "SIA FALCON INTERNATIONAL", true, 0.8},
 	/* ... as a word written together with the next does */
 	{"Abdulrahman Alsaud", "Abdul Rahman Al Saud", true, 0.9},
+	/*
+	 * a word stands for one word or for the words written together, not for
+	 * both: jian, which ji an written together spell, is not also jeon's
+	 */
+	{"Jeon Ji An", "JIAN, WenJi", false, 0.5},
+	{"전지안", "JIAN, WenJi", false, 0.5},
+	{"Azim Adhajani; Azim Agha-Jani", "AZIM AGHAJANI", false, 0.9},
+	{"Azim Agha-Jani", "AZIM AGHAJANI", true, 0.95},
 	/* a Hangul surname 이, 우 meets its Latin spellings (Lee, Yi, Ri; Woo) */
 	{"이민호", "Lee Min Ho", true, 0.8},
 	{"이명박", "Yi Myong Bak", true, 0.8},
