@@ -84,11 +84,16 @@ const char *const sn_korean_surnames[] = {
 
 const size_t sn_n_korean_surnames = NELEM(sn_korean_surnames);
 
-static bool
+/* Does s (n letters) start with p?  *pl is its length when it does. */
+static inline bool
 starts(const char *s, size_t n, const char *p, size_t *pl)
 {
-	size_t		l = strlen(p);
+	size_t		l;
 
+	/* the first letter first: most tries fail there, with no strlen */
+	if (p[0] != '\0' && (n == 0 || s[0] != p[0]))
+		return false;
+	l = strlen(p);
 	*pl = l;
 	return l <= n && memcmp(s, p, l) == 0;
 }

@@ -682,6 +682,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	size_t		pool_used = 0;
 	size_t	   *spans;			/* start and length of each token */
 	bool	   *runs;			/* which tokens are runs of single letters */
+	bool		korean_end = false; /* a Korean surname first or last */
+	bool		any_run = false;
 	static scratch_sets sc;
 	gram_set   *seen;			/* for making gram lists distinct */
 
@@ -801,6 +803,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				t->number = true;
 		t->initial = !t->number && t->len == 1;
 		t->initialism = runs[i];
+		any_run |= runs[i];
 		{
 			sn_token_info info = sn_token_lookup(t->s, t->len);
 
@@ -810,6 +813,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->variant[1] = info.variant[1];
 			t->place = info.place;
 			t->patronymic = info.patronymic;
+			if (info.korean_surname && (i == 0 || i == ntok - 1))
+				korean_end = true;
 		}
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
@@ -933,9 +938,10 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	/*
 	 * A Korean name, in Latin letters or read from Hangul or Han: every
 	 * word one or two Korean syllables, a surname at one end (see
-	 * korean_latin.c)
+	 * korean_latin.c; the tokens' lookup has told whether one is, and the
+	 * words are the tokens unless single letters were joined)
 	 */
-	if (out->script == SN_SCRIPT_OTHER && ntok >= 2 &&
+	if (out->script == SN_SCRIPT_OTHER && ntok >= 2 && (korean_end || any_run) &&
 		sn_korean_latin_shaped(out->text, out->len))
 		out->script = SN_SCRIPT_KOREAN;
 	out->acronym = acronym_token(out);
