@@ -158,6 +158,9 @@
 #ifndef CONFLICT_FLOOR
 #define CONFLICT_FLOOR 0.50		/* the conflict factor never goes below */
 #endif
+#ifndef LAMBDA_HAN
+#define LAMBDA_HAN	0.80		/* ... in a name of Mandarin syllables */
+#endif
 #ifndef LAMBDA_SINGLE
 #define LAMBDA_SINGLE 0.40		/* ... when the candidate is one word */
 #endif
@@ -3214,14 +3217,16 @@ query_side(const sn_name *q, const double *best, const double *evidence, bool si
 	 * extra middle name or patronymic is common.  Whether the query is an
 	 * organisation is known from the query alone, so the bound agrees.
 	 * A name written in Han characters has no middle names either: its
-	 * given name is one or two syllables, each of them part of it.
+	 * given name is one or two syllables, each of them part of it, and one
+	 * left out is another given name (張建宏, Zhang Jianhong, is not
+	 * ZHANG, Jian), dearer still (LAMBDA_HAN).
 	 *
 	 * A one-word candidate (an alias such as SIERRA or SNOW) that meets
 	 * one word of a longer query leaves the rest of the query unexplained:
 	 * the candidate has no given name at all, not one middle name fewer,
 	 * so the unmatched words cost more (LAMBDA_SINGLE).
 	 */
-	lambda = (q->organization || q->script == SN_SCRIPT_HAN) ? LAMBDA_ORG : LAMBDA;
+	lambda = q->script == SN_SCRIPT_HAN ? LAMBDA_HAN : q->organization ? LAMBDA_ORG : LAMBDA;
 	if (single_candidate && q->ntok > 1 && LAMBDA_SINGLE > lambda)
 		lambda = LAMBDA_SINGLE;
 	return matched / (matched + lambda * missed);

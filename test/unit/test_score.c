@@ -683,6 +683,10 @@ static const struct
 	{"SAI FALCON INTERNATIONAL", "SIA FALCON INTERNATIONAL", true, 0.8},
 	/* ... as a word written together with the next does */
 	{"Abdulrahman Alsaud", "Abdul Rahman Al Saud", true, 0.9},
+	/* a Chinese given name left a syllable short is another given name */
+	{"張建宏", "ZHANG, Jian", false, 0.8},
+	{"朱沐辰", "CHEN, Zhu", false, 0.8},
+	{"張建宏", "ZHANG Jianhong", true, 0.9},
 	/*
 	 * a word stands for one word or for the words written together, not for
 	 * both: jian, which ji an written together spell, is not also jeon's
