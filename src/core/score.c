@@ -1184,11 +1184,63 @@ has_cyrillic_letter(const char *utf8, size_t len)
 	return false;
 }
 
+/* Has the name (UTF-8) a Hangul syllable, U+AC00 to U+D7A3 (EA B0 80 to ED 9E A3)? */
+static bool
+has_hangul_syllable(const char *utf8, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) utf8;
+	size_t		i;
+
+	for (i = 0; i + 2 < len; i++)
+		if ((p[i] == 0xEA && p[i + 1] >= 0xB0) || p[i] == 0xEB || p[i] == 0xEC ||
+			(p[i] == 0xED && p[i + 1] <= 0x9E))
+			return true;
+	return false;
+}
+
+/*
+ * A Korean query (SN_SCRIPT_KOREAN) does not write its surname together
+ * with the given name: the given name's syllables are written together
+ * (Jongun) or apart, the surname never with them, and read so a name's
+ * syllables met other names' words (趙欣怡, read in Korean Jo Heun I, met
+ * John as joheun).  The surname is the first word when it is one and the
+ * last is none, or the other way round (in Jong Un Kim both are, and
+ * which is the surname is not known: none is kept apart).  It is not
+ * written together with its neighbour, in the score and so in the index
+ * bound, which both read the query's tokens' merged grams.  The query
+ * side only: a list name's keys do not depend on it.  Not a name written
+ * in Hangul: its syllables are romanised apart, and a foreign name so
+ * written may look like a Korean one (지엔 바커, ji en ba keo, Jien Barker);
+ * its Korean readings of Han, and the name and the readings of a Korean
+ * name in Latin letters, are Korean names.
+ */
+static void
+surname_apart(sn_name *n)
+{
+	int			s;
+
+	bool		first,
+				last;
+
+	if (n->script != SN_SCRIPT_KOREAN || n->ntok < 2)
+		return;
+	first = sn_token_lookup(n->tok[0].s, n->tok[0].len).korean_surname;
+	last = sn_token_lookup(n->tok[n->ntok - 1].s, n->tok[n->ntok - 1].len).korean_surname;
+	if (first == last)
+		return;
+	s = first ? 0 : n->ntok - 2;
+	n->tok[s].nmgrams = 0;
+	n->tok[s].nm3grams = 0;
+	if (s > 0)
+		n->tok[s - 1].nm3grams = 0;
+}
+
 sn_status
 sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
 	sn_status	st = sn_name_prepare(utf8, len, out, err);
 	int			i;
+	sn_name    *r;
 
 	if (st != SN_OK)
 		return st;
@@ -1217,7 +1269,15 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				out->tok[i].zphonlen[SN_TOKEN_READING_CYRILLIC] = -1;
 	st = prepare_readings(utf8, len, out, err);
 	if (st != SN_OK)
+	{
 		sn_name_free(out);
+		return st;
+	}
+	for (r = out; r != NULL; r = r->reading)
+		if (r->reading_kind == SN_READING_KOREAN || r->reading_kind == SN_READING_KOREAN_S ||
+			r->reading_kind == SN_READING_KOREAN_NORTH || r->reading_kind == SN_READING_KOREAN_MR ||
+			(r == out && !has_hangul_syllable(utf8, len)))
+			surname_apart(r);
 	return st;
 }
 

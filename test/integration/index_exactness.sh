@@ -138,6 +138,8 @@ INSERT INTO queries (kind, q) VALUES
 	('latin', 'Sin Yong Jang'), ('latin', 'Pak Chang-Ho'),
 	-- a word written together meets a word that another matched alone
 	('hangul', '전지안'), ('latin', 'Jeon Ji An'), ('latin', 'Azim Adhajani; Azim Agha-Jani'),
+	-- a Korean surname is not written together with the given name
+	('han', '趙欣怡'), ('latin', 'Jo Heun I'), ('latin', 'Jong Un Kim'), ('hangul', '지엔 바커'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -88,6 +88,17 @@ suite_korean_latin(void)
 	CHECK(score_of("HWANG SOK HA", "HWANG SOK-HWA") >= 0.9);
 	CHECK(score_of("Pak Chang-Ho", "PAEK CHANG-HO") >= 0.9);
 	CHECK(score_of("Choi Ryong Hae", "CHOE RYONG HAE") >= 0.9);
+	/*
+	 * A Korean name's surname is not written together with its given name
+	 * (Jo Heun I is not John), while the given name's syllables are
+	 * (Jong Un, Jongun); a name written in Hangul may be a foreign one
+	 * (지엔, Jien), and its syllables may still be written together.
+	 */
+	CHECK(score_of("趙欣怡", "John") < 0.3);
+	CHECK(score_of("Jo Heun I", "John") < 0.3);
+	CHECK(score_of("Kim Jong Un", "KIM JONGUN") >= 0.9);
+	CHECK(score_of("Jong Un Kim", "KIM JONGUN") >= 0.9);
+	CHECK(score_of("지엔 바커", "Jien Barker") > 0.3);
 	/* and names that are not Korean keep their keys (Jan and Jon) */
 	CHECK(score_of("Jan Kowalski", "Jon Kowalski") >= 0.8);
 }
