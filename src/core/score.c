@@ -944,7 +944,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * korean_latin.c; the tokens' lookup has told whether one is, and the
 	 * words are the tokens unless single letters were joined)
 	 */
-	if (out->script == SN_SCRIPT_OTHER && ntok >= 2 && (korean_end || any_run) &&
+	if (out->script == SN_SCRIPT_OTHER && (korean_end || any_run) &&
 		sn_korean_latin_shaped(out->text, out->len))
 		out->script = SN_SCRIPT_KOREAN;
 	out->acronym = acronym_token(out);
@@ -1051,9 +1051,11 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * nor is it a Korean name in Latin letters: written so, not read from
 	 * Hangul (or Han), whose romanisation is the normaliser's, not the
 	 * writer's (and, measured, read so it met two more ordinary names of
-	 * 6,000: 정남 윤, Yun Jeong-nam, met YO'N CHO'NG NAM)
+	 * 6,000: 정남 윤, Yun Jeong-nam, met YO'N CHO'NG NAM); sn_name_prepare
+	 * has asked, but of a name of pinyin syllables (Han Jin)
 	 */
-	korean = latin && out->len > 0 && sn_korean_latin_shaped(out->text, out->len);
+	korean = latin && (out->script == SN_SCRIPT_KOREAN ||
+					   (out->script == SN_SCRIPT_HAN && sn_korean_latin_shaped(out->text, out->len)));
 	/* nor Greek letters (two bytes, led by 0xCE or 0xCF) */
 	greek = !han && !ascii && sn_greek_shaped(utf8, len);
 	/* nor an Arabic alif maqsura (two bytes, 0xD9 0x89) */
