@@ -823,6 +823,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->mphonlen = -1;		/* ... and merged_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		t->kvowel = -1;			/* ... and korean_vowel() */
+		t->hangul_loan = false;
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		/*
 		 * (a query's words read from Hebrew or Cyrillic only, see
@@ -994,15 +995,21 @@ sn_name_free(sn_name *n)
  * form); each kept when its canonical form differs from those before it.
  */
 
-/* The words of a name read as foreign names also have key reading 4 */
+/*
+ * The words of a name read as foreign names also have key reading 4, and
+ * those read from Hangul are marked so (see tsim)
+ */
 static void
-loan_words(sn_name *n)
+loan_words(sn_name *n, bool hangul)
 {
 	int			j;
 
 	for (j = 0; j < n->ntok; j++)
 		if (!n->tok[j].number)
+		{
 			n->tok[j].zphonlen[SN_TOKEN_READING_LOAN] = -1;
+			n->tok[j].hangul_loan |= hangul;
+		}
 }
 
 static sn_status
@@ -1142,7 +1149,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		 * of オサマ・ビン・ラディン reads as the normaliser writes it)
 		 */
 		if (k >= SN_READING_HANGUL_LOAN && k <= SN_READING_KATAKANA_LOAN_LI)
-			loan_words(seen ? o : r);
+			loan_words(seen ? o : r, k <= SN_READING_HANGUL_LOAN_F);
 		if (seen)
 		{
 			sn_name_free(r);
@@ -2398,12 +2405,19 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * diphthong share more once those are folded (folded_dice): Obeid and
 	 * Ubayd share 0.17 as written, 0.67 so folded.  Written, they must
 	 * still share VOWEL_SHARED, the least any phonetic rule asks, which
-	 * the bound counts on (Kobeissy and Qubaysi share no bigram).
+	 * the bound counts on (Kobeissy and Qubaysi share no bigram).  So
+	 * must a word of a Hangul name read as a foreign one, and no more:
+	 * Hangul writes an English or French vowel with the Korean one nearest
+	 * (커밍스, keomings, Cumings; 보커스, bokeoseu, Baucus), and such a word
+	 * with a key of three consonants or more meets its Latin spelling by
+	 * the key alone.  (Katakana writes the vowels as they are, and read so
+	 * its Japanese names met list names: サダコ, Sadako, met Sidduque.)
 	 */
 	asked = a->unvocalised || b->unvocalised ||
 		dice >= ((a->vowelless || b->vowelless) ? LONG_A_SPELLING : PHON_SPELLING);
 	if (PHON_SIM > d && (asked || dice >= VOWEL_SHARED) && phon_agrees(a, b) &&
-		(asked || folded_dice(a, b) >= VOWEL_SPELLING))
+		(asked || folded_dice(a, b) >= VOWEL_SPELLING ||
+		 ((a->hangul_loan || b->hangul_loan) && tok_phon(a) >= 3)))
 	{
 		d = PHON_SIM;
 		*kind = MK_PHONETIC;

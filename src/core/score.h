@@ -53,6 +53,8 @@ typedef struct sn_ptoken
 								 * or a patronymic's (SN_PATRONYMIC_GROUP) */
 	bool		place;			/* a country's name (weighs W_PLACE in a company's) */
 	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
+	bool		hangul_loan;	/* of a query's reading of Hangul as foreign
+								 * names (loan_words) */
 	int8_t		kvowel;			/* the Korean vowel sounds it may write as one
 								 * syllable (sn_korean_vowel_sounds): 0 when
 								 * none, -1 until computed */

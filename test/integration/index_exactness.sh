@@ -127,6 +127,7 @@ INSERT INTO queries (kind, q) VALUES
 	-- Hangul, also read as Korean writes foreign names (b, p, r also v, f, l)
 	('hangul', '블라디미르 푸틴'), ('hangul', '오사마 빈 라덴'), ('hangul', '세르게이 라브로프'),
 	('hangul', '하마스'), ('hangul', '알카에다'), ('hangul', '필립'), ('hangul', '헤즈볼라'),
+	('hangul', '스컬리 커밍스'), ('hangul', '제임스 본드'), ('hangul', '보커스 버리스'),
 	-- Russian patronymics in Arabic and Persian script (tsh as ch)
 	('arabic', 'فلاديمير فلاديميروفيتش بوتين'), ('arabic', 'سيرغي فيكتوروفيتش لافروف'),
 	('arabic', 'ولادیمیر ولادیمیرویچ پوتین'), ('latin', 'Felix Tshisekedi'),

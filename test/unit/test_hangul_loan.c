@@ -62,6 +62,12 @@ suite_hangul_loan(void)
 	 * words), Korean names still meet their own romanisations.
 	 */
 	CHECK(score_of("블라디미르 푸틴", "PUTIN, Vladimir Vladimirovich") >= 0.85);
+	/* Hangul writes a foreign vowel with the Korean one nearest: the key decides */
+	CHECK(score_of("스컬리 커밍스", "Sculley Cumings") >= 0.85);
+	CHECK(score_of("보커스 버리스", "Baucus Buress") >= 0.85);
+	CHECK(score_of("스컬리 커밍스", "Sculley Ayesha") < 0.5);
+	/* katakana writes the vowels as they are */
+	CHECK(score_of("サダコ・カトー", "KATIO, Muhammad Umar Sidduque") < 0.5);
 	CHECK(score_of("도널드 트럼프", "Donald Trump") >= 0.85);
 	CHECK(score_of("오사마 빈 라덴", "BIN LADEN, Usama") >= 0.85);
 	CHECK(score_of("세르게이 라브로프", "LAVROV, Sergey Viktorovich") >= 0.8);
