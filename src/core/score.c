@@ -2762,6 +2762,26 @@ merge_match_cmp(const void *a, const void *b)
 }
 
 /*
+ * Assigns the token pairs (sorted best first) one to one: a pair whose
+ * tokens are both still unmatched is noted on both sides
+ */
+static void
+assign_pairs(const pair_sim *pairs, int np, alignment *aq, alignment *ac)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+	{
+		const pair_sim *ps = &pairs[k];
+
+		if (aq[ps->i].with >= 0 || ac[ps->j].with >= 0)
+			continue;
+		note(&aq[ps->i], ps->s, ps->kind, ps->j, false, false);
+		note(&ac[ps->j], ps->s, ps->kind, ps->i, false, false);
+	}
+}
+
+/*
  * Adds m to the merges, which start in the caller's array of
  * MERGES_LOCAL (a name has a few at most) and move to an allocated one,
  * grown by doubling, when there are more; returns the array
@@ -2898,8 +2918,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 {
 	int			i,
 				j,
-				np = 0,
-				k;
+				np = 0;
 	int			npairs = Q->ntok * C->ntok + 1,
 				nm = 0;
 	/* one allocation: the pairs, then each pair's tsim (raw[i * C->ntok + j]) */
@@ -2973,15 +2992,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			sn_check_interrupts();
 	}
 	qsort(pairs, np, sizeof(pair_sim), pair_sim_cmp);
-	for (k = 0; k < np; k++)
-	{
-		pair_sim   *ps = &pairs[k];
-
-		if (aq[ps->i].with >= 0 || ac[ps->j].with >= 0)
-			continue;
-		note(&aq[ps->i], ps->s, ps->kind, ps->j, false, false);
-		note(&ac[ps->j], ps->s, ps->kind, ps->i, false, false);
-	}
+	assign_pairs(pairs, np, aq, ac);
 	if (syllables)
 	{
 		scratch_release(&sc);
@@ -3100,15 +3111,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	 * took, best first, as the pairs were assigned.
 	 */
 	if (nm > 0 && note_merges(merges, nm, Q->ntok, C->ntok, aq, ac))
-		for (k = 0; k < np; k++)
-		{
-			pair_sim   *ps = &pairs[k];
-
-			if (aq[ps->i].with >= 0 || ac[ps->j].with >= 0)
-				continue;
-			note(&aq[ps->i], ps->s, ps->kind, ps->j, false, false);
-			note(&ac[ps->j], ps->s, ps->kind, ps->i, false, false);
-		}
+		assign_pairs(pairs, np, aq, ac);
 	if (merges != merges_local)
 		sn_free(merges);
 	align_acronym(Q, C, aq, ac);
