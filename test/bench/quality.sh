@@ -712,25 +712,15 @@ CROSS JOIN LATERAL (VALUES (1, 'vs_vladimir_putin', x.vp), (2, 'pairs', x.pairs)
 WHERE pg_temp.has('putin')
 GROUP BY m.o, m.measure ORDER BY m.o;
 
--- scripts: ordinary names in other scripts, by country and in all
+-- scripts and alerts: ordinary names (in other scripts; US people) matching a list name
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
-SELECT 'scripts', m.measure, m.kind,
+SELECT h.section, m.measure, m.kind,
 	max(m.val) FILTER (WHERE h.method = 'ours'), max(m.val) FILTER (WHERE h.method = 'trgm_unaccent'),
 	max(m.val) FILTER (WHERE h.method = 'trgm_icu')
-FROM (SELECT method, count(*) AS n, avg((hit IS NOT NULL)::int) AS rate
-	FROM hit_res WHERE section = 'scripts' GROUP BY method) h
+FROM (SELECT section, method, count(*) AS n, avg((hit IS NOT NULL)::int) AS rate
+	FROM hit_res WHERE section IN ('scripts', 'alerts') GROUP BY section, method) h
 CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', h.n), (1, 'rate', 'frac', h.rate)) AS m(o, measure, kind, val)
-GROUP BY m.o, m.measure, m.kind ORDER BY m.o;
-
--- alerts
-INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
-SELECT 'alerts', m.measure, m.kind,
-	max(m.val) FILTER (WHERE h.method = 'ours'), max(m.val) FILTER (WHERE h.method = 'trgm_unaccent'),
-	max(m.val) FILTER (WHERE h.method = 'trgm_icu')
-FROM (SELECT method, count(*) AS n, avg((hit IS NOT NULL)::int) AS rate
-	FROM hit_res WHERE section = 'alerts' GROUP BY method) h
-CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', h.n), (1, 'rate', 'frac', h.rate)) AS m(o, measure, kind, val)
-GROUP BY m.o, m.measure, m.kind ORDER BY m.o;
+GROUP BY h.section, m.o, m.measure, m.kind ORDER BY h.section = 'alerts', m.o;
 
 -- goals
 UPDATE measures SET goal = '>=0.90', met = ours >= 0.90 WHERE section = 'nb' AND measure = 'f1';
