@@ -1227,7 +1227,6 @@ static void
 surname_apart(sn_name *n)
 {
 	int			s;
-
 	bool		first,
 				last;
 
@@ -2279,10 +2278,7 @@ first_sound(const sn_ptoken *t, int r)
 	return (t->s[0] == 'c' || t->s[0] == 'q') ? 'k' : t->s[0];
 }
 
-/*
- * May two words, when both are one Korean syllable, write one Korean vowel
- * (sn_korean_vowel_sounds)?  True when either is not one syllable.
- */
+/* The vowel sounds a word may write as one Korean syllable, computed once */
 static int
 korean_vowel(const sn_ptoken *t)
 {
@@ -2291,6 +2287,10 @@ korean_vowel(const sn_ptoken *t)
 	return t->kvowel;
 }
 
+/*
+ * May two words, when both are one Korean syllable, write one Korean vowel
+ * (sn_korean_vowel_sounds)?  True when either is not one syllable.
+ */
 static bool
 korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
 {
@@ -2935,7 +2935,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	 */
 	bool		syllables = Q->script == SN_SCRIPT_HAN && C->script == SN_SCRIPT_HAN;
 	bool		chinese = Q->script == SN_SCRIPT_HAN || C->script == SN_SCRIPT_HAN;
-	/* a Korean name against another (not Chinese: pinyin's vowels are its own) */
+	/* a Korean name on either side, the other not Chinese (pinyin's vowels are its own) */
 	bool		korean = !chinese &&
 		(Q->script == SN_SCRIPT_KOREAN || C->script == SN_SCRIPT_KOREAN);
 	static scratch_sets sc;
