@@ -57,6 +57,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 /*
  * Parameters; README.md, "How the score works", explains each.  They can
  * be overridden at compile time, which the tuning tools use.
@@ -685,7 +687,6 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	size_t		pool_used = 0;
 	size_t	   *spans;			/* start and length of each token */
 	bool	   *runs;			/* which tokens are runs of single letters */
-	bool		korean_end = false; /* a Korean surname first or last */
 	bool		any_run = false;
 	static scratch_sets sc;
 	gram_set   *seen;			/* for making gram lists distinct */
@@ -816,8 +817,10 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->variant[1] = info.variant[1];
 			t->place = info.place;
 			t->patronymic = info.patronymic;
-			if (info.korean_surname && (i == 0 || i == ntok - 1))
-				korean_end = true;
+			if (info.korean_surname && i == 0)
+				out->korean_ends |= SN_KOREAN_FIRST;
+			if (info.korean_surname && i == ntok - 1)
+				out->korean_ends |= SN_KOREAN_LAST;
 		}
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
@@ -945,7 +948,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * korean_latin.c; the tokens' lookup has told whether one is, and the
 	 * words are the tokens unless single letters were joined)
 	 */
-	if (out->script == SN_SCRIPT_OTHER && (korean_end || any_run) &&
+	if (out->script == SN_SCRIPT_OTHER && (out->korean_ends != 0 || any_run) &&
 		sn_korean_latin_shaped(out->text, out->len))
 		out->script = SN_SCRIPT_KOREAN;
 	out->acronym = acronym_token(out);
@@ -1193,17 +1196,22 @@ has_cyrillic_letter(const char *utf8, size_t len)
 	return false;
 }
 
-/* Has the name (UTF-8) a Hangul syllable, U+AC00 to U+D7A3 (EA B0 80 to ED 9E A3)? */
+/* Has the name (UTF-8) a Hangul syllable (sn_hangul_syllable)? */
 static bool
 has_hangul_syllable(const char *utf8, size_t len)
 {
-	const unsigned char *p = (const unsigned char *) utf8;
-	size_t		i;
+	const uint8_t *p = (const uint8_t *) utf8;
+	int32_t		i = 0,
+				n = (int32_t) len;
 
-	for (i = 0; i + 2 < len; i++)
-		if ((p[i] == 0xEA && p[i + 1] >= 0xB0) || p[i] == 0xEB || p[i] == 0xEC ||
-			(p[i] == 0xED && p[i + 1] <= 0x9E))
+	while (i < n)
+	{
+		UChar32		c;
+
+		U8_NEXT(p, i, n, c);
+		if (c >= 0 && sn_hangul_syllable(c))
 			return true;
+	}
 	return false;
 }
 
@@ -1227,16 +1235,11 @@ static void
 surname_apart(sn_name *n)
 {
 	int			s;
-	bool		first,
-				last;
 
-	if (n->script != SN_SCRIPT_KOREAN || n->ntok < 2)
+	if (n->script != SN_SCRIPT_KOREAN || n->ntok < 2 ||
+		(n->korean_ends != SN_KOREAN_FIRST && n->korean_ends != SN_KOREAN_LAST))
 		return;
-	first = sn_token_lookup(n->tok[0].s, n->tok[0].len).korean_surname;
-	last = sn_token_lookup(n->tok[n->ntok - 1].s, n->tok[n->ntok - 1].len).korean_surname;
-	if (first == last)
-		return;
-	s = first ? 0 : n->ntok - 2;
+	s = n->korean_ends == SN_KOREAN_FIRST ? 0 : n->ntok - 2;
 	n->tok[s].nmgrams = 0;
 	n->tok[s].nm3grams = 0;
 	if (s > 0)

@@ -63,6 +63,9 @@ typedef struct sn_ptoken
 #define SN_LINEAGE_BEFORE	1	/* followed by a lineage particle */
 #define SN_LINEAGE_AFTER	2	/* preceded by one */
 
+#define SN_KOREAN_FIRST	1
+#define SN_KOREAN_LAST	2
+
 /* Kinds of name that the score treats apart (sn_name.script) */
 #define SN_SCRIPT_OTHER	0
 #define SN_SCRIPT_HAN	1		/* every token a Mandarin syllable */
@@ -77,6 +80,8 @@ typedef struct sn_name
 	bool		has_number;
 	bool		organization;	/* has a legal-form token */
 	uint8_t		script;			/* SN_SCRIPT_*, from the canonical tokens */
+	uint8_t		korean_ends;	/* SN_KOREAN_FIRST, _LAST: which end token is a
+								 * Korean surname (the tokens' lookup) */
 	int			acronym;		/* the token that may be an acronym, or -1 */
 	double		total_weight;
 	uint16_t   *pool;			/* every token's grams, allocated after tok */
