@@ -170,6 +170,10 @@
 #define PATRONYMIC_OMITTED 0.50	/* share of a patronymic's weight that its
 								 * omission costs */
 #endif
+#ifndef PATRONYMIC_ENDING_MIN
+#define PATRONYMIC_ENDING_MIN 3	/* letters a patronymic has beyond a word
+								 * that is only its father's name */
+#endif
 #ifndef LINEAGE_PENALTY
 #define LINEAGE_PENALTY 0.7		/* a name's and a father's name swapped */
 #endif
@@ -2362,6 +2366,21 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * Son, Suk and Sik).
 	 */
 	if (korean && !korean_vowels_agree(a, b))
+	{
+		*kind = MK_NONE;
+		return 0.0;
+	}
+	/*
+	 * A patronymic is a father's name and an ending.  A word that is none
+	 * and lacks the ending (Nikola, Petrov against Nikolaevna, Petrovich)
+	 * shares with it the father's name, which says nothing of the person:
+	 * Nikola Ivanov is not Elena Nikolaevna Ivanova.  Another spelling of
+	 * the whole word (the surname Petrovic) still meets it, and so does an
+	 * initial (V. V. Putin).
+	 */
+	if (a->patronymic != b->patronymic && !a->initial && !b->initial &&
+		(a->patronymic ? a->len >= b->len + PATRONYMIC_ENDING_MIN :
+		 b->len >= a->len + PATRONYMIC_ENDING_MIN))
 	{
 		*kind = MK_NONE;
 		return 0.0;

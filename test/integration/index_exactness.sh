@@ -141,6 +141,9 @@ INSERT INTO queries (kind, q) VALUES
 	('hangul', '전지안'), ('latin', 'Jeon Ji An'), ('latin', 'Azim Adhajani; Azim Agha-Jani'),
 	-- a Korean surname is not written together with the given name
 	('han', '趙欣怡'), ('latin', 'Jo Heun I'), ('latin', 'Jong Un Kim'), ('hangul', '지엔 바커'),
+	-- a father's name does not meet the patronymic made of it
+	('latin', 'MELNYCHUK, Oleksandr'), ('cyrillic', 'Никола Иванов'), ('latin', 'Roman Abramov'),
+	('latin', 'Ivan Petrovic'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -764,6 +764,17 @@ static const struct
 	{"Ivan Petrovich Sidorov", "Petr Ivanovich Sidorov", false, 0.5},
 	{"Vladimir Vladimirovich Putin", "Vladimir Ivanovich Putin", false, 0.6},
 	/*
+	 * nor does a word that is only the father's name, or the surname made
+	 * of it, meet the patronymic by its spelling: the son or daughter of
+	 * Oleksandr is not Oleksandr; the whole word spelled otherwise does,
+	 * and so does an initial
+	 */
+	{"MELNYCHUK, Oleksandr", "MELNYCHUK, Sergiy Oleksandrovich", false, 0.5},
+	{"Nikola Ivanov", "IVANOVA, Elena Nikolaevna", false, 0.5},
+	{"Roman Abramovich", "ABRAMOV, Roman", false, 0.5},
+	{"Ivan Petrovich", "Ivan Petrovic", true, 0.85},
+	{"V. V. Putin", "PUTIN, Vladimir Vladimirovich", true, 0.8},
+	/*
 	 * a patronymic left out costs half its weight (a record without it,
 	 * a list entry with it, either way), but not against another word
 	 * left unmatched: another father, or another surname (Abramovich)
