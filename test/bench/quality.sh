@@ -73,6 +73,19 @@
 #                          best_f1 / best_thr: the highest F1 a method reaches on
 #                          these pairs and the threshold giving it (for tuning).
 #                          Goals: f1 >= 0.90, strong_wrong = 0.
+#   calib.*                whether one score means one strength of evidence for
+#                          every kind of name, at each method's threshold, on the
+#                          nb pairs (no goal): precision and recall of persons'
+#                          names (schema Person) and organisations' (Company,
+#                          Organization, LegalEntity), of short names (both two
+#                          words or fewer) and long ones; precision_spread, the
+#                          largest of those four precisions less the smallest;
+#                          and how far below the threshold different names
+#                          score: nb_near / translit_near, the share of the nb
+#                          and translit non-matching pairs that score within 0.1
+#                          under the threshold.  The run also prints, for ours,
+#                          the share of matches among the nb pairs in each band
+#                          of score, for persons and organisations.
 #   ofac.*, un.*           each alias of derived/ofac_sdn_2021-07_alias_to_primary.tsv
 #                          (resp. derived/un_2026-02-27_alias_to_primary.tsv) as a
 #                          query, scored against every primary name of the list
@@ -646,6 +659,41 @@ FROM best b CROSS JOIN LATERAL (VALUES (1, 'best_f1', 'frac', b.f1), (2, 'best_t
 WHERE pg_temp.has('nb')
 GROUP BY m.o, m.measure, m.kind ORDER BY m.o;
 
+-- calib: the same score, the same evidence, whatever the kind and length of the name
+CREATE VIEW calib_pairs AS
+	SELECT pm.*, CASE WHEN split_part(info, ' ', 2) = 'Person' THEN 'person'
+			WHEN split_part(info, ' ', 2) IN ('Company', 'Organization', 'LegalEntity') THEN 'organisation'
+			END AS kind,
+		CASE WHEN greatest(w.q, w.c) <= 2 THEN 'short' ELSE 'long' END AS size
+	FROM pm CROSS JOIN LATERAL (SELECT	-- words as written
+		cardinality(regexp_split_to_array(btrim(regexp_replace(pm.q, '[^[:alnum:]]+', ' ', 'g')), ' ')) AS q,
+		cardinality(regexp_split_to_array(btrim(regexp_replace(pm.c, '[^[:alnum:]]+', ' ', 'g')), ' ')) AS c) w
+	WHERE section = 'nb';
+WITH x AS (
+	SELECT method, grp, 1.0 * count(*) FILTER (WHERE matched AND is_match)
+			/ nullif(count(*) FILTER (WHERE matched), 0) AS prec,
+		1.0 * count(*) FILTER (WHERE matched AND is_match) / nullif(count(*) FILTER (WHERE is_match), 0) AS rec
+	FROM calib_pairs CROSS JOIN LATERAL (VALUES (kind), (size)) AS v(grp)
+	WHERE grp IS NOT NULL GROUP BY method, grp),
+n AS (
+	SELECT method, avg((s >= t.t - 0.1 AND s < t.t)::int) FILTER (WHERE section = 'nb') AS nb_near,
+		avg((s >= t.t - 0.1 AND s < t.t)::int) FILTER (WHERE section = 'translit') AS tr_near
+	FROM pm JOIN thr t USING (method) WHERE NOT is_match GROUP BY method),
+v AS (
+	SELECT x.method, m.o, m.measure, m.val FROM x
+	CROSS JOIN LATERAL (VALUES
+		(CASE x.grp WHEN 'person' THEN 1 WHEN 'organisation' THEN 3 WHEN 'short' THEN 5 ELSE 7 END,
+			x.grp || '_precision', x.prec),
+		(CASE x.grp WHEN 'person' THEN 2 WHEN 'organisation' THEN 4 WHEN 'short' THEN 6 ELSE 8 END,
+			x.grp || '_recall', x.rec)) AS m(o, measure, val)
+	UNION ALL SELECT method, 9, 'precision_spread', max(prec) - min(prec) FROM x GROUP BY method
+	UNION ALL SELECT method, 10, 'nb_near', nb_near FROM n
+	UNION ALL SELECT method, 11, 'translit_near', tr_near FROM n WHERE pg_temp.has('translit'))
+INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
+SELECT 'calib', measure, 'frac', max(val) FILTER (WHERE method = 'ours'),
+	max(val) FILTER (WHERE method = 'trgm_unaccent'), max(val) FILTER (WHERE method = 'trgm_icu')
+FROM v WHERE pg_temp.has('nb') GROUP BY o, measure ORDER BY o;
+
 -- ofac, un
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
 SELECT r.section, m.measure, m.kind,
@@ -762,6 +810,18 @@ SELECT method, to_char(s, 'FM0.0000') AS score, CASE WHEN matched THEN 'match' E
 FROM pm WHERE section = 'nb' AND quality = 'STRONG' AND matched <> is_match
 	AND (method = 'ours' OR :verbose = 1)
 ORDER BY method <> 'ours', method, pid;
+\echo
+\echo 'calib: nb pairs by band of our score, and the share of them that are matches'
+SELECT CASE width_bucket(s, ARRAY[0.2, 0.4, 0.6, 0.7, 0.8, 0.9]::real[])
+		WHEN 0 THEN '0 - 0.2' WHEN 1 THEN '0.2 - 0.4' WHEN 2 THEN '0.4 - 0.6' WHEN 3 THEN '0.6 - 0.7'
+		WHEN 4 THEN '0.7 - 0.8' WHEN 5 THEN '0.8 - 0.9' ELSE '0.9 - 1' END AS score,
+	count(*) AS pairs, to_char(avg(is_match::int), 'FM0.00') AS matches,
+	count(*) FILTER (WHERE kind = 'person') AS persons,
+	coalesce(to_char(avg(is_match::int) FILTER (WHERE kind = 'person'), 'FM0.00'), '-') AS of_persons,
+	count(*) FILTER (WHERE kind = 'organisation') AS organisations,
+	coalesce(to_char(avg(is_match::int) FILTER (WHERE kind = 'organisation'), 'FM0.00'), '-') AS of_organisations
+FROM calib_pairs WHERE method = 'ours'
+GROUP BY width_bucket(s, ARRAY[0.2, 0.4, 0.6, 0.7, 0.8, 0.9]::real[]) ORDER BY 1;
 \endif
 SELECT (position(',cross,' in ',' || :'sections' || ',') > 0) AS show \gset
 \if :show
