@@ -121,7 +121,8 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('Acme Gesellschaft mit beschränkter Haftung'),
 	('Acme S.R.L.'), ('Acme Sp. z o.o.'),
 	('Acme Corporation'), ('Acme Incorporated'), ('Acme Company'),
-	('Ming Ao Tang'), ('Societatea cu Răspundere Limitată PRO TRAFFIC'),
+	('Ming Ao Tang'), ('澳门'), ('奥萨马·本·拉登'), ('中国银行股份有限公司'),
+	('Societatea cu Răspundere Limitată PRO TRAFFIC'),
 	('Al-Aqsa A.S.B.L.'), ('Fondation Secours Mondial VZW'),
 	('Tactical Missiles Corporation Joynt Stock Company'),	-- one word misspelt
 	('Point Stock Company')									-- but not its first letter

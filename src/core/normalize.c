@@ -181,7 +181,7 @@ split_ascii(const char *in, size_t len, char *text, unsigned *rules, name_commas
  * the whole is linear.
  */
 static int
-legal_forms(const sn_tok *in, int n, sn_tok *out)
+legal_forms(const sn_tok *in, int n, sn_tok *out, const sn_tok **from)
 {
 	int			i = 0,
 				o = 0;
@@ -195,11 +195,13 @@ legal_forms(const sn_tok *in, int n, sn_tok *out)
 
 		if (m == 0)
 		{
+			from[o] = NULL;
 			out[o++] = in[i++];
 			continue;
 		}
 		clen = strlen(canon);
 		changed = m > 1 || clen != in[i].len || memcmp(canon, in[i].s, clen) != 0;
+		from[o] = (m == 1 && changed) ? &in[i] : NULL;
 		out[o].s = canon;
 		out[o].len = clen;
 		o++;
@@ -211,6 +213,7 @@ legal_forms(const sn_tok *in, int n, sn_tok *out)
 			if (back == 0)
 				break;
 			o -= back;
+			from[o] = NULL;
 			out[o].s = canon;
 			out[o].len = strlen(canon);
 			o++;
@@ -219,6 +222,33 @@ legal_forms(const sn_tok *in, int n, sn_tok *out)
 			sn_check_interrupts();
 	}
 	return o;
+}
+
+/*
+ * A legal form of one word that is also a pinyin syllable is a syllable of
+ * a name read from Han characters when a word beside it is a syllable too:
+ * the Russian AO (JSC) is also 奥 and 澳, and 澳门, Macau, is "ao men", not
+ * "jsc men", nor 奥萨马·本·拉登, Osama bin Laden, "jsc sa ma ben la deng"
+ * (AO Gazprom stays JSC Gazprom).  Decided on what legal_forms wrote (from:
+ * the word a form of one word came from), all at once: the result is then
+ * what legal_forms writes again from it, and the name normalises to
+ * itself.
+ */
+static void
+pinyin_syllables(sn_tok *forms, int n, const sn_tok **from)
+{
+	int			k;
+	bool		prev = false;	/* forms[k - 1] is a syllable, as written */
+
+	for (k = 0; k < n; k++)
+	{
+		bool		here = sn_is_pinyin(forms[k].s, forms[k].len);
+
+		if (from[k] != NULL && sn_is_pinyin(from[k]->s, from[k]->len) &&
+			(prev || (k + 1 < n && sn_is_pinyin(forms[k + 1].s, forms[k + 1].len))))
+			forms[k] = *from[k];
+		prev = here;
+	}
 }
 
 /*
@@ -572,10 +602,12 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	char		stack_text[SMALL_TEXT];
 	sn_tok		stack_toks[3 * SMALL_TOKS];
 	unsigned	stack_flags[SMALL_TOKS];	/* (a long name's go in toks' block) */
+	const sn_tok *stack_from[SMALL_TOKS];
 	char	   *text;
 	sn_tok	   *toks;
 	sn_tok	   *kept;
 	sn_tok	   *forms;
+	const sn_tok **from;		/* legal_forms: a form's one word */
 	unsigned   *flags;			/* each token's sn_word_flags */
 	size_t		maxtoks,
 				i;
@@ -601,10 +633,12 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	memcpy(text, out->data + base, tlen);
 	maxtoks = tlen / 2 + 1;		/* every token is followed by a space */
 	toks = maxtoks <= SMALL_TOKS ? stack_toks :
-		sn_alloc(3 * maxtoks * sizeof(sn_tok) + maxtoks * sizeof(unsigned));
+		sn_alloc(3 * maxtoks * sizeof(sn_tok) + maxtoks * sizeof(const sn_tok *) +
+				 maxtoks * sizeof(unsigned));
 	kept = toks + maxtoks;
 	forms = kept + maxtoks;
-	flags = maxtoks <= SMALL_TOKS ? stack_flags : (unsigned *) (forms + maxtoks);
+	from = maxtoks <= SMALL_TOKS ? stack_from : (const sn_tok **) (forms + maxtoks);
+	flags = maxtoks <= SMALL_TOKS ? stack_flags : (unsigned *) (from + maxtoks);
 	for (i = 0; i < tlen;)
 	{
 		size_t		j = i;
@@ -647,7 +681,10 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	 * protected word, and "abd" and "din" are none).
 	 */
 	if (rules & RULES_TABLE)
-		nforms = legal_forms(kept, nnames, forms);
+	{
+		nforms = legal_forms(kept, nnames, forms, from);
+		pinyin_syllables(forms, nforms, from);
+	}
 	else
 	{
 		forms = kept;
@@ -664,7 +701,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 	}
 	out->data[out->len] = '\0';
 	if (toks != stack_toks)
-		sn_free(toks);			/* kept, forms and flags live in the same block */
+		sn_free(toks);			/* kept, forms, from and flags live in the same block */
 	if (text != stack_text)
 		sn_free(text);
 }

@@ -42,10 +42,13 @@ check_idempotent(const char *s)
 /*
  * The legal-form rule as its definition says: whole passes, left to right,
  * longest phrase first, until a pass changes nothing.  normalize() gets
- * the same result in one pass; this checks it does.
+ * the same result in one pass; this checks it does.  from[] carries, for
+ * each token, the word a legal form of one word was written from (NULL
+ * for the others), for the pinyin rule after the passes.
  */
 static int
-naive_pass(const sn_tok *in, int n, sn_tok *out, bool *changed)
+naive_pass(const sn_tok *in, const char **in_from, int n, sn_tok *out, const char **out_from,
+		   bool *changed)
 {
 	int			i = 0,
 				o = 0;
@@ -58,17 +61,43 @@ naive_pass(const sn_tok *in, int n, sn_tok *out, bool *changed)
 
 		if (m > 0)
 		{
-			if (m > 1 || strlen(canon) != in[i].len || memcmp(canon, in[i].s, in[i].len) != 0)
+			bool		ch = m > 1 || strlen(canon) != in[i].len ||
+				memcmp(canon, in[i].s, in[i].len) != 0;
+
+			if (ch)
 				*changed = true;
+			/* a word's form keeps where it came from; a phrase has none */
+			out_from[o] = m > 1 ? NULL : in_from[i] ? in_from[i] : ch ? in[i].s : NULL;
 			out[o].s = canon;
 			out[o].len = strlen(canon);
 			i += m;
 		}
 		else
+		{
+			out_from[o] = in_from[i];
 			out[o] = in[i++];
+		}
 		o++;
 	}
 	return o;
+}
+
+/* The pinyin rule as the definition says, on the passes' result */
+static void
+naive_pinyin(sn_tok *t, const char **from, int n)
+{
+	bool		syl[16];
+	int			j;
+
+	for (j = 0; j < n; j++)
+		syl[j] = sn_is_pinyin(t[j].s, t[j].len);
+	for (j = 0; j < n; j++)
+		if (from[j] && sn_is_pinyin(from[j], strlen(from[j])) &&
+			((j > 0 && syl[j - 1]) || (j + 1 < n && syl[j + 1])))
+		{
+			t[j].s = from[j];
+			t[j].len = strlen(from[j]);
+		}
 }
 
 static void
@@ -101,9 +130,14 @@ check_legal_fixed_point(void)
 	{
 		sn_tok		a[16],
 					b[16];
+		const char *fa[16],
+				   *fb[16];
 		sn_tok	   *cur = a,
 				   *nxt = b,
 				   *swap;
+		const char **fcur = fa,
+				  **fnxt = fb,
+				  **fswap;
 		int			n = 1 + (k % 9),
 					j;
 		bool		changed;
@@ -117,15 +151,20 @@ check_legal_fixed_point(void)
 			rng = rng * 1103515245u + 12345u;
 			cur[j].s = vocab[(rng >> 8) % nvocab];
 			cur[j].len = strlen(cur[j].s);
+			fcur[j] = NULL;
 			il += snprintf(in + il, sizeof(in) - il, "%s%s", j ? " " : "", cur[j].s);
 		}
 		do
 		{
-			n = naive_pass(cur, n, nxt, &changed);
+			n = naive_pass(cur, fcur, n, nxt, fnxt, &changed);
 			swap = cur;
 			cur = nxt;
 			nxt = swap;
+			fswap = fcur;
+			fcur = fnxt;
+			fnxt = fswap;
 		} while (changed);
+		naive_pinyin(cur, fcur, n);
 		want[0] = '\0';
 		for (j = 0; j < n; j++)
 			wl += snprintf(want + wl, sizeof(want) - wl, "%s%.*s", j ? " " : "",
@@ -376,6 +415,21 @@ suite_normalize(void)
 	CHECK_STR(norm("ЗАО Газпром"), "jsc gazprom");
 	CHECK_STR(norm("PJSC Gazprom"), "jsc gazprom");
 	CHECK_STR(norm("Joint-Stock Company Gazprom"), "jsc gazprom");
+	/* ... but ao among pinyin syllables is 奥 or 澳, not the Russian JSC */
+	CHECK_STR(norm("澳门"), "ao men");
+	CHECK_STR(norm("奥萨马·本·拉登"), "ao sa ma ben la deng");
+	CHECK_STR(norm("张澳"), "zhang ao");
+	CHECK_STR(norm("ao men"), "ao men");		/* the canonical form is canonical */
+	CHECK_STR(norm("AO Gazprom"), "jsc gazprom");
+	CHECK_STR(norm("中国银行股份有限公司"), "zhong guo yin xing jsc");
+	CHECK_STR(norm("奥有限公司"), "jsc ltd");
+	CHECK_STR(norm("jsc ltd"), "jsc ltd");
+	CHECK_STR(norm("张澳有限公司"), "zhang ao ltd");
+	CHECK_STR(norm("zhang ao ltd"), "zhang ao ltd");
+	check_idempotent("奥萨马·本·拉登");
+	check_idempotent("张澳有限公司");
+	check_idempotent("ao ao men");
+	check_idempotent("men ao ao");
 	CHECK_STR(norm("Siemens Aktiengesellschaft"), "siemens ag");
 	CHECK_STR(norm("Societe Anonyme des Mines"), "sa des mines");
 	CHECK_STR(norm("Société Anonyme des Mines"), "sa des mines");
