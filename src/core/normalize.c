@@ -240,6 +240,12 @@ pinyin_syllables(sn_tok *forms, int n, const sn_tok **from)
 	int			k;
 	bool		prev = false;	/* forms[k - 1] is a syllable, as written */
 
+	/* most names have no such form: one lookup for each form of one word */
+	for (k = 0; k < n; k++)
+		if (from[k] != NULL && sn_is_pinyin(from[k]->s, from[k]->len))
+			break;
+	if (k == n)
+		return;
 	for (k = 0; k < n; k++)
 	{
 		bool		here = sn_is_pinyin(forms[k].s, forms[k].len);

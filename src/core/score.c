@@ -797,6 +797,20 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	}
 	seen = scratch_take(&sc);
 
+	/*
+	 * A Chinese name, whether written in Han (read as pinyin, a syllable a
+	 * token) or in pinyin with its syllables apart: every token one of the
+	 * closed set of Mandarin syllables.  Decided on the canonical tokens,
+	 * so a name and its canonical form score alike.  Its syllables are
+	 * syllables: gen, the 根 of 王根生 (Wang Gensheng), is no title
+	 * (General).  (A legal form stays one: Tan S.A. is tan sa.)
+	 */
+	out->script = ntok > 0 ? SN_SCRIPT_HAN : SN_SCRIPT_OTHER;
+	for (i = 0; i < ntok && out->script == SN_SCRIPT_HAN; i++)
+		if (!sn_is_pinyin(out->ttext + spans[2 * i],
+						  spans[2 * i + 1] > SN_MAX_TOKEN_LEN ? SN_MAX_TOKEN_LEN : spans[2 * i + 1]))
+			out->script = SN_SCRIPT_OTHER;
+
 	for (i = 0; i < ntok; i++)
 	{
 		sn_ptoken  *t = &out->tok[i];
@@ -815,6 +829,8 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		{
 			sn_token_info info = sn_token_lookup(t->s, t->len);
 
+			if (out->script == SN_SCRIPT_HAN && info.cls == SN_TOKEN_TITLE)
+				info.cls = SN_TOKEN_WORD;
 			t->cls = info.cls;
 			t->weight = token_weight(t->s, t->len, info);
 			t->variant[0] = info.variant[0];
@@ -936,16 +952,6 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		}
 	}
 	scratch_release(&sc);
-	/*
-	 * A Chinese name, whether written in Han (read as pinyin, a syllable a
-	 * token) or in pinyin with its syllables apart: every token one of the
-	 * closed set of Mandarin syllables.  Decided on the canonical tokens,
-	 * so a name and its canonical form score alike.
-	 */
-	out->script = ntok > 0 ? SN_SCRIPT_HAN : SN_SCRIPT_OTHER;
-	for (i = 0; i < ntok && out->script == SN_SCRIPT_HAN; i++)
-		if (out->tok[i].number || !sn_is_pinyin(out->tok[i].s, out->tok[i].len))
-			out->script = SN_SCRIPT_OTHER;
 	/*
 	 * A Korean name, in Latin letters or read from Hangul or Han: every
 	 * word one or two Korean syllables, a surname at one end (see

@@ -687,6 +687,12 @@ static const struct
 	{"張建宏", "ZHANG, Jian", false, 0.8},
 	{"朱沐辰", "CHEN, Zhu", false, 0.8},
 	{"張建宏", "ZHANG Jianhong", true, 0.9},
+	/* ... even when the syllable spells a title elsewhere (gen, General) */
+	{"王根生", "WANG, Sheng", false, 0.8},
+	{"王根生", "WANG Gensheng", true, 0.9},
+	{"张根", "ZHANG, Wei", false, 0.5},
+	/* ... while a legal form stays one (Tan S.A. reads tan sa) */
+	{"TAN S.A.", "TAN S.A.", true, 1.0},
 	/*
 	 * a word stands for one word or for the words written together, not for
 	 * both: jian, which ji an written together spell, is not also jeon's
