@@ -238,22 +238,18 @@ static void
 pinyin_syllables(sn_tok *forms, int n, const sn_tok **from)
 {
 	int			k;
-	bool		prev = false;	/* forms[k - 1] is a syllable, as written */
+	sn_tok		before = {NULL, 0};	/* forms[k - 1] as legal_forms wrote it */
 
-	/* most names have no such form: one lookup for each form of one word */
-	for (k = 0; k < n; k++)
-		if (from[k] != NULL && sn_is_pinyin(from[k]->s, from[k]->len))
-			break;
-	if (k == n)
-		return;
+	/* (a lookup only for a form of one word, which most words are not) */
 	for (k = 0; k < n; k++)
 	{
-		bool		here = sn_is_pinyin(forms[k].s, forms[k].len);
+		sn_tok		here = forms[k];
 
 		if (from[k] != NULL && sn_is_pinyin(from[k]->s, from[k]->len) &&
-			(prev || (k + 1 < n && sn_is_pinyin(forms[k + 1].s, forms[k + 1].len))))
+			((k > 0 && sn_is_pinyin(before.s, before.len)) ||
+			 (k + 1 < n && sn_is_pinyin(forms[k + 1].s, forms[k + 1].len))))
 			forms[k] = *from[k];
-		prev = here;
+		before = here;
 	}
 }
 

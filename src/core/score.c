@@ -779,6 +779,10 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (ntok > SN_MAX_TOKENS)
 		ntok = SN_MAX_TOKENS;
 	out->ntok = ntok;
+	/* a token is its first SN_MAX_TOKEN_LEN letters (the text keeps them all) */
+	for (i = 0; i < ntok; i++)
+		if (spans[2 * i + 1] > SN_MAX_TOKEN_LEN)
+			spans[2 * i + 1] = SN_MAX_TOKEN_LEN;
 	{
 		/*
 		 * One allocation: the tokens, then the pool of their grams.  Token
@@ -789,8 +793,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		size_t		ngrams = 1;
 
 		for (i = 0; i < ntok; i++)
-			ngrams += 6 * (spans[2 * i + 1] > SN_MAX_TOKEN_LEN ?
-						   SN_MAX_TOKEN_LEN : spans[2 * i + 1]) + 3;
+			ngrams += 6 * spans[2 * i + 1] + 3;
 		out->tok = sn_alloc(sizeof(sn_ptoken) * (ntok ? ntok : 1) + sizeof(uint16_t) * ngrams);
 		pool = (uint16_t *) (out->tok + (ntok ? ntok : 1));
 		out->pool = pool;
@@ -807,18 +810,16 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 */
 	out->script = ntok > 0 ? SN_SCRIPT_HAN : SN_SCRIPT_OTHER;
 	for (i = 0; i < ntok && out->script == SN_SCRIPT_HAN; i++)
-		if (!sn_is_pinyin(out->ttext + spans[2 * i],
-						  spans[2 * i + 1] > SN_MAX_TOKEN_LEN ? SN_MAX_TOKEN_LEN : spans[2 * i + 1]))
+		if (!sn_is_pinyin(out->ttext + spans[2 * i], spans[2 * i + 1]))
 			out->script = SN_SCRIPT_OTHER;
 
 	for (i = 0; i < ntok; i++)
 	{
 		sn_ptoken  *t = &out->tok[i];
 		int			k;
-		size_t		tl = spans[2 * i + 1];
 
 		t->s = out->ttext + spans[2 * i];
-		t->len = (int) (tl > SN_MAX_TOKEN_LEN ? SN_MAX_TOKEN_LEN : tl);
+		t->len = (int) spans[2 * i + 1];
 		t->number = false;
 		for (k = 0; k < t->len; k++)
 			if (t->s[k] >= '0' && t->s[k] <= '9')
@@ -1294,10 +1295,12 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_name_free(out);
 		return st;
 	}
+	/* (the name itself decoded only when it is a Korean one: surname_apart) */
 	for (r = out; r != NULL; r = r->reading)
-		if (r->reading_kind == SN_READING_KOREAN || r->reading_kind == SN_READING_KOREAN_S ||
-			r->reading_kind == SN_READING_KOREAN_NORTH || r->reading_kind == SN_READING_KOREAN_MR ||
-			(r == out && !has_hangul_syllable(utf8, len)))
+		if (r->script == SN_SCRIPT_KOREAN &&
+			(r->reading_kind == SN_READING_KOREAN || r->reading_kind == SN_READING_KOREAN_S ||
+			 r->reading_kind == SN_READING_KOREAN_NORTH || r->reading_kind == SN_READING_KOREAN_MR ||
+			 (r == out && !has_hangul_syllable(utf8, len))))
 			surname_apart(r);
 	return st;
 }
@@ -2317,6 +2320,33 @@ korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
+ * Two words (neither a number nor a legal form against a word that is
+ * none) that no rule of tsim may meet:
+ *
+ * - in a Korean name, two syllables with different vowels.  A Korean
+ *   syllable is its vowel as much as its consonants, and the
+ *   romanisations' ways of writing one vowel are known (eo, o, u; the
+ *   query's North Korean and McCune-Reischauer readings write them so):
+ *   they are two syllables, not a typo or a spelling of one (Jang and
+ *   Jong, Sin and Son, Suk and Sik);
+ * - a patronymic, a father's name and an ending, and a word that is none
+ *   and lacks the ending (Nikola, Petrov against Nikolaevna, Petrovich):
+ *   they share the father's name, which says nothing of the person
+ *   (Nikola Ivanov is not Elena Nikolaevna Ivanova).  Another spelling of
+ *   the whole word (the surname Petrovic) still meets it, and so does an
+ *   initial (V. V. Putin).
+ */
+static inline bool
+kept_apart(const sn_ptoken *a, const sn_ptoken *b, bool korean)
+{
+	if (korean && !korean_vowels_agree(a, b))
+		return true;
+	return a->patronymic != b->patronymic && !a->initial && !b->initial &&
+		(a->patronymic ? a->len >= b->len + PATRONYMIC_ENDING_MIN :
+		 b->len >= a->len + PATRONYMIC_ENDING_MIN);
+}
+
+/*
  * Similarity of two tokens, and how it was reached; common is the number
  * of padded bigrams they share and dice their Dice coefficient (the caller
  * has both already).  chinese says
@@ -2363,30 +2393,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 		*kind = d > 0 ? MK_TYPO : MK_NONE;
 		return d;
 	}
-	/*
-	 * A Korean syllable is its vowel as much as its consonants, and the
-	 * romanisations' ways of writing one vowel are known (eo, o, u; the
-	 * query's North Korean and McCune-Reischauer readings write them so):
-	 * in a Korean name, two syllables with different vowels are two
-	 * syllables, not a typo or a spelling of one (Jang and Jong, Sin and
-	 * Son, Suk and Sik).
-	 */
-	if (korean && !korean_vowels_agree(a, b))
-	{
-		*kind = MK_NONE;
-		return 0.0;
-	}
-	/*
-	 * A patronymic is a father's name and an ending.  A word that is none
-	 * and lacks the ending (Nikola, Petrov against Nikolaevna, Petrovich)
-	 * shares with it the father's name, which says nothing of the person:
-	 * Nikola Ivanov is not Elena Nikolaevna Ivanova.  Another spelling of
-	 * the whole word (the surname Petrovic) still meets it, and so does an
-	 * initial (V. V. Putin).
-	 */
-	if (a->patronymic != b->patronymic && !a->initial && !b->initial &&
-		(a->patronymic ? a->len >= b->len + PATRONYMIC_ENDING_MIN :
-		 b->len >= a->len + PATRONYMIC_ENDING_MIN))
+	if (kept_apart(a, b, korean))
 	{
 		*kind = MK_NONE;
 		return 0.0;
