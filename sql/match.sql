@@ -46,6 +46,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Kim Lee', 'KOREA INTERNATIONAL MACHINERY LTD'),		-- a person's short words are names
 	('GAESA', 'GRUPO DE ADMINISTRACION EMPRESARIAL S.A.'),	-- a company's: syllables of its words
 	('Maria', 'MARKET RIVER ASSOCIATES'),
+	('IMCOMER', 'IMPORTADORA Y COMERCIALIZADORA LTDA.'),	-- ... up to six letters of each
+	('COLCERDOS LTDA.', 'COLOMBIANA DE CERDOS LTDA.'),		-- ... matching with the legal form
+	('FUNPAZCOR', 'FUNDACION PARA LA PAZ DE CORDOBA'),		-- another name's: syllables of three words
+	('Marisa', 'MARIO SANCHEZ'),							-- ... not two
 	('JSCARGUMENT', 'JSC ARGUMENT'),
 	('NAM CHON GANG CORPORATION', 'NAMCHONGANG TRADING CORPORATION'),	-- three written together
 	('Xi Jin Ping', 'Xijinping'),							-- ... no anchor alone

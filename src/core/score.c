@@ -141,7 +141,12 @@
 #define ACRONYM_MIN	3			/* letters of an acronym, at least */
 #define ACRONYM_MAX	10			/* ... and at most */
 #define ACRONYM_SKIPS 3			/* small words an acronym may leave out (of, the) */
-#define ACRONYM_PREFIX 4		/* letters of a word an acronym may take */
+#ifndef ACRONYM_PREFIX
+#define ACRONYM_PREFIX 6		/* letters of a word a company's acronym may take */
+#endif
+#ifndef ACRONYM_NAME_PREFIX
+#define ACRONYM_NAME_PREFIX 4	/* ... and another name's (see acronym_spells) */
+#endif
 #ifndef MERGE_MIN
 #define MERGE_MIN	0.80		/* least overlap for tokens written together */
 #endif
@@ -2676,17 +2681,31 @@ acronym_connector(const sn_ptoken *t)
 }
 
 /*
- * Do the words of c from j on spell s[k..len) by their initials (or, with
- * prefix above 1, by their first prefix letters at most), leaving out at
- * most skips small words?  The index after the last word, or -1.
+ * Do the words of c from j on spell s[k..len) by their first letters, up
+ * to prefix of each word, leaving out at most skips small words?  The index
+ * after the last word, or -1.  A piece of more than one letter is a
+ * syllable: a word of syllables is how Spanish names a company
+ * (FUNPAZCOR, Fundacion para la Paz de Cordoba; INGRANRES, Inversiones
+ * Granda Restrepo).  Outside a company's name the pieces must be all
+ * initials, or syllables of three words or more: initials mixed with a
+ * syllable, or two syllables, make most given names out of other names'
+ * words (MARIA, Market River Associates; MARISA, Mario Sanchez).  pieces
+ * counts the words spelled so far, and adds ACR_INITIAL once a piece is a
+ * single letter and ACR_SYLLABLE once one is longer.
  */
+#define ACR_COUNT	0xFF
+#define ACR_INITIAL	0x100
+#define ACR_SYLLABLE 0x200
+
 static int
-acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips, int prefix)
+acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips,
+			   int prefix, bool company, int pieces)
 {
 	const sn_ptoken *t;
 
 	if (k == len)
-		return j;
+		return (company || !(pieces & ACR_SYLLABLE) ||
+				(!(pieces & ACR_INITIAL) && (pieces & ACR_COUNT) >= 3)) ? j : -1;
 	if (j >= c->ntok)
 		return -1;
 	t = &c->tok[j];
@@ -2701,13 +2720,14 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
 
 			if (k == 0 && p == len)
 				break;			/* one word's beginning is no acronym */
-			e = acronym_spells(s, len, k + p, c, j + 1, skips, prefix);
+			e = acronym_spells(s, len, k + p, c, j + 1, skips, prefix, company,
+							   (pieces + 1) | (p == 1 ? ACR_INITIAL : ACR_SYLLABLE));
 			if (e >= 0)
 				return e;
 		}
 	}
 	if (k > 0 && skips > 0 && acronym_connector(t))
-		return acronym_spells(s, len, k, c, j + 1, skips - 1, prefix);
+		return acronym_spells(s, len, k, c, j + 1, skips - 1, prefix, company, pieces);
 	return -1;
 }
 
@@ -2722,7 +2742,8 @@ align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 				j,
 				m;
 	/* companies also take a syllable or two of each word: CONVIASA, GAESA */
-	int			prefix = (A->organization || B->organization) ? ACRONYM_PREFIX : 1;
+	bool		company = A->organization || B->organization;
+	int			prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
 	const sn_ptoken *a;
 
 	if (i < 0 || aa[i].best >= ACRONYM_SIM)
@@ -2730,7 +2751,8 @@ align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 	a = &A->tok[i];
 	for (j = 0; j + 1 < B->ntok; j++)
 	{
-		int			e = acronym_spells(a->s, a->len, 0, B, j, ACRONYM_SKIPS, prefix);
+		int			e = acronym_spells(a->s, a->len, 0, B, j, ACRONYM_SKIPS, prefix,
+								 company, 0);
 
 		if (e < 0)
 		{

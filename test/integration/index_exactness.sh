@@ -146,6 +146,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- a father's name does not meet the patronymic made of it
 	('latin', 'MELNYCHUK, Oleksandr'), ('cyrillic', 'Никола Иванов'), ('latin', 'Roman Abramov'),
 	('latin', 'Ivan Petrovic'),
+	-- words of syllables of other words (a company's up to six letters of each)
+	('latin', 'FUNPAZCOR'), ('latin', 'IMCOMER LTDA'), ('latin', 'COLCERDOS LTDA.'),
+	('latin', 'Inversiones Granda Restrepo y Cia'), ('latin', 'MINERVEN'), ('latin', 'Marisa'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

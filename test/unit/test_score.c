@@ -238,6 +238,16 @@ static const struct
 	{"GAESA", "Grupo de Administracion Empresarial S.A.", true, 0.55},
 	{"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.", true, 0.55},
 	{"Maria", "Market River Associates", false, 0.3},
+	/* a company's acronym may take up to six letters of a word, another name's
+	 * syllables of three words or more; alone it ranks, it does not match */
+	{"IMCOMER", "Importadora y Comercializadora Ltda.", true, 0.5},
+	{"IMCOMER", "Importadora y Comercializadora Ltda.", false, 0.8},
+	{"COLCERDOS LTDA.", "Colombiana de Cerdos Ltda.", true, 0.8},
+	{"FUNPAZCOR", "Fundacion para la Paz de Cordoba", true, 0.5},
+	{"FUNPAZCOR", "Fundacion para la Paz de Cordoba", false, 0.8},
+	{"Inversiones Granda Restrepo y Cia S.C.S.", "INGRANRES", true, 0.35},
+	{"Marisa", "Mario Sanchez", false, 0.4},
+	{"Nasha", "Nashwan Abd al-Razzaq", false, 0.4},
 	{"Ssad Khan Zarkari", "Asad Khan Zarkari", true, 0.8},
 	/* Hangul syllables line up with a romanised name */
 	{"이민호", "Lee Min Ho", true, 0.6},
@@ -943,6 +953,9 @@ suite_score(void)
 		"HIAST", "Higher Institute of Applied Science and Technology", "ABC",
 		"Alpha Beta Capital LLC", "The Alpha of Beta and Capital", "GAESA",
 		"Grupo de Administracion Empresarial S.A.", "Maria", "Market River Associates LLC",
+		"IMCOMER", "Importadora y Comercializadora Ltda.", "COLCERDOS LTDA.",
+		"Colombiana de Cerdos Ltda.", "FUNPAZCOR", "Fundacion para la Paz de Cordoba",
+		"INGRANRES", "Inversiones Granda Restrepo y Cia S.C.S.", "Marisa", "Mario Sanchez",
 		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
 		"Chiarito", "SIRAT", "srt", "Janell Huerta", "hrt Ali", "Hassan", "hsn", "Sd", "Saad",
