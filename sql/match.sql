@@ -33,6 +33,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Yacine Belkacem', 'Yassin Belqasim'),					-- French c for s
 	('Alassane Ouattara', 'Alassane Wattara'),				-- French ou for w
 	('Faouzi Chaouki', 'Fawzi Shawki'),						-- ... and for the w of aw
+	('Джомаа Бапу', 'JOMAA, Bapu'),						-- Russian dzh for j
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

@@ -1708,9 +1708,11 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
  * South Asian Noor, Masood), ou in French ones (Nour, Youn), u in the others
  * (Hun, Su, Nur, Yun); ee, as English writes the long i of Arabic and
  * Persian names (Saeed, Naeem, Meer), for the i of the others (Said, Naim,
- * Mir); and tz, as German and romanised Hebrew write the sound (tsadi),
- * for the z of the others (Tzvi, Zvi; Tzur, Zur)?  sound_next reads t's
- * next letter at *i, a sound written with two letters as the one letter
+ * Mir); tz, as German and romanised Hebrew write the sound (tsadi),
+ * for the z of the others (Tzvi, Zvi; Tzur, Zur); and dzh and dj, as
+ * Russian and French write the English j (Джомаа, Dzhomaa; Djuna), for
+ * its j?  sound_next reads t's
+ * next letter at *i, a sound written with two or three letters as the one letter
  * it is, and moves *i past what it read.
  */
 static inline char
@@ -1732,6 +1734,22 @@ sound_next(const sn_ptoken *t, int *i)
 	{
 		(*i)++;
 		return 'z';
+	}
+	if (c == 'd' && *i < t->len)
+	{
+		const char *r = t->s + *i;
+		int			left = t->len - *i;
+
+		if (left >= 2 && r[0] == 'z' && r[1] == 'h')
+		{
+			*i += 2;
+			return 'j';
+		}
+		if (r[0] == 'j')
+		{
+			(*i)++;
+			return 'j';
+		}
 	}
 	return c;
 }
@@ -1801,7 +1819,8 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 	 * writes that one's consonants as they are, a token spelled as Arabic
 	 * script is transliterated when it also writes its long vowels
 	 * (long_vowels_written: nwr, Nour), and a spelled one when it is the
-	 * same spelling of another u, i or z (Noor, Nur; Tzvi, Zvi: same_sounds).
+	 * same spelling of another u, i, z or j (Noor, Nur; Tzvi, Zvi; Dzhomaa,
+	 * Jomaa: same_sounds).
 	 */
 	if (a->phonlen <= 2 && a->len != b->len)
 		return (!has_vowel(a) && letters_are_consonants(a, b)) ||

@@ -149,6 +149,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- words of syllables of other words (a company's up to six letters of each)
 	('latin', 'FUNPAZCOR'), ('latin', 'IMCOMER LTDA'), ('latin', 'COLCERDOS LTDA.'),
 	('latin', 'Inversiones Granda Restrepo y Cia'), ('latin', 'MINERVEN'), ('latin', 'Marisa'),
+	-- Russian dzh and French dj for j
+	('cyrillic', 'Джомаа Бапу'), ('latin', 'Djuna Jessa'), ('latin', 'Dzhon'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

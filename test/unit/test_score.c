@@ -248,6 +248,11 @@ static const struct
 	{"Inversiones Granda Restrepo y Cia S.C.S.", "INGRANRES", true, 0.35},
 	{"Marisa", "Mario Sanchez", false, 0.4},
 	{"Nasha", "Nashwan Abd al-Razzaq", false, 0.4},
+	/* Russian dzh and French dj for the j of a short name */
+	{"Джомаа Бапу", "JOMAA, Bapu", true, 0.8},
+	{"Dzhomaa", "Jomaa", true, 0.8},
+	{"Djuna", "Juna", true, 0.8},
+	{"Dzhon", "Don", false, 0.3},
 	{"Ssad Khan Zarkari", "Asad Khan Zarkari", true, 0.8},
 	/* Hangul syllables line up with a romanised name */
 	{"이민호", "Lee Min Ho", true, 0.6},
@@ -956,6 +961,7 @@ suite_score(void)
 		"IMCOMER", "Importadora y Comercializadora Ltda.", "COLCERDOS LTDA.",
 		"Colombiana de Cerdos Ltda.", "FUNPAZCOR", "Fundacion para la Paz de Cordoba",
 		"INGRANRES", "Inversiones Granda Restrepo y Cia S.C.S.", "Marisa", "Mario Sanchez",
+		"Джомаа Бапу", "JOMAA, Bapu", "Dzhomaa", "Jomaa", "Djuna", "Juna",
 		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
 		"Chiarito", "SIRAT", "srt", "Janell Huerta", "hrt Ali", "Hassan", "hsn", "Sd", "Saad",
