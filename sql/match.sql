@@ -49,8 +49,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Maria', 'MARKET RIVER ASSOCIATES'),
 	('IMCOMER', 'IMPORTADORA Y COMERCIALIZADORA LTDA.'),	-- ... up to six letters of each
 	('COLCERDOS LTDA.', 'COLOMBIANA DE CERDOS LTDA.'),		-- ... matching with the legal form
-	('FUNPAZCOR', 'FUNDACION PARA LA PAZ DE CORDOBA'),		-- another name's: syllables of three words
+	('INGRANRES', 'INVERSIONES GRANDA RESTREPO Y CIA S.C.S.'),	-- another name's: syllables of three words
 	('Marisa', 'MARIO SANCHEZ'),							-- ... not two
+	('CUFLET', 'LA EMPRESA CUBANA DE FLETES'),				-- a word for an organisation: a company's
+	('FUNPAZCOR', 'FUNDACION PARA LA PAZ DE CORDOBA'),
 	('JSCARGUMENT', 'JSC ARGUMENT'),
 	('NAM CHON GANG CORPORATION', 'NAMCHONGANG TRADING CORPORATION'),	-- three written together
 	('Xi Jin Ping', 'Xijinping'),							-- ... no anchor alone

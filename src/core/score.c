@@ -2751,6 +2751,34 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
 }
 
 /*
+ * Has n a word that names a kind of organisation (bank, foundation,
+ * movement, ministry, empresa, harakat; company and its like are legal
+ * forms, see sn_name.organization)?  For the acronym rule such a name
+ * is a company's even without a legal form: its acronym may take
+ * syllables as a company's does (CUFLET, La Empresa Cubana de Fletes; HASM,
+ * Harakat Sawa'id Misr; AMINIB, Amin Investment Bank).
+ */
+static bool
+organisation_word(const sn_name *n)
+{
+	static const char *const words[] = {
+		"association", "bank", "banco", "brigade", "brigades", "committee", "council",
+		"empresa", "enterprise", "foundation", "fundacion", "front", "group", "grupo",
+		"harakat", "harakah", "institute", "ministry", "movement", "organization",
+		"organisation", "party", "society", "trading", "union"
+	};
+	int			i;
+	size_t		k;
+
+	for (i = 0; i < n->ntok; i++)
+		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if ((int) strlen(words[k]) == n->tok[i].len &&
+				memcmp(words[k], n->tok[i].s, n->tok[i].len) == 0)
+				return true;
+	return false;
+}
+
+/*
  * The acronym rule (see acronym_token) for A's acronym against B's words;
  * called both ways, A the query or the candidate.
  */
@@ -2761,12 +2789,16 @@ align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 				j,
 				m;
 	/* companies also take a syllable or two of each word: CONVIASA, GAESA */
-	bool		company = A->organization || B->organization;
-	int			prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
+	bool		company;
+	int			prefix;
 	const sn_ptoken *a;
 
 	if (i < 0 || aa[i].best >= ACRONYM_SIM)
 		return;
+	company = A->organization || B->organization;
+	if (!company)
+		company = organisation_word(B);
+	prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
 	a = &A->tok[i];
 	for (j = 0; j + 1 < B->ntok; j++)
 	{

@@ -238,8 +238,9 @@ static const struct
 	{"GAESA", "Grupo de Administracion Empresarial S.A.", true, 0.55},
 	{"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.", true, 0.55},
 	{"Maria", "Market River Associates", false, 0.3},
-	/* a company's acronym may take up to six letters of a word, another name's
-	 * syllables of three words or more; alone it ranks, it does not match */
+	/* a company's acronym may take up to six letters of a word (a foundation's
+	 * too), another name's syllables of three words or more; alone it ranks,
+	 * it does not match */
 	{"IMCOMER", "Importadora y Comercializadora Ltda.", true, 0.5},
 	{"IMCOMER", "Importadora y Comercializadora Ltda.", false, 0.8},
 	{"COLCERDOS LTDA.", "Colombiana de Cerdos Ltda.", true, 0.8},
@@ -247,6 +248,9 @@ static const struct
 	{"FUNPAZCOR", "Fundacion para la Paz de Cordoba", false, 0.8},
 	{"Inversiones Granda Restrepo y Cia S.C.S.", "INGRANRES", true, 0.35},
 	{"Marisa", "Mario Sanchez", false, 0.4},
+	/* ... and a name with a word for an organisation is a company's */
+	{"CUFLET", "La Empresa Cubana de Fletes", true, 0.5},
+	{"AMINIB", "Amin Investment Bank", true, 0.5},
 	{"Nasha", "Nashwan Abd al-Razzaq", false, 0.4},
 	/* Russian dzh and French dj for the j of a short name */
 	{"Джомаа Бапу", "JOMAA, Bapu", true, 0.8},
@@ -962,6 +966,7 @@ suite_score(void)
 		"Colombiana de Cerdos Ltda.", "FUNPAZCOR", "Fundacion para la Paz de Cordoba",
 		"INGRANRES", "Inversiones Granda Restrepo y Cia S.C.S.", "Marisa", "Mario Sanchez",
 		"Джомаа Бапу", "JOMAA, Bapu", "Dzhomaa", "Jomaa", "Djuna", "Juna",
+		"CUFLET", "La Empresa Cubana de Fletes", "AMINIB", "Amin Investment Bank",
 		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
 		"Chiarito", "SIRAT", "srt", "Janell Huerta", "hrt Ali", "Hassan", "hsn", "Sd", "Saad",
