@@ -34,6 +34,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Alassane Ouattara', 'Alassane Wattara'),				-- French ou for w
 	('Faouzi Chaouki', 'Fawzi Shawki'),						-- ... and for the w of aw
 	('Джомаа Бапу', 'JOMAA, Bapu'),						-- Russian dzh for j
+	('Ковачевич', 'KOVACEVIC'),							-- Cyrillic read as Serbo-Croatian writes it
+	('Воислав Шешель', 'SESELJ, Vojislav'),
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

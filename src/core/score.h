@@ -118,7 +118,8 @@ typedef struct sn_name
 #define SN_READING_KATAKANA_LOAN_L 18	/* ... with r as l, but after a consonant */
 #define SN_READING_KATAKANA_LOAN_LI 19	/* ... but a last r kept (アレクサンドル) */
 #define SN_READING_HUNGARIAN 20	/* Hungarian spelling: gy, cs, sz (Vlagyimir) */
-#define SN_READING_LAST SN_READING_HUNGARIAN	/* the readings are 1 to this */
+#define SN_READING_SERBOCROATIAN 21	/* Cyrillic as Serbo-Croatian Latin (Шешель) */
+#define SN_READING_LAST SN_READING_SERBOCROATIAN	/* the readings are 1 to this */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

@@ -152,6 +152,9 @@ INSERT INTO queries (kind, q) VALUES
 	('latin', 'CUFLET'), ('latin', 'Amin Investment Bank'), ('latin', 'HASM'),
 	-- Russian dzh and French dj for j
 	('cyrillic', 'Джомаа Бапу'), ('latin', 'Djuna Jessa'), ('latin', 'Dzhon'),
+	-- Cyrillic also read as Serbo-Croatian Latin writes it
+	('cyrillic', 'Ковачевич'), ('cyrillic', 'Воислав Шешель'), ('cyrillic', 'Хаджич Горан'),
+	('cyrillic', 'Елена Маркович'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -1,0 +1,138 @@
+/*
+ * cyrillic_sc.c
+ *		The reading of a name in Cyrillic letters as Serbo-Croatian Latin
+ *		writes it.
+ *
+ * The lists write the names of the former Yugoslavia in Serbo-Croatian
+ * Latin with its marks left out: KARADZIC, Radovan (Караџић), MLADIC, Ratko,
+ * SESELJ, Vojislav (Шешељ).  A customer record in Russian Cyrillic writes
+ * those names with Russian letters (Караджич, Шешель, Ковачевич), which the
+ * normaliser romanises as Russian names are (BGN: karadzhich, sheshel,
+ * kovachevich): a name of two words still meets the list's through its
+ * given name, but a surname alone does not (kovachevich and kovacevic meet
+ * only as a typo, which anchors nothing), and Шешель not at all.
+ *
+ * This reading writes the Cyrillic letters as Serbo-Croatian does, the
+ * marks left out: ч, ћ, ц as c; ш as s; ж as z; щ as sc; џ, ѕ as dz; ђ as
+ * dj; й, ј as j; ль, нь (and љ, њ) as lj, nj, the soft sign otherwise
+ * silent; ю, я, є, ї as ju, ja, je, ji; е as je at the start of a word or
+ * after a vowel (Елена, Jelena), as Serbian writes the sound; ы as i, х as
+ * h.  It is a reading of the query, kept beside the name as the normaliser
+ * writes it, and the score keeps the best of them; a name in Serbian
+ * Cyrillic, which the normaliser already writes so, reads the same, and the
+ * reading is then dropped as a duplicate.
+ */
+#include "cyrillic_sc.h"
+
+#include <string.h>
+
+#include <unicode/utf8.h>
+
+/* Serbo-Croatian Latin for U+0430 .. U+045F, lower case; NULL: see below */
+static const char *const sc_letter[0x30] = {
+	/* а б в г д е ж з и й к л м н о п */
+	"a", "b", "v", "g", "d", NULL, "z", "z", "i", "j", "k", "l", "m", "n", "o", "p",
+	/* р с т у ф х ц ч ш щ ъ ы ь э ю я */
+	"r", "s", "t", "u", "f", "h", "c", "c", "s", "sc", "", "i", NULL, "e", "ju", "ja",
+	/* ѐ ё ђ ѓ є ѕ і ї ј љ њ ћ ќ ѝ ў џ */
+	"e", "e", "dj", "dj", "je", "dz", "i", "ji", "j", "lj", "nj", "c", "c", "i", "u", "dz"
+};
+
+/* The lower-case letter of a Cyrillic code point (U+0430 .. U+045F), or 0 */
+static uint32_t
+cyrillic_lower(uint32_t u)
+{
+	if (u >= 0x410 && u <= 0x42F)
+		return u + 0x20;
+	if (u >= 0x400 && u <= 0x40F)
+		return u + 0x50;
+	if (u >= 0x430 && u <= 0x45F)
+		return u;
+	return 0;
+}
+
+static inline bool
+is_vowel_letter(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+bool
+sn_cyrillic_sc_shaped(const char *utf8, size_t len)
+{
+	const uint8_t *s = (const uint8_t *) utf8;
+	int32_t		p = 0,
+				end = (int32_t) len;
+
+	if (len > SN_READING_MAX_BYTES)
+		return false;
+	/* Cyrillic letters are led by 0xD0 and 0xD1: most names have neither */
+	if (memchr(utf8, 0xD0, len) == NULL && memchr(utf8, 0xD1, len) == NULL)
+		return false;
+	while (p < end)
+	{
+		UChar32		c;
+		uint32_t	l;
+
+		U8_NEXT(s, p, end, c);
+		l = c < 0 ? 0 : cyrillic_lower((uint32_t) c);
+		switch (l)
+		{
+			case 0x436:			/* ж */
+			case 0x439:			/* й */
+			case 0x445:			/* х */
+			case 0x446:			/* ц */
+			case 0x447:			/* ч */
+			case 0x448:			/* ш */
+			case 0x449:			/* щ */
+			case 0x44A:			/* ъ */
+			case 0x44B:			/* ы */
+			case 0x44C:			/* ь */
+			case 0x44E:			/* ю */
+			case 0x44F:			/* я */
+			case 0x451:			/* ё */
+			case 0x454:			/* є */
+			case 0x457:			/* ї */
+				return true;
+		}
+	}
+	return false;
+}
+
+void
+sn_cyrillic_sc_write(const char *utf8, size_t len, sn_buf *out)
+{
+	const uint8_t *s = (const uint8_t *) utf8;
+	int32_t		p = 0,
+				end = (int32_t) (len < SN_READING_MAX_BYTES ? len : SN_READING_MAX_BYTES);
+	char		prev = ' ';		/* the last letter written, or a space */
+
+	while (p < end)
+	{
+		int32_t		at = p;
+		UChar32		c;
+		uint32_t	l;
+		const char *w;
+
+		U8_NEXT(s, p, end, c);
+		l = c < 0 ? 0 : cyrillic_lower((uint32_t) c);
+		if (l == 0)
+		{
+			/* not a Cyrillic letter: as written (a letter of it, or a break) */
+			sn_buf_append(out, utf8 + at, (size_t) (p - at));
+			prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : ' ';
+			continue;
+		}
+		if (l == 0x435)			/* е: je at a word's start or after a vowel */
+			w = (prev == ' ' || is_vowel_letter(prev)) ? "je" : "e";
+		else if (l == 0x44C)	/* ь: the j of lj and nj, else silent */
+			w = (prev == 'l' || prev == 'n') ? "j" : "";
+		else
+			w = sc_letter[l - 0x430];
+		sn_buf_append(out, w, strlen(w));
+		if (*w != '\0')
+			prev = w[strlen(w) - 1];
+		else					/* a silent sign parts: the е after it is je */
+			prev = ' ';
+	}
+}
