@@ -15,9 +15,9 @@
  * This reading writes the Cyrillic letters as Serbo-Croatian does, the
  * marks left out: ч, ћ, ц as c; ш as s; ж as z; щ as sc; џ, ѕ as dz; ђ as
  * dj; й, ј as j; ль, нь (and љ, њ) as lj, nj, the soft sign otherwise
- * silent; ю, я, є, ї as ju, ja, je, ji; е as je at the start of a word or
- * after a vowel (Елена, Jelena), as Serbian writes the sound; ы as i, х as
- * h.  It is a reading of the query, kept beside the name as the normaliser
+ * silent; ю, я, є, ї as ju, ja, je, ji; е as je at the start of a word,
+ * after a vowel or a silent sign (Елена, Jelena), as Serbian writes the
+ * sound; ы as i, х as h.  It is a reading of the query, kept beside the name as the normaliser
  * writes it, and the score keeps the best of them; a name in Serbian
  * Cyrillic, which the normaliser already writes so, reads the same, and the
  * reading is then dropped as a duplicate.

@@ -11,9 +11,9 @@
 
 /*
  * Has a name (UTF-8, len bytes) a Cyrillic letter that Serbo-Croatian
- * writes otherwise than the normaliser's romanisation of Russian (ж, й, х,
- * ц, ч, ш, щ, ъ, ы, ь, ю, я, ё, є, ї) (no allocation)?  A name of more than 2,048
- * bytes is not read so.
+ * writes otherwise than the normaliser's romanisation of Russian (ж, й,
+ * х, ц, ч, ш, щ, ъ, ы, ь, ю, я, ё, є, ї) (no allocation)?  A name of more
+ * than 2,048 bytes is not read so.
  */
 extern bool sn_cyrillic_sc_shaped(const char *utf8, size_t len);
 

@@ -1714,12 +1714,11 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
  * South Asian Noor, Masood), ou in French ones (Nour, Youn), u in the others
  * (Hun, Su, Nur, Yun); ee, as English writes the long i of Arabic and
  * Persian names (Saeed, Naeem, Meer), for the i of the others (Said, Naim,
- * Mir); tz, as German and romanised Hebrew write the sound (tsadi),
- * for the z of the others (Tzvi, Zvi; Tzur, Zur); and dzh and dj, as
- * Russian and French write the English j (Джомаа, Dzhomaa; Djuna), for
- * its j?  sound_next reads t's
- * next letter at *i, a sound written with two or three letters as the one letter
- * it is, and moves *i past what it read.
+ * Mir); tz, as German and romanised Hebrew write the sound (tsadi), for
+ * the z of the others (Tzvi, Zvi; Tzur, Zur); and dzh and dj, as Russian
+ * and French write the English j (Джомаа, Dzhomaa; Djuna), for its j?
+ * sound_next reads t's next letter at *i, a sound written with two or
+ * three letters as the one letter it is, and moves *i past what it read.
  */
 static inline char
 sound_next(const sn_ptoken *t, int *i)
@@ -2765,7 +2764,7 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
  * Harakat Sawa'id Misr; AMINIB, Amin Investment Bank).
  */
 static bool
-organisation_word(const sn_name *n)
+has_organisation_word(const sn_name *n)
 {
 	static const char *const words[] = {
 		"association", "bank", "banco", "brigade", "brigades", "committee", "council",
@@ -2794,7 +2793,7 @@ align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 	int			i = A->acronym,
 				j,
 				m;
-	/* companies also take a syllable or two of each word: CONVIASA, GAESA */
+	/* a company's word gives up to six letters, another's four (acronym_spells) */
 	bool		company;
 	int			prefix;
 	const sn_ptoken *a;
@@ -2803,7 +2802,7 @@ align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 		return;
 	company = A->organization || B->organization;
 	if (!company)
-		company = organisation_word(B);
+		company = has_organisation_word(B);
 	prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
 	a = &A->tok[i];
 	for (j = 0; j + 1 < B->ntok; j++)
