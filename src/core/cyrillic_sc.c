@@ -113,6 +113,7 @@ sn_cyrillic_sc_write(const char *utf8, size_t len, sn_buf *out)
 		UChar32		c;
 		uint32_t	l;
 		const char *w;
+		size_t		wlen;
 
 		U8_NEXT(s, p, end, c);
 		l = c < 0 ? 0 : cyrillic_lower((uint32_t) c);
@@ -129,10 +130,9 @@ sn_cyrillic_sc_write(const char *utf8, size_t len, sn_buf *out)
 			w = (prev == 'l' || prev == 'n') ? "j" : "";
 		else
 			w = sc_letter[l - 0x430];
-		sn_buf_append(out, w, strlen(w));
-		if (*w != '\0')
-			prev = w[strlen(w) - 1];
-		else					/* a silent sign parts: the е after it is je */
-			prev = ' ';
+		wlen = strlen(w);
+		sn_buf_append(out, w, wlen);
+		/* a silent sign parts: the е after it is je */
+		prev = wlen > 0 ? w[wlen - 1] : ' ';
 	}
 }

@@ -679,13 +679,10 @@ n AS (
 	SELECT method, avg((s >= t.t - 0.1 AND s < t.t)::int) FILTER (WHERE section = 'nb') AS nb_near,
 		avg((s >= t.t - 0.1 AND s < t.t)::int) FILTER (WHERE section = 'translit') AS tr_near
 	FROM pm JOIN thr t USING (method) WHERE NOT is_match GROUP BY method),
-v AS (
-	SELECT x.method, m.o, m.measure, m.val FROM x
-	CROSS JOIN LATERAL (VALUES
-		(CASE x.grp WHEN 'person' THEN 1 WHEN 'organisation' THEN 3 WHEN 'short' THEN 5 ELSE 7 END,
-			x.grp || '_precision', x.prec),
-		(CASE x.grp WHEN 'person' THEN 2 WHEN 'organisation' THEN 4 WHEN 'short' THEN 6 ELSE 8 END,
-			x.grp || '_recall', x.rec)) AS m(o, measure, val)
+v AS (	-- each group's precision, then its recall, groups in g's order
+	SELECT x.method, 2 * g.o - 1 + m.r AS o, x.grp || m.measure AS measure, m.val FROM x
+	JOIN (VALUES ('person', 1), ('organisation', 2), ('short', 3), ('long', 4)) AS g(grp, o) USING (grp)
+	CROSS JOIN LATERAL (VALUES (0, '_precision', x.prec), (1, '_recall', x.rec)) AS m(r, measure, val)
 	UNION ALL SELECT method, 9, 'precision_spread', max(prec) - min(prec) FROM x GROUP BY method
 	UNION ALL SELECT method, 10, 'nb_near', nb_near FROM n
 	UNION ALL SELECT method, 11, 'translit_near', tr_near FROM n WHERE pg_temp.has('translit'))
@@ -821,7 +818,7 @@ SELECT CASE width_bucket(s, ARRAY[0.2, 0.4, 0.6, 0.7, 0.8, 0.9]::real[])
 	count(*) FILTER (WHERE kind = 'organisation') AS organisations,
 	coalesce(to_char(avg(is_match::int) FILTER (WHERE kind = 'organisation'), 'FM0.00'), '-') AS of_organisations
 FROM calib_pairs WHERE method = 'ours'
-GROUP BY width_bucket(s, ARRAY[0.2, 0.4, 0.6, 0.7, 0.8, 0.9]::real[]) ORDER BY 1;
+GROUP BY 1 ORDER BY 1;
 \endif
 SELECT (position(',cross,' in ',' || :'sections' || ',') > 0) AS show \gset
 \if :show
