@@ -36,6 +36,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Джомаа Бапу', 'JOMAA, Bapu'),						-- Russian dzh for j
 	('Ковачевич', 'KOVACEVIC'),							-- Cyrillic read as Serbo-Croatian writes it
 	('Воислав Шешель', 'SESELJ, Vojislav'),
+	('Хигасидзава', 'HIGASHIZAWA'),							-- Japanese in Cyrillic read as Hepburn
+	('Сёко Асахара', 'ASAHARA, Shoko'),
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

@@ -37,6 +37,7 @@
  */
 #include "score.h"
 #include "arabic.h"
+#include "cyrillic_ja.h"
 #include "cyrillic_sc.h"
 #include "greek.h"
 #include "hangul_loan.h"
@@ -1055,7 +1056,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				loan,
 				katakana,
 				hungarian,
-				serbocroatian;
+				serbocroatian,
+				japanese_cyrillic;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1101,8 +1103,10 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	hungarian = latin && !korean && out->len > 0 && sn_hungarian_shaped(out->text, out->len);
 	/* nor Cyrillic letters that Serbo-Croatian writes otherwise (two bytes) */
 	serbocroatian = !han && !ascii && sn_cyrillic_sc_shaped(utf8, len);
+	/* nor a word of the syllables of Japanese in Cyrillic letters */
+	japanese_cyrillic = !han && !ascii && sn_cyrillic_ja_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
-		!persian && !hungarian && !serbocroatian)
+		!persian && !hungarian && !serbocroatian && !japanese_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1150,6 +1154,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_hungarian_write(out->text, out->len, &text[SN_READING_HUNGARIAN]);
 	if (serbocroatian)
 		sn_cyrillic_sc_write(utf8, len, &text[SN_READING_SERBOCROATIAN]);
+	if (japanese_cyrillic)
+		sn_cyrillic_ja_write(utf8, len, &text[SN_READING_JAPANESE_CYRILLIC]);
 	for (k = 1; k <= SN_READING_LAST && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3771,7 +3777,7 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Persian", "Hangul, as foreign names", "Hangul, as foreign names, final f",
 	"katakana, as foreign names", "katakana, as foreign names, chi and ji as ti and di",
 	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
-	"Hungarian spelling", "Serbo-Croatian Latin"};
+	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

@@ -119,7 +119,8 @@ typedef struct sn_name
 #define SN_READING_KATAKANA_LOAN_LI 19	/* ... but a last r kept (アレクサンドル) */
 #define SN_READING_HUNGARIAN 20	/* Hungarian spelling: gy, cs, sz (Vlagyimir) */
 #define SN_READING_SERBOCROATIAN 21	/* Cyrillic as Serbo-Croatian Latin (Шешель) */
-#define SN_READING_LAST SN_READING_SERBOCROATIAN	/* the readings are 1 to this */
+#define SN_READING_JAPANESE_CYRILLIC 22	/* Japanese in Cyrillic, in Hepburn (Такэси) */
+#define SN_READING_LAST SN_READING_JAPANESE_CYRILLIC	/* the readings are 1 to this */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

@@ -155,6 +155,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- Cyrillic also read as Serbo-Croatian Latin writes it
 	('cyrillic', 'Ковачевич'), ('cyrillic', 'Воислав Шешель'), ('cyrillic', 'Хаджич Горан'),
 	('cyrillic', 'Елена Маркович'),
+	-- Japanese in Cyrillic also read as Hepburn writes it
+	('cyrillic', 'Хигасидзава'), ('cyrillic', 'Сёко Асахара'), ('cyrillic', 'Синъити Кудо'),
+	('cyrillic', 'Угрешич Сёдзиро'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)
