@@ -38,6 +38,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Воислав Шешель', 'SESELJ, Vojislav'),
 	('Хигасидзава', 'HIGASHIZAWA'),							-- Japanese in Cyrillic read as Hepburn
 	('Сёко Асахара', 'ASAHARA, Shoko'),
+	('Си Цзиньпин', 'XI, Jinping'),							-- Chinese in Cyrillic read as pinyin
+	('Чжан Сяомин', 'ZHANG, Xiaoming'),
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

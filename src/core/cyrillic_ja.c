@@ -21,26 +21,9 @@
  * name as the normaliser writes it, and the score keeps the best.
  */
 #include "cyrillic_ja.h"
+#include "cyrillic_word.h"
 
 #include <string.h>
-
-#include <unicode/utf8.h>
-
-/* a word longer than this (in letters) is no Japanese name */
-#define JA_WORD_MAX 40
-
-/* The lower-case letter of a Cyrillic code point (U+0430 .. U+045F), or 0 */
-static uint32_t
-cyrillic_lower(uint32_t u)
-{
-	if (u >= 0x410 && u <= 0x42F)
-		return u + 0x20;
-	if (u >= 0x400 && u <= 0x40F)
-		return u + 0x50;
-	if (u >= 0x430 && u <= 0x45F)
-		return u;
-	return 0;
-}
 
 /* The Latin vowel of а, и, у, э, е, о, or 0 */
 static char
@@ -118,7 +101,7 @@ ja_consonant(uint32_t l)
 }
 
 /*
- * Hepburn for the word w (n lower-case letters) into out (room for 4 * n
+ * Hepburn for the word w (n lower-case letters) into out (room for 2 * n
  * bytes): its length, or -1 when the word does not split into syllables.
  * *marked says whether a syllable reads otherwise than the normaliser
  * writes it.
@@ -132,7 +115,7 @@ ja_word(const uint32_t *w, int n, char *out, bool *marked)
 
 	*marked = false;
 	/* a word of one syllable may be anything (Си Цзиньпин: Xi) */
-	if (n < 3 || n > JA_WORD_MAX)
+	if (n < 3 || n > SN_CYRILLIC_WORD_MAX)
 		return -1;
 	while (i < n)
 	{
@@ -297,57 +280,10 @@ ja_word(const uint32_t *w, int n, char *out, bool *marked)
 	return o;
 }
 
-/*
- * Walk the words of Cyrillic letters of a name: for each, call back with
- * its letters (lower case) and its bytes.  Stops early when the callback
- * returns true; returns whether one did.
- */
-typedef bool (*ja_word_fn) (const uint32_t *w, int n, int32_t from, int32_t to, void *arg);
-
-static bool
-ja_words(const char *utf8, size_t len, ja_word_fn fn, void *arg)
-{
-	const uint8_t *s = (const uint8_t *) utf8;
-	int32_t		p = 0,
-				end = (int32_t) len,
-				from = 0;
-	uint32_t	w[JA_WORD_MAX + 1];
-	int			n = 0;
-
-	while (p <= end)
-	{
-		int32_t		at = p;
-		UChar32		c = -1;
-		uint32_t	l = 0;
-
-		if (p < end)
-		{
-			U8_NEXT(s, p, end, c);
-			l = c < 0 ? 0 : cyrillic_lower((uint32_t) c);
-		}
-		else
-			p++;
-		if (l != 0)
-		{
-			if (n == 0)
-				from = at;
-			/* a word too long to be read counts its length only */
-			if (n <= JA_WORD_MAX)
-				w[n] = l;
-			n++;
-			continue;
-		}
-		if (n > 0 && fn(w, n, from, at, arg))
-			return true;
-		n = 0;
-	}
-	return false;
-}
-
 static bool
 ja_marked_word(const uint32_t *w, int n, int32_t from, int32_t to, void *arg)
 {
-	char		buf[4 * JA_WORD_MAX];
+	char		buf[8 * SN_CYRILLIC_WORD_MAX];
 	bool		marked;
 
 	(void) from;
@@ -359,47 +295,21 @@ ja_marked_word(const uint32_t *w, int n, int32_t from, int32_t to, void *arg)
 bool
 sn_cyrillic_ja_shaped(const char *utf8, size_t len)
 {
-	if (len > SN_READING_MAX_BYTES)
+	if (len > SN_READING_MAX_BYTES || !sn_has_cyrillic_lead(utf8, len))
 		return false;
-	/* Cyrillic letters are led by 0xD0 and 0xD1: most names have neither */
-	if (memchr(utf8, 0xD0, len) == NULL && memchr(utf8, 0xD1, len) == NULL)
-		return false;
-	return ja_words(utf8, len, ja_marked_word, NULL);
+	return sn_cyrillic_words(utf8, len, ja_marked_word, NULL);
 }
 
-typedef struct ja_write_state
+static int
+ja_read(const uint32_t *w, int n, char *buf)
 {
-	const char *utf8;
-	int32_t		done;			/* bytes of utf8 written so far */
-	sn_buf	   *out;
-} ja_write_state;
-
-static bool
-ja_write_word(const uint32_t *w, int n, int32_t from, int32_t to, void *arg)
-{
-	ja_write_state *st = arg;
-	char		buf[4 * JA_WORD_MAX];
 	bool		marked;
-	int			o = ja_word(w, n, buf, &marked);
 
-	if (o < 0)
-		return false;			/* kept as written, with what follows */
-	sn_buf_append(st->out, st->utf8 + st->done, (size_t) (from - st->done));
-	sn_buf_append(st->out, buf, (size_t) o);
-	st->done = to;
-	return false;
+	return ja_word(w, n, buf, &marked);
 }
 
 void
 sn_cyrillic_ja_write(const char *utf8, size_t len, sn_buf *out)
 {
-	ja_write_state st;
-
-	if (len > SN_READING_MAX_BYTES)
-		len = SN_READING_MAX_BYTES;
-	st.utf8 = utf8;
-	st.done = 0;
-	st.out = out;
-	(void) ja_words(utf8, len, ja_write_word, &st);
-	sn_buf_append(out, utf8 + st.done, len - (size_t) st.done);
+	sn_cyrillic_write_words(utf8, len, ja_read, out);
 }

@@ -23,6 +23,7 @@
  * reading is then dropped as a duplicate.
  */
 #include "cyrillic_sc.h"
+#include "cyrillic_word.h"
 
 #include <string.h>
 
@@ -37,19 +38,6 @@ static const char *const sc_letter[0x30] = {
 	/* ѐ ё ђ ѓ є ѕ і ї ј љ њ ћ ќ ѝ ў џ */
 	"e", "e", "dj", "dj", "je", "dz", "i", "ji", "j", "lj", "nj", "c", "c", "i", "u", "dz"
 };
-
-/* The lower-case letter of a Cyrillic code point (U+0430 .. U+045F), or 0 */
-static uint32_t
-cyrillic_lower(uint32_t u)
-{
-	if (u >= 0x410 && u <= 0x42F)
-		return u + 0x20;
-	if (u >= 0x400 && u <= 0x40F)
-		return u + 0x50;
-	if (u >= 0x430 && u <= 0x45F)
-		return u;
-	return 0;
-}
 
 static inline bool
 is_vowel_letter(char c)
@@ -67,7 +55,7 @@ sn_cyrillic_sc_shaped(const char *utf8, size_t len)
 	if (len > SN_READING_MAX_BYTES)
 		return false;
 	/* Cyrillic letters are led by 0xD0 and 0xD1: most names have neither */
-	if (memchr(utf8, 0xD0, len) == NULL && memchr(utf8, 0xD1, len) == NULL)
+	if (!sn_has_cyrillic_lead(utf8, len))
 		return false;
 	while (p < end)
 	{
@@ -75,7 +63,7 @@ sn_cyrillic_sc_shaped(const char *utf8, size_t len)
 		uint32_t	l;
 
 		U8_NEXT(s, p, end, c);
-		l = c < 0 ? 0 : cyrillic_lower((uint32_t) c);
+		l = c < 0 ? 0 : sn_cyrillic_lower((uint32_t) c);
 		switch (l)
 		{
 			case 0x436:			/* ж */
@@ -116,7 +104,7 @@ sn_cyrillic_sc_write(const char *utf8, size_t len, sn_buf *out)
 		size_t		wlen;
 
 		U8_NEXT(s, p, end, c);
-		l = c < 0 ? 0 : cyrillic_lower((uint32_t) c);
+		l = c < 0 ? 0 : sn_cyrillic_lower((uint32_t) c);
 		if (l == 0)
 		{
 			/* not a Cyrillic letter: as written (a letter of it, or a break) */

@@ -39,6 +39,7 @@
 #include "arabic.h"
 #include "cyrillic_ja.h"
 #include "cyrillic_sc.h"
+#include "cyrillic_zh.h"
 #include "greek.h"
 #include "hangul_loan.h"
 #include "hungarian.h"
@@ -1057,7 +1058,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				katakana,
 				hungarian,
 				serbocroatian,
-				japanese_cyrillic;
+				japanese_cyrillic,
+				chinese_cyrillic;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1105,8 +1107,10 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	serbocroatian = !han && !ascii && sn_cyrillic_sc_shaped(utf8, len);
 	/* nor a word of the syllables of Japanese in Cyrillic letters */
 	japanese_cyrillic = !han && !ascii && sn_cyrillic_ja_shaped(utf8, len);
+	/* nor one of the syllables of Mandarin in Cyrillic letters */
+	chinese_cyrillic = !han && !ascii && sn_cyrillic_zh_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
-		!persian && !hungarian && !serbocroatian && !japanese_cyrillic)
+		!persian && !hungarian && !serbocroatian && !japanese_cyrillic && !chinese_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1156,6 +1160,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_cyrillic_sc_write(utf8, len, &text[SN_READING_SERBOCROATIAN]);
 	if (japanese_cyrillic)
 		sn_cyrillic_ja_write(utf8, len, &text[SN_READING_JAPANESE_CYRILLIC]);
+	if (chinese_cyrillic)
+		sn_cyrillic_zh_write(utf8, len, &text[SN_READING_CHINESE_CYRILLIC]);
 	for (k = 1; k <= SN_READING_LAST && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3777,7 +3783,8 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Persian", "Hangul, as foreign names", "Hangul, as foreign names, final f",
 	"katakana, as foreign names", "katakana, as foreign names, chi and ji as ti and di",
 	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
-	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn"};
+	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn",
+	"Chinese in Cyrillic, as pinyin"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

@@ -158,6 +158,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- Japanese in Cyrillic also read as Hepburn writes it
 	('cyrillic', 'Хигасидзава'), ('cyrillic', 'Сёко Асахара'), ('cyrillic', 'Синъити Кудо'),
 	('cyrillic', 'Угрешич Сёдзиро'),
+	-- Chinese in Cyrillic also read as pinyin
+	('cyrillic', 'Си Цзиньпин'), ('cyrillic', 'Чжан Сяомин'), ('cyrillic', 'Ван И'),
+	('cyrillic', 'Цзян Цзэминь'), ('cyrillic', 'Иван Ли'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -1010,6 +1010,9 @@ suite_score(void)
 		"ברגיוס", "Bergius", "לואיס", "Luis", "ויס", "Weiss", "לרה", "Lara", "אנה", "Anna",
 		"Гейдар Алиев", "Heydar Aliyev", "Магомед Гаджиев", "Гарри", "Harry", "Гамас", "HAMAS",
 		"블라디미르 푸틴", "세르게이 라브로프", "LAVROV, Sergey", "필립", "Philip", "도널드 트럼프",
+		"Ковачевич", "KOVACEVIC", "Хигасидзава", "HIGASHIZAWA", "Сёко Асахара", "Синъити Кудо",
+		"KUDO, Shinichi", "Си Цзиньпин", "XI, Jinping", "Чжан Сяомин", "ZHANG, Xiaoming",
+		"Ван И", "WANG, Yi", "Иван Ли", "Цзян Цзэминь",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
