@@ -40,6 +40,9 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Сёко Асахара', 'ASAHARA, Shoko'),
 	('Си Цзиньпин', 'XI, Jinping'),							-- Chinese in Cyrillic read as pinyin
 	('Чжан Сяомин', 'ZHANG, Xiaoming'),
+	('Ким Чен Ын', 'KIM, Jong Un'),							-- Korean in Cyrillic read as the lists write it
+	('Чхве Рён Хэ', 'CHOE, Ryong Hae'),
+	('Ким Чен Ын', 'KIM, Jong Nam'),
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

@@ -38,6 +38,7 @@
 #include "score.h"
 #include "arabic.h"
 #include "cyrillic_ja.h"
+#include "cyrillic_ko.h"
 #include "cyrillic_sc.h"
 #include "cyrillic_zh.h"
 #include "greek.h"
@@ -1059,7 +1060,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				hungarian,
 				serbocroatian,
 				japanese_cyrillic,
-				chinese_cyrillic;
+				chinese_cyrillic,
+				korean_cyrillic;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1109,8 +1111,11 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	japanese_cyrillic = !han && !ascii && sn_cyrillic_ja_shaped(utf8, len);
 	/* nor one of the syllables of Mandarin in Cyrillic letters */
 	chinese_cyrillic = !han && !ascii && sn_cyrillic_zh_shaped(utf8, len);
+	/* nor a name of Korean syllables in Cyrillic letters */
+	korean_cyrillic = !han && !ascii && sn_cyrillic_ko_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
-		!persian && !hungarian && !serbocroatian && !japanese_cyrillic && !chinese_cyrillic)
+		!persian && !hungarian && !serbocroatian && !japanese_cyrillic && !chinese_cyrillic &&
+		!korean_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1162,6 +1167,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_cyrillic_ja_write(utf8, len, &text[SN_READING_JAPANESE_CYRILLIC]);
 	if (chinese_cyrillic)
 		sn_cyrillic_zh_write(utf8, len, &text[SN_READING_CHINESE_CYRILLIC]);
+	if (korean_cyrillic)
+		sn_cyrillic_ko_write(utf8, len, &text[SN_READING_KOREAN_CYRILLIC]);
 	for (k = 1; k <= SN_READING_LAST && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3784,7 +3791,7 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"katakana, as foreign names", "katakana, as foreign names, chi and ji as ti and di",
 	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
 	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn",
-	"Chinese in Cyrillic, as pinyin"};
+	"Chinese in Cyrillic, as pinyin", "Korean in Cyrillic, as the lists write it"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

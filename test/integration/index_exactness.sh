@@ -161,6 +161,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- Chinese in Cyrillic also read as pinyin
 	('cyrillic', 'Си Цзиньпин'), ('cyrillic', 'Чжан Сяомин'), ('cyrillic', 'Ван И'),
 	('cyrillic', 'Цзян Цзэминь'), ('cyrillic', 'Иван Ли'),
+	-- Korean in Cyrillic also read as the lists write it
+	('cyrillic', 'Ким Чен Ын'), ('cyrillic', 'Чхве Рён Хэ'), ('cyrillic', 'Ри Пен Чхоль'),
+	('cyrillic', 'Пак Пон Джу'), ('cyrillic', 'Мун Чжэ-Ин'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -1012,7 +1012,8 @@ suite_score(void)
 		"블라디미르 푸틴", "세르게이 라브로프", "LAVROV, Sergey", "필립", "Philip", "도널드 트럼프",
 		"Ковачевич", "KOVACEVIC", "Хигасидзава", "HIGASHIZAWA", "Сёко Асахара", "Синъити Кудо",
 		"KUDO, Shinichi", "Си Цзиньпин", "XI, Jinping", "Чжан Сяомин", "ZHANG, Xiaoming",
-		"Ван И", "WANG, Yi", "Иван Ли", "Цзян Цзэминь",
+		"Ван И", "WANG, Yi", "Иван Ли", "Цзян Цзэминь", "Ким Чен Ын", "KIM, Jong Un",
+		"Чхве Рён Хэ", "CHOE, Ryong Hae", "Пак Пон Джу", "Ри Пен Чхоль",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
