@@ -95,12 +95,37 @@ din_end(const char *s, size_t len)
 
 /* what split_ascii found for the token rules to do */
 #define RULES_TABLE	0x01		/* a word of the tables: all the rules */
-#define RULES_NAMES	0x02		/* an Abd or a Din: abd_names and din_names */
+#define RULES_NAMES	0x02		/* an Abd, a Din or an article said as the sun
+								 * letter after it: sun_articles, abd_names
+								 * and din_names */
+
+/*
+ * The consonant (one letter, or th, dh, sh) of an Arabic article written
+ * as said before a sun letter, as a word of its own (az-Zawahiri, as-Sadr,
+ * ash-Shabaab, at-Tamimi, es-Sayed): its length in s, or 0 (as, a legal
+ * form too, is left to sun_articles).  Not d, whose
+ * ad and ed are given names (Ad Dekker, Ed Davis; ad-Din has its own
+ * rule), nor n (An Nguyen), nor an e before t or r alone (Et, Er); nor the
+ * ur, us of South Asian names, which belong to the name before them
+ * (Mati-ur-Rehman is Matiur Rahman).
+ */
+static inline size_t
+sun_article_consonant(const char *s, size_t len)
+{
+	if (len < 2 || len > 3 || (s[0] != 'a' && s[0] != 'e'))
+		return 0;
+	if (len == 3)
+		return (s[2] == 'h' && (s[1] == 't' || s[1] == 'd' || s[1] == 's')) ? 2 : 0;
+	if (s[1] == 's' || s[1] == 'z')
+		return 1;
+	return (s[1] == 't' || s[1] == 'r') && s[0] != 'e' ? 1 : 0;
+}
 
 static inline unsigned
 token_rules(const char *s, size_t len, unsigned found)
 {
-	if (!(found & RULES_NAMES) && (abd_start(s, len) || din_end(s, len) > 0))
+	if (!(found & RULES_NAMES) &&
+		(abd_start(s, len) || din_end(s, len) > 0 || sun_article_consonant(s, len) > 0))
 		found |= RULES_NAMES;
 	if (!(found & RULES_TABLE) && (sn_word_flags(s, len) & TOKEN_RULE_WORDS))
 		found |= RULES_TABLE;
@@ -351,6 +376,41 @@ abd_article_prefix(const char *s, size_t len)
 }
 
 static const char abd_token[] = "abd";
+
+/*
+ * The article of an Arabic name written as said before a sun letter, as a
+ * word of its own (az-Zawahiri, ash-Shabaab, at-Tamimi, es-Sayed), is the
+ * article "al" that other spellings of the name write (al-Zawahiri,
+ * al-Shabaab): written so, and "az" alone, a rare token, weighed as much as a
+ * given name (Ayman az-Zawahiri against AL-ZAWAHIRI, Ayman scored 0.68).
+ * It is one only before a word of three letters or more that begins with
+ * its consonant.  In place.
+ */
+static const char al_token[] = "al";
+
+static void
+sun_articles(sn_tok *toks, int n)
+{
+	int			i;
+
+	for (i = 0; i + 1 < n; i++)
+	{
+		size_t		c = sun_article_consonant(toks[i].s, toks[i].len);
+
+		/*
+		 * (as is also a legal form, the Norwegian and Danish one, and
+		 * the canonical token of aksjeselskap: it stays, and weighs as
+		 * little as one)
+		 */
+		if (c > 0 && toks[i + 1].len >= c + 2 &&
+			memcmp(toks[i + 1].s, toks[i].s + 1, c) == 0 &&
+			!sn_is_legal_canon(toks[i].s, toks[i].len))
+		{
+			toks[i].s = al_token;
+			toks[i].len = 2;
+		}
+	}
+}
 
 /*
  * The rule over in[0..n) into out; returns the number of tokens written.
@@ -674,6 +734,7 @@ canonical_tokens(const char *ascii, size_t len, sn_buf *out)
 			nkept++;
 		}
 
+	sun_articles(kept, nkept);
 	nnames = abd_names(kept, nkept, forms);
 	nnames = din_names(forms, nnames, kept);
 

@@ -546,6 +546,38 @@ suite_normalize(void)
 	}
 
 	/*
+	 * The article said as the sun letter after it, a word of its own, is
+	 * "al"; not d or n (given names: Ad, Ed, An), nor the ur of South Asian
+	 * names, nor as, a legal form too, nor before a short word.
+	 */
+	{
+		static const char *const sun[][2] = {
+			{"Ayman az-Zawahiri", "ayman al zawahiri"},
+			{"Harakat ash-Shabaab", "harakat al shabaab"},
+			{"Jamiyat at-Turath", "jamiyat al turath"},
+			{"Kader es-Sayed", "kader al sayed"},
+			{"AR-RAHMAN TRUST", "al rahman trust"},
+			{"Abd ar-Rahman", "abd rahman"},
+			{"Ad Dekker", "ad dekker"},
+			{"Ed Davis", "ed davis"},
+			{"An Nguyen", "an nguyen"},
+			{"Mati-ur-Rehman", "mati ur rehman"},
+			{"Muqtada as-Sadr", "muqtada as sadr"},
+			{"az Zu", "az zu"},
+			{"az", "az"},
+			{"Zawahiri az", "zawahiri az"},
+		};
+
+		for (i = 0; i < sizeof(sun) / sizeof(sun[0]); i++)
+		{
+			CHECK_STR(norm(sun[i][0]), sun[i][1]);
+			check_idempotent(sun[i][0]);
+		}
+		check_idempotent("az al zawahiri");
+		check_idempotent("ash ashshams");
+	}
+
+	/*
 	 * al-Din names: "X din" in every spelling with the article's doubled d;
 	 * nothing split without it.
 	 */

@@ -254,6 +254,10 @@ static const struct
 	{"Nasha", "Nashwan Abd al-Razzaq", false, 0.4},
 	/* Russian dzh and French dj for the j of a short name */
 	{"Джомаа Бапу", "JOMAA, Bapu", true, 0.8},
+	/* the article said as the sun letter after it */
+	{"Ayman az-Zawahiri", "AL-ZAWAHIRI, Ayman", true, 0.95},
+	{"Айман аз-Завахири", "AL-ZAWAHIRI, Ayman", true, 0.9},
+	{"AR RAHMAH WELFARE ORGANIZATION", "AL RAHMAH WELFARE ORGANIZATION", true, 0.95},
 	{"Dzhomaa", "Jomaa", true, 0.8},
 	{"Djuna", "Juna", true, 0.8},
 	{"Dzhon", "Don", false, 0.3},
