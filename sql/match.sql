@@ -43,6 +43,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Ким Чен Ын', 'KIM, Jong Un'),							-- Korean in Cyrillic read as the lists write it
 	('Чхве Рён Хэ', 'CHOE, Ryong Hae'),
 	('Ким Чен Ын', 'KIM, Jong Nam'),
+	('Джелал Байар', 'BAYAR, Celal'),						-- Turkish in Cyrillic read as Turkish writes it
+	('Эрджан Гюнеш', 'GUNES, Ercan'),
+	('Джордж Буш', 'George Bush'),							-- an English given name as Russian writes it
+	('Джордж Буш', 'George Habbash'),
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

@@ -40,6 +40,7 @@
 #include "cyrillic_ja.h"
 #include "cyrillic_ko.h"
 #include "cyrillic_sc.h"
+#include "cyrillic_tr.h"
 #include "cyrillic_zh.h"
 #include "greek.h"
 #include "hangul_loan.h"
@@ -1061,7 +1062,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				serbocroatian,
 				japanese_cyrillic,
 				chinese_cyrillic,
-				korean_cyrillic;
+				korean_cyrillic,
+				turkish_cyrillic;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1113,9 +1115,11 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	chinese_cyrillic = !han && !ascii && sn_cyrillic_zh_shaped(utf8, len);
 	/* nor a name of Korean syllables in Cyrillic letters */
 	korean_cyrillic = !han && !ascii && sn_cyrillic_ko_shaped(utf8, len);
+	/* nor the дж, ю and ё by which Russian writes Turkish c, ü and ö */
+	turkish_cyrillic = !han && !ascii && sn_cyrillic_tr_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
 		!persian && !hungarian && !serbocroatian && !japanese_cyrillic && !chinese_cyrillic &&
-		!korean_cyrillic)
+		!korean_cyrillic && !turkish_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1169,6 +1173,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_cyrillic_zh_write(utf8, len, &text[SN_READING_CHINESE_CYRILLIC]);
 	if (korean_cyrillic)
 		sn_cyrillic_ko_write(utf8, len, &text[SN_READING_KOREAN_CYRILLIC]);
+	if (turkish_cyrillic)
+		sn_cyrillic_tr_write(utf8, len, &text[SN_READING_TURKISH_CYRILLIC]);
 	for (k = 1; k <= SN_READING_LAST && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3791,7 +3797,8 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"katakana, as foreign names", "katakana, as foreign names, chi and ji as ti and di",
 	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
 	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn",
-	"Chinese in Cyrillic, as pinyin", "Korean in Cyrillic, as the lists write it"};
+	"Chinese in Cyrillic, as pinyin", "Korean in Cyrillic, as the lists write it",
+	"Turkish in Cyrillic, as Turkish writes it"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

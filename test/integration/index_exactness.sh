@@ -164,6 +164,11 @@ INSERT INTO queries (kind, q) VALUES
 	-- Korean in Cyrillic also read as the lists write it
 	('cyrillic', 'Ким Чен Ын'), ('cyrillic', 'Чхве Рён Хэ'), ('cyrillic', 'Ри Пен Чхоль'),
 	('cyrillic', 'Пак Пон Джу'), ('cyrillic', 'Мун Чжэ-Ин'),
+	-- Turkish in Cyrillic also read as Turkish writes it; the article said as the sun letter
+	('cyrillic', 'Джелал Байар'), ('cyrillic', 'Эрджан Гюнеш'), ('cyrillic', 'Гёкхан Озтюрк'),
+	('latin', 'Ayman az-Zawahiri'), ('latin', 'AR RAHMAH WELFARE'),
+	-- English given names as Russian writes them
+	('cyrillic', 'Джордж Буш'), ('cyrillic', 'Джон Смит'), ('cyrillic', 'Уильям Браун'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)
