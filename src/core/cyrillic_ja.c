@@ -280,36 +280,14 @@ ja_word(const uint32_t *w, int n, char *out, bool *marked)
 	return o;
 }
 
-static bool
-ja_marked_word(const uint32_t *w, int n, int32_t from, int32_t to, void *arg)
-{
-	char		buf[8 * SN_CYRILLIC_WORD_MAX];
-	bool		marked;
-
-	(void) from;
-	(void) to;
-	(void) arg;
-	return ja_word(w, n, buf, &marked) >= 0 && marked;
-}
-
 bool
 sn_cyrillic_ja_shaped(const char *utf8, size_t len)
 {
-	if (len > SN_READING_MAX_BYTES || !sn_has_cyrillic_lead(utf8, len))
-		return false;
-	return sn_cyrillic_words(utf8, len, ja_marked_word, NULL);
-}
-
-static int
-ja_read(const uint32_t *w, int n, char *buf)
-{
-	bool		marked;
-
-	return ja_word(w, n, buf, &marked);
+	return sn_cyrillic_any_marked(utf8, len, ja_word);
 }
 
 void
 sn_cyrillic_ja_write(const char *utf8, size_t len, sn_buf *out)
 {
-	sn_cyrillic_write_words(utf8, len, ja_read, out);
+	sn_cyrillic_write_words(utf8, len, ja_word, out);
 }

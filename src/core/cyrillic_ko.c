@@ -214,16 +214,8 @@ sn_cyrillic_ko_shaped(const char *utf8, size_t len)
 	return sh.all_read && sh.marked && sh.words >= KO_NAME_WORDS_MIN;
 }
 
-static int
-ko_read(const uint32_t *w, int n, char *buf)
-{
-	bool		marked;
-
-	return ko_read_word(w, n, buf, &marked);
-}
-
 void
 sn_cyrillic_ko_write(const char *utf8, size_t len, sn_buf *out)
 {
-	sn_cyrillic_write_words(utf8, len, ko_read, out);
+	sn_cyrillic_write_words(utf8, len, ko_read_word, out);
 }

@@ -27,8 +27,6 @@
 
 #include <string.h>
 
-#include <unicode/utf8.h>
-
 /* Serbo-Croatian Latin for U+0430 .. U+045F, lower case; NULL: see below */
 static const char *const sc_letter[0x30] = {
 	/* а б в г д е ж з и й к л м н о п */
@@ -45,82 +43,62 @@ is_vowel_letter(char c)
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+/* a letter that Serbo-Croatian writes otherwise than the normaliser */
+static bool
+sc_letter_differs(uint32_t l, uint32_t prev)
+{
+	(void) prev;
+	switch (l)
+	{
+		case 0x436:				/* ж */
+		case 0x439:				/* й */
+		case 0x445:				/* х */
+		case 0x446:				/* ц */
+		case 0x447:				/* ч */
+		case 0x448:				/* ш */
+		case 0x449:				/* щ */
+		case 0x44A:				/* ъ */
+		case 0x44B:				/* ы */
+		case 0x44C:				/* ь */
+		case 0x44E:				/* ю */
+		case 0x44F:				/* я */
+		case 0x451:				/* ё */
+		case 0x454:				/* є */
+		case 0x457:				/* ї */
+			return true;
+	}
+	return false;
+}
+
 bool
 sn_cyrillic_sc_shaped(const char *utf8, size_t len)
 {
-	const uint8_t *s = (const uint8_t *) utf8;
-	int32_t		p = 0,
-				end = (int32_t) len;
+	return sn_cyrillic_any_letter(utf8, len, sc_letter_differs);
+}
 
-	if (len > SN_READING_MAX_BYTES)
-		return false;
-	/* Cyrillic letters are led by 0xD0 and 0xD1: most names have neither */
-	if (!sn_has_cyrillic_lead(utf8, len))
-		return false;
-	while (p < end)
-	{
-		UChar32		c;
-		uint32_t	l;
+/* what Serbo-Croatian writes for a letter (sn_cyrillic_letter_fn) */
+static const char *
+sc_letter_of(uint32_t l, uint32_t prev, char *last, bool *take_back)
+{
+	const char *w;
+	size_t		wlen;
 
-		U8_NEXT(s, p, end, c);
-		l = c < 0 ? 0 : sn_cyrillic_lower((uint32_t) c);
-		switch (l)
-		{
-			case 0x436:			/* ж */
-			case 0x439:			/* й */
-			case 0x445:			/* х */
-			case 0x446:			/* ц */
-			case 0x447:			/* ч */
-			case 0x448:			/* ш */
-			case 0x449:			/* щ */
-			case 0x44A:			/* ъ */
-			case 0x44B:			/* ы */
-			case 0x44C:			/* ь */
-			case 0x44E:			/* ю */
-			case 0x44F:			/* я */
-			case 0x451:			/* ё */
-			case 0x454:			/* є */
-			case 0x457:			/* ї */
-				return true;
-		}
-	}
-	return false;
+	(void) prev;
+	(void) take_back;
+	if (l == 0x435)				/* е: je at a word's start or after a vowel */
+		w = (*last == ' ' || is_vowel_letter(*last)) ? "je" : "e";
+	else if (l == 0x44C)		/* ь: the j of lj and nj, else silent */
+		w = (*last == 'l' || *last == 'n') ? "j" : "";
+	else
+		w = sc_letter[l - 0x430];
+	wlen = strlen(w);
+	/* a silent sign parts: the е after it is je */
+	*last = wlen > 0 ? w[wlen - 1] : ' ';
+	return w;
 }
 
 void
 sn_cyrillic_sc_write(const char *utf8, size_t len, sn_buf *out)
 {
-	const uint8_t *s = (const uint8_t *) utf8;
-	int32_t		p = 0,
-				end = (int32_t) (len < SN_READING_MAX_BYTES ? len : SN_READING_MAX_BYTES);
-	char		prev = ' ';		/* the last letter written, or a space */
-
-	while (p < end)
-	{
-		int32_t		at = p;
-		UChar32		c;
-		uint32_t	l;
-		const char *w;
-		size_t		wlen;
-
-		U8_NEXT(s, p, end, c);
-		l = c < 0 ? 0 : sn_cyrillic_lower((uint32_t) c);
-		if (l == 0)
-		{
-			/* not a Cyrillic letter: as written (a letter of it, or a break) */
-			sn_buf_append(out, utf8 + at, (size_t) (p - at));
-			prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : ' ';
-			continue;
-		}
-		if (l == 0x435)			/* е: je at a word's start or after a vowel */
-			w = (prev == ' ' || is_vowel_letter(prev)) ? "je" : "e";
-		else if (l == 0x44C)	/* ь: the j of lj and nj, else silent */
-			w = (prev == 'l' || prev == 'n') ? "j" : "";
-		else
-			w = sc_letter[l - 0x430];
-		wlen = strlen(w);
-		sn_buf_append(out, w, wlen);
-		/* a silent sign parts: the е after it is je */
-		prev = wlen > 0 ? w[wlen - 1] : ' ';
-	}
+	sn_cyrillic_write_letters(utf8, len, sc_letter_of, out);
 }

@@ -21,8 +21,6 @@
 
 #include <string.h>
 
-#include <unicode/utf8.h>
-
 /* Turkish Latin for U+0430 .. U+045F, lower case; NULL: see below */
 static const char *const tr_letter[0x30] = {
 	/* а б в г д е ж з и й к л м н о п */
@@ -48,70 +46,42 @@ is_consonant_letter(uint32_t l)
 	return false;
 }
 
+/* дж, or ю or ё after a consonant: Turkish c, ü, ö */
+static bool
+tr_letter_differs(uint32_t l, uint32_t prev)
+{
+	return (prev == 0x434 && l == 0x436) ||
+		((l == 0x44E || l == 0x451) && is_consonant_letter(prev));
+}
+
 bool
 sn_cyrillic_tr_shaped(const char *utf8, size_t len)
 {
-	const uint8_t *s = (const uint8_t *) utf8;
-	int32_t		p = 0,
-				end = (int32_t) len;
-	uint32_t	prev = 0;
+	return sn_cyrillic_any_letter(utf8, len, tr_letter_differs);
+}
 
-	if (len > SN_READING_MAX_BYTES || !sn_has_cyrillic_lead(utf8, len))
-		return false;
-	while (p < end)
+/* what Turkish writes for a letter (sn_cyrillic_letter_fn) */
+static const char *
+tr_letter_of(uint32_t l, uint32_t prev, char *last, bool *take_back)
+{
+	(void) last;
+	if (l == 0x436 && prev == 0x434)
 	{
-		UChar32		c;
-		uint32_t	l;
-
-		U8_NEXT(s, p, end, c);
-		l = c < 0 ? 0 : sn_cyrillic_lower((uint32_t) c);
-		if ((prev == 0x434 && l == 0x436) ||
-			((l == 0x44E || l == 0x451) && is_consonant_letter(prev)))
-			return true;
-		prev = l;
+		/* дж: c, the d already written taken back */
+		*take_back = true;
+		return "c";
 	}
-	return false;
+	if (l == 0x44E)				/* ю: ü after a consonant */
+		return is_consonant_letter(prev) ? "u" : "yu";
+	if (l == 0x44F)				/* я */
+		return is_consonant_letter(prev) ? "a" : "ya";
+	if (l == 0x451)				/* ё: ö after a consonant */
+		return is_consonant_letter(prev) ? "o" : "yo";
+	return tr_letter[l - 0x430];
 }
 
 void
 sn_cyrillic_tr_write(const char *utf8, size_t len, sn_buf *out)
 {
-	const uint8_t *s = (const uint8_t *) utf8;
-	int32_t		p = 0,
-				end = (int32_t) (len < SN_READING_MAX_BYTES ? len : SN_READING_MAX_BYTES);
-	uint32_t	prev = 0;		/* the last Cyrillic letter, or 0 */
-
-	while (p < end)
-	{
-		int32_t		at = p;
-		UChar32		c;
-		uint32_t	l;
-		const char *w;
-
-		U8_NEXT(s, p, end, c);
-		l = c < 0 ? 0 : sn_cyrillic_lower((uint32_t) c);
-		if (l == 0)
-		{
-			/* not a Cyrillic letter: as written */
-			sn_buf_append(out, utf8 + at, (size_t) (p - at));
-			prev = 0;
-			continue;
-		}
-		if (l == 0x436 && prev == 0x434)
-		{
-			/* дж: c, the d already written taken back */
-			out->len--;
-			w = "c";
-		}
-		else if (l == 0x44E)	/* ю: ü after a consonant */
-			w = is_consonant_letter(prev) ? "u" : "yu";
-		else if (l == 0x44F)	/* я */
-			w = is_consonant_letter(prev) ? "a" : "ya";
-		else if (l == 0x451)	/* ё: ö after a consonant */
-			w = is_consonant_letter(prev) ? "o" : "yo";
-		else
-			w = tr_letter[l - 0x430];
-		sn_buf_append(out, w, strlen(w));
-		prev = l;
-	}
+	sn_cyrillic_write_letters(utf8, len, tr_letter_of, out);
 }

@@ -48,14 +48,49 @@ sn_has_cyrillic_lead(const char *utf8, size_t len)
 }
 
 /*
- * A reading that writes some words of a name otherwise: the words that
- * read returns a length for (it writes them into its buffer of
- * 8 * SN_CYRILLIC_WORD_MAX bytes; -1 for a word kept as written), and
- * everything else as written, appended to out.
+ * A reading of words: the reading of the word w (n lower-case letters) into
+ * buf (room for 8 * SN_CYRILLIC_WORD_MAX bytes), its length, or -1 for a
+ * word it does not read; *marked says whether the reading is one the
+ * normaliser's romanisation of Russian does not come near.
  */
-typedef int (*sn_cyrillic_read_fn) (const uint32_t *w, int n, char *buf);
+typedef int (*sn_cyrillic_read_fn) (const uint32_t *w, int n, char *buf, bool *marked);
 
+/*
+ * Has the name (UTF-8, len bytes; at most SN_READING_MAX_BYTES) a word
+ * that read reads, marked?
+ */
+extern bool sn_cyrillic_any_marked(const char *utf8, size_t len, sn_cyrillic_read_fn read);
+
+/*
+ * The name with the words that read reads written so, everything else as
+ * written, appended to out.
+ */
 extern void sn_cyrillic_write_words(const char *utf8, size_t len, sn_cyrillic_read_fn read,
 									sn_buf *out);
+
+/*
+ * Has the name (UTF-8, len bytes; at most SN_READING_MAX_BYTES) a Cyrillic
+ * letter l, after the Cyrillic letter prev (0 after anything else), for
+ * which want is true?  Both lower case.
+ */
+extern bool sn_cyrillic_any_letter(const char *utf8, size_t len,
+								   bool (*want) (uint32_t l, uint32_t prev));
+
+/*
+ * A reading letter by letter: what to write for the lower-case letter l,
+ * after the Cyrillic letter prev (0 after anything else).  *last is the
+ * last letter written (lower case), or a space after anything but a
+ * letter or where the function says so; the function updates it for what
+ * it writes.  *take_back: the byte written last is to go (дж read as one).
+ */
+typedef const char *(*sn_cyrillic_letter_fn) (uint32_t l, uint32_t prev, char *last,
+											   bool *take_back);
+
+/*
+ * The name with its Cyrillic letters written as letter says, everything
+ * else as written, appended to out.
+ */
+extern void sn_cyrillic_write_letters(const char *utf8, size_t len, sn_cyrillic_letter_fn letter,
+									  sn_buf *out);
 
 #endif							/* SN_CYRILLIC_WORD_H */

@@ -213,36 +213,14 @@ zh_read_word(const uint32_t *w, int n, char *out, bool *marked)
 	return olen;
 }
 
-static bool
-zh_marked_word(const uint32_t *w, int n, int32_t from, int32_t to, void *arg)
-{
-	char		buf[8 * SN_CYRILLIC_WORD_MAX];
-	bool		marked;
-
-	(void) from;
-	(void) to;
-	(void) arg;
-	return zh_read_word(w, n, buf, &marked) >= 0 && marked;
-}
-
 bool
 sn_cyrillic_zh_shaped(const char *utf8, size_t len)
 {
-	if (len > SN_READING_MAX_BYTES || !sn_has_cyrillic_lead(utf8, len))
-		return false;
-	return sn_cyrillic_words(utf8, len, zh_marked_word, NULL);
-}
-
-static int
-zh_read(const uint32_t *w, int n, char *buf)
-{
-	bool		marked;
-
-	return zh_read_word(w, n, buf, &marked);
+	return sn_cyrillic_any_marked(utf8, len, zh_read_word);
 }
 
 void
 sn_cyrillic_zh_write(const char *utf8, size_t len, sn_buf *out)
 {
-	sn_cyrillic_write_words(utf8, len, zh_read, out);
+	sn_cyrillic_write_words(utf8, len, zh_read_word, out);
 }
