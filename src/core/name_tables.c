@@ -345,6 +345,8 @@ const char *const sn_name_variants[] = {
 	"robert bob bobby rob robbie roberto",
 	"richard dick rick ricky ricardo riccardo",
 	"james jim jimmy jamie jaime giacomo dzheyms dzhim dzhimmi",
+	/* (not with Jorge: Aaron George is no Jorge Nasser Arana) */
+	"george dzhordzh",
 	"john jack johnny juan johann johannes jean giovanni ivan vanya ioannis joao sean hans jan jovan "
 	"dzhon dzhek dzhonni",
 	"joseph joe joey jose josef giuseppe iosif yosef ywsf dzhozef dzho",
@@ -429,7 +431,7 @@ const char *const sn_name_variants[] = {
 	 * key keeps apart for Arabic names too (Jamal is no Yamal).
 	 */
 	"galina halyna",
-	"georgy georgiy georgi heorhiy heorhii george georg jorge giorgio georges dzhordzh",
+	"georgy georgiy georgi heorhiy heorhii",
 	"igor ihor ihar",
 	"oleg oleh aleh alieh aleg alyeh",
 	"olga olha",
