@@ -47,6 +47,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Эрджан Гюнеш', 'GUNES, Ercan'),
 	('Джордж Буш', 'George Bush'),							-- an English given name as Russian writes it
 	('Джордж Буш', 'George Habbash'),
+	('Уоррен Баффет', 'Warren Buffett'),					-- the English w Russian writes у
 	('Saeed Naeem', 'Said Naim'),							-- English ee for a long i
 	('Michail Chodorkowski', 'Mikhail Khodorkovsky'),		-- German ch for kh
 	('Yevgeny Prigoschin', 'Yevgeny Prigozhin'),			-- German sch for zh

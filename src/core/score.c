@@ -37,6 +37,7 @@
  */
 #include "score.h"
 #include "arabic.h"
+#include "cyrillic_en.h"
 #include "cyrillic_ja.h"
 #include "cyrillic_ko.h"
 #include "cyrillic_sc.h"
@@ -1063,7 +1064,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				japanese_cyrillic,
 				chinese_cyrillic,
 				korean_cyrillic,
-				turkish_cyrillic;
+				turkish_cyrillic,
+				english_cyrillic;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1117,9 +1119,11 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	korean_cyrillic = !han && !ascii && sn_cyrillic_ko_shaped(utf8, len);
 	/* nor the дж, ю and ё by which Russian writes Turkish c, ü and ö */
 	turkish_cyrillic = !han && !ascii && sn_cyrillic_tr_shaped(utf8, len);
+	/* nor a word that begins with the у Russian writes for the English w */
+	english_cyrillic = !han && !ascii && sn_cyrillic_en_shaped(utf8, len);
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
 		!persian && !hungarian && !serbocroatian && !japanese_cyrillic && !chinese_cyrillic &&
-		!korean_cyrillic && !turkish_cyrillic)
+		!korean_cyrillic && !turkish_cyrillic && !english_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1175,6 +1179,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_cyrillic_ko_write(utf8, len, &text[SN_READING_KOREAN_CYRILLIC]);
 	if (turkish_cyrillic)
 		sn_cyrillic_tr_write(utf8, len, &text[SN_READING_TURKISH_CYRILLIC]);
+	if (english_cyrillic)
+		sn_cyrillic_en_write(utf8, len, &text[SN_READING_ENGLISH_CYRILLIC]);
 	for (k = 1; k <= SN_READING_LAST && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -3798,7 +3804,7 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
 	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn",
 	"Chinese in Cyrillic, as pinyin", "Korean in Cyrillic, as the lists write it",
-	"Turkish in Cyrillic, as Turkish writes it"};
+	"Turkish in Cyrillic, as Turkish writes it", "English w in Cyrillic"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

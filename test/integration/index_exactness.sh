@@ -169,6 +169,7 @@ INSERT INTO queries (kind, q) VALUES
 	('latin', 'Ayman az-Zawahiri'), ('latin', 'AR RAHMAH WELFARE'),
 	-- English given names as Russian writes them
 	('cyrillic', 'Джордж Буш'), ('cyrillic', 'Джон Смит'), ('cyrillic', 'Уильям Браун'),
+	('cyrillic', 'Уоррен Баффет'), ('cyrillic', 'Уэллс'), ('cyrillic', 'Уотсон Уилсон'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

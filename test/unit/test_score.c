@@ -1025,6 +1025,7 @@ suite_score(void)
 		"Ван И", "WANG, Yi", "Иван Ли", "Цзян Цзэминь", "Ким Чен Ын", "KIM, Jong Un",
 		"Чхве Рён Хэ", "CHOE, Ryong Hae", "Пак Пон Джу", "Ри Пен Чхоль", "Джелал Байар",
 		"BAYAR, Celal", "Эрджан Гюнеш", "GUNES, Ercan", "Ayman az-Zawahiri", "AL-ZAWAHIRI, Ayman",
+		"Уотсон", "WATSON", "Уоррен Баффет", "Warren Buffett",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
