@@ -71,25 +71,14 @@ static const ko_piece ko_codas[] = {
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-/* a word in lower-case UTF-8, each letter two bytes */
-typedef struct ko_word
-{
-	char		s[2 * SN_CYRILLIC_WORD_MAX];
-	int			len;
-} ko_word;
-
 static const ko_piece *
-ko_match(const ko_word *w, int pos, const ko_piece *pieces, size_t n)
+ko_match(const sn_cyrillic_utf8 *w, int pos, const ko_piece *pieces, size_t n)
 {
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-	{
-		size_t		l = strlen(pieces[i].cyr);
-
-		if (pos + (int) l <= w->len && memcmp(w->s + pos, pieces[i].cyr, l) == 0)
+		if (sn_cyrillic_utf8_at(w, pos, pieces[i].cyr))
 			return &pieces[i];
-	}
 	return NULL;
 }
 
@@ -101,21 +90,15 @@ ko_match(const ko_word *w, int pos, const ko_piece *pieces, size_t n)
 static int
 ko_read_word(const uint32_t *w, int n, char *out, bool *marked)
 {
-	ko_word		word;
-	int			i,
-				pos = 0,
+	sn_cyrillic_utf8 word;
+	int			pos = 0,
 				o = 0,
 				syllables = 0;
 
 	*marked = false;
 	if (n > 2 * 4 * KO_WORD_SYLLABLES)
 		return -1;
-	for (i = 0; i < n; i++)
-	{
-		word.s[2 * i] = (char) (w[i] < 0x440 ? 0xD0 : 0xD1);
-		word.s[2 * i + 1] = (char) (w[i] < 0x440 ? 0x80 + (w[i] - 0x400) : 0x80 + (w[i] - 0x440));
-	}
-	word.len = 2 * n;
+	sn_cyrillic_utf8_word(w, n, &word);
 	while (pos < word.len)
 	{
 		const ko_piece *on = ko_match(&word, pos, ko_onsets, LEN(ko_onsets)),

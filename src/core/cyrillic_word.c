@@ -51,6 +51,20 @@ sn_cyrillic_words(const char *utf8, size_t len, sn_cyrillic_word_fn fn, void *ar
 	return false;
 }
 
+void
+sn_cyrillic_utf8_word(const uint32_t *w, int n, sn_cyrillic_utf8 *out)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		/* U+0430 .. U+045F in UTF-8: D0 B0 .. D0 BF, D1 80 .. D1 9F */
+		out->s[2 * i] = (char) (w[i] < 0x440 ? 0xD0 : 0xD1);
+		out->s[2 * i + 1] = (char) (w[i] < 0x440 ? 0x80 + (w[i] - 0x400) : 0x80 + (w[i] - 0x440));
+	}
+	out->len = 2 * n;
+}
+
 typedef struct read_state
 {
 	const char *utf8;

@@ -40,6 +40,29 @@ typedef bool (*sn_cyrillic_word_fn) (const uint32_t *w, int n, int32_t from, int
  */
 extern bool sn_cyrillic_words(const char *utf8, size_t len, sn_cyrillic_word_fn fn, void *arg);
 
+/*
+ * A word in lower-case UTF-8, each letter (U+0430 .. U+045F) two bytes: the
+ * form in which the readings that match pieces of several letters
+ * (cyrillic_zh.c, cyrillic_ko.c) compare it with their tables.
+ */
+typedef struct sn_cyrillic_utf8
+{
+	char		s[2 * SN_CYRILLIC_WORD_MAX];
+	int			len;
+} sn_cyrillic_utf8;
+
+/* The word w (n lower-case letters, n <= SN_CYRILLIC_WORD_MAX) into out */
+extern void sn_cyrillic_utf8_word(const uint32_t *w, int n, sn_cyrillic_utf8 *out);
+
+/* Does w have the letters cyr (UTF-8) at byte pos? */
+static inline bool
+sn_cyrillic_utf8_at(const sn_cyrillic_utf8 *w, int pos, const char *cyr)
+{
+	size_t		n = strlen(cyr);
+
+	return pos + (int) n <= w->len && memcmp(w->s + pos, cyr, n) == 0;
+}
+
 /* Has the name (UTF-8) a byte that leads a Cyrillic letter (0xD0, 0xD1)? */
 static inline bool
 sn_has_cyrillic_lead(const char *utf8, size_t len)

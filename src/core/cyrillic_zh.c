@@ -91,21 +91,12 @@ static const zh_final zh_finals[] = {
 #define ZH_INITIALS (sizeof(zh_initials) / sizeof(zh_initials[0]))
 #define ZH_FINALS (sizeof(zh_finals) / sizeof(zh_finals[0]))
 
-/* a word in lower-case UTF-8, each letter two bytes */
+/* a word, and the letter positions from which no split was found */
 typedef struct zh_word
 {
-	char		s[2 * SN_CYRILLIC_WORD_MAX];
-	int			len;
-	uint64_t	failed;			/* letter positions from which no split was found */
+	sn_cyrillic_utf8 w;
+	uint64_t	failed;
 } zh_word;
-
-static bool
-zh_at(const zh_word *w, int pos, const char *cyr)
-{
-	size_t		n = strlen(cyr);
-
-	return pos + (int) n <= w->len && memcmp(w->s + pos, cyr, n) == 0;
-}
 
 /* цз, ц or с: the initials that are z, c, s but before i */
 static bool
@@ -125,7 +116,7 @@ zh_split(zh_word *w, int pos, char *out, int *olen, bool strong, bool *marked)
 	size_t		a,
 				b;
 
-	if (pos == w->len)
+	if (pos == w->w.len)
 	{
 		*marked = strong;
 		return true;
@@ -140,7 +131,7 @@ zh_split(zh_word *w, int pos, char *out, int *olen, bool strong, bool *marked)
 
 		if (in != NULL)
 		{
-			if (!zh_at(w, pos, in->cyr))
+			if (!sn_cyrillic_utf8_at(&w->w, pos, in->cyr))
 				continue;
 			fpos += (int) strlen(in->cyr);
 		}
@@ -150,7 +141,7 @@ zh_split(zh_word *w, int pos, char *out, int *olen, bool strong, bool *marked)
 			char		syl[16];
 			int			n;
 
-			if (!zh_at(w, fpos, f->cyr))
+			if (!sn_cyrillic_utf8_at(&w->w, fpos, f->cyr))
 				continue;
 			if (in == NULL)
 			{
@@ -194,19 +185,12 @@ static int
 zh_read_word(const uint32_t *w, int n, char *out, bool *marked)
 {
 	zh_word		word;
-	int			i,
-				olen = 0;
+	int			olen = 0;
 
 	*marked = false;
 	if (n > SN_CYRILLIC_WORD_MAX)
 		return -1;
-	for (i = 0; i < n; i++)
-	{
-		/* U+0430 .. U+045F in UTF-8: D0 B0 .. D0 BF, D1 80 .. D1 9F */
-		word.s[2 * i] = (char) (w[i] < 0x440 ? 0xD0 : 0xD1);
-		word.s[2 * i + 1] = (char) (w[i] < 0x440 ? 0x80 + (w[i] - 0x400) : 0x80 + (w[i] - 0x440));
-	}
-	word.len = 2 * n;
+	sn_cyrillic_utf8_word(w, n, &word.w);
 	word.failed = 0;
 	if (!zh_split(&word, 0, out, &olen, false, marked))
 		return -1;

@@ -103,11 +103,11 @@ din_end(const char *s, size_t len)
  * The consonant (one letter, or th, dh, sh) of an Arabic article written
  * as said before a sun letter, as a word of its own (az-Zawahiri, as-Sadr,
  * ash-Shabaab, at-Tamimi, es-Sayed): its length in s, or 0 (as, a legal
- * form too, is left to sun_articles).  Not d, whose
- * ad and ed are given names (Ad Dekker, Ed Davis; ad-Din has its own
- * rule), nor n (An Nguyen), nor an e before t or r alone (Et, Er); nor the
- * ur, us of South Asian names, which belong to the name before them
- * (Mati-ur-Rehman is Matiur Rahman).
+ * form too, is left to sun_articles).  Not d, whose ad and ed are given
+ * names (Ad Dekker, Ed Davis; ad-Din has its own rule), nor n (An Nguyen),
+ * nor an e before t or r alone (Et, Er); nor the ur, us of South Asian
+ * names, which belong to the name before them (Mati-ur-Rehman is Matiur
+ * Rahman).
  */
 static inline size_t
 sun_article_consonant(const char *s, size_t len)

@@ -42,6 +42,7 @@
 #include "cyrillic_ko.h"
 #include "cyrillic_sc.h"
 #include "cyrillic_tr.h"
+#include "cyrillic_word.h"
 #include "cyrillic_zh.h"
 #include "greek.h"
 #include "hangul_loan.h"
@@ -1021,6 +1022,35 @@ sn_name_free(sn_name *n)
  */
 
 /*
+ * The readings of names in Cyrillic letters, each a shape test and a
+ * writer of the name as written (UTF-8): how other languages' systems of
+ * romanisation, and their names written in Russian letters, come out.
+ */
+typedef struct cyrillic_reading
+{
+	bool		(*shaped) (const char *utf8, size_t len);
+	void		(*write) (const char *utf8, size_t len, sn_buf *out);
+	int			kind;			/* SN_READING_... */
+} cyrillic_reading;
+
+static const cyrillic_reading cyrillic_readings[] = {
+	/* Cyrillic letters that Serbo-Croatian writes otherwise (Шешель) */
+	{sn_cyrillic_sc_shaped, sn_cyrillic_sc_write, SN_READING_SERBOCROATIAN},
+	/* a word of the syllables of Japanese in Cyrillic letters (Такэси) */
+	{sn_cyrillic_ja_shaped, sn_cyrillic_ja_write, SN_READING_JAPANESE_CYRILLIC},
+	/* ... of Mandarin (Цзиньпин) */
+	{sn_cyrillic_zh_shaped, sn_cyrillic_zh_write, SN_READING_CHINESE_CYRILLIC},
+	/* a name of Korean syllables (Ким Чен Ын) */
+	{sn_cyrillic_ko_shaped, sn_cyrillic_ko_write, SN_READING_KOREAN_CYRILLIC},
+	/* the дж, ю and ё by which Russian writes Turkish c, ü and ö (Реджеп) */
+	{sn_cyrillic_tr_shaped, sn_cyrillic_tr_write, SN_READING_TURKISH_CYRILLIC},
+	/* a word that begins with the у Russian writes for the English w */
+	{sn_cyrillic_en_shaped, sn_cyrillic_en_write, SN_READING_ENGLISH_CYRILLIC}
+};
+
+#define CYRILLIC_READINGS ((int) (sizeof(cyrillic_readings) / sizeof(cyrillic_readings[0])))
+
+/*
  * The words of a name read as foreign names also have key reading 4, and
  * those read from Hangul are marked so (see tsim)
  */
@@ -1060,12 +1090,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				loan,
 				katakana,
 				hungarian,
-				serbocroatian,
-				japanese_cyrillic,
-				chinese_cyrillic,
-				korean_cyrillic,
-				turkish_cyrillic,
-				english_cyrillic;
+				cyrillic[CYRILLIC_READINGS] = {false},
+				any_cyrillic = false;
 
 	/*
 	 * Letters of three bytes or more (0xE0 and above lead them: Hangul,
@@ -1109,21 +1135,18 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * a Korean name, whose gy is a syllable (Kim Ho Gyu)
 	 */
 	hungarian = latin && !korean && out->len > 0 && sn_hungarian_shaped(out->text, out->len);
-	/* nor Cyrillic letters that Serbo-Croatian writes otherwise (two bytes) */
-	serbocroatian = !han && !ascii && sn_cyrillic_sc_shaped(utf8, len);
-	/* nor a word of the syllables of Japanese in Cyrillic letters */
-	japanese_cyrillic = !han && !ascii && sn_cyrillic_ja_shaped(utf8, len);
-	/* nor one of the syllables of Mandarin in Cyrillic letters */
-	chinese_cyrillic = !han && !ascii && sn_cyrillic_zh_shaped(utf8, len);
-	/* nor a name of Korean syllables in Cyrillic letters */
-	korean_cyrillic = !han && !ascii && sn_cyrillic_ko_shaped(utf8, len);
-	/* nor the дж, ю and ё by which Russian writes Turkish c, ü and ö */
-	turkish_cyrillic = !han && !ascii && sn_cyrillic_tr_shaped(utf8, len);
-	/* nor a word that begins with the у Russian writes for the English w */
-	english_cyrillic = !han && !ascii && sn_cyrillic_en_shaped(utf8, len);
+	/*
+	 * nor Cyrillic letters (two bytes, led by 0xD0 or 0xD1) that one of the
+	 * readings of cyrillic_readings writes otherwise
+	 */
+	if (!han && !ascii && sn_has_cyrillic_lead(utf8, len))
+		for (k = 0; k < CYRILLIC_READINGS; k++)
+		{
+			cyrillic[k] = cyrillic_readings[k].shaped(utf8, len);
+			any_cyrillic |= cyrillic[k];
+		}
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
-		!persian && !hungarian && !serbocroatian && !japanese_cyrillic && !chinese_cyrillic &&
-		!korean_cyrillic && !turkish_cyrillic && !english_cyrillic)
+		!persian && !hungarian && !any_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1169,18 +1192,9 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	}
 	if (hungarian)
 		sn_hungarian_write(out->text, out->len, &text[SN_READING_HUNGARIAN]);
-	if (serbocroatian)
-		sn_cyrillic_sc_write(utf8, len, &text[SN_READING_SERBOCROATIAN]);
-	if (japanese_cyrillic)
-		sn_cyrillic_ja_write(utf8, len, &text[SN_READING_JAPANESE_CYRILLIC]);
-	if (chinese_cyrillic)
-		sn_cyrillic_zh_write(utf8, len, &text[SN_READING_CHINESE_CYRILLIC]);
-	if (korean_cyrillic)
-		sn_cyrillic_ko_write(utf8, len, &text[SN_READING_KOREAN_CYRILLIC]);
-	if (turkish_cyrillic)
-		sn_cyrillic_tr_write(utf8, len, &text[SN_READING_TURKISH_CYRILLIC]);
-	if (english_cyrillic)
-		sn_cyrillic_en_write(utf8, len, &text[SN_READING_ENGLISH_CYRILLIC]);
+	for (k = 0; k < CYRILLIC_READINGS && any_cyrillic; k++)
+		if (cyrillic[k])
+			cyrillic_readings[k].write(utf8, len, &text[cyrillic_readings[k].kind]);
 	for (k = 1; k <= SN_READING_LAST && st == SN_OK; k++)
 	{
 		sn_name    *r,
@@ -2797,19 +2811,29 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
 static bool
 has_organisation_word(const sn_name *n)
 {
-	static const char *const words[] = {
-		"association", "bank", "banco", "brigade", "brigades", "committee", "council",
-		"empresa", "enterprise", "foundation", "fundacion", "front", "group", "grupo",
-		"harakat", "harakah", "institute", "ministry", "movement", "organization",
-		"organisation", "party", "society", "trading", "union"
+#define ORG_WORD(w) {w, sizeof(w) - 1}
+	/* (their lengths known: this runs for every row an acronym query scores) */
+	static const struct
+	{
+		const char *s;
+		int			len;
+	}			words[] = {
+		ORG_WORD("association"), ORG_WORD("bank"), ORG_WORD("banco"), ORG_WORD("brigade"),
+		ORG_WORD("brigades"), ORG_WORD("committee"), ORG_WORD("council"), ORG_WORD("empresa"),
+		ORG_WORD("enterprise"), ORG_WORD("foundation"), ORG_WORD("fundacion"), ORG_WORD("front"),
+		ORG_WORD("group"), ORG_WORD("grupo"), ORG_WORD("harakat"), ORG_WORD("harakah"),
+		ORG_WORD("institute"), ORG_WORD("ministry"), ORG_WORD("movement"),
+		ORG_WORD("organization"), ORG_WORD("organisation"), ORG_WORD("party"),
+		ORG_WORD("society"), ORG_WORD("trading"), ORG_WORD("union")
 	};
+#undef ORG_WORD
 	int			i;
 	size_t		k;
 
 	for (i = 0; i < n->ntok; i++)
 		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-			if ((int) strlen(words[k]) == n->tok[i].len &&
-				memcmp(words[k], n->tok[i].s, n->tok[i].len) == 0)
+			if (words[k].len == n->tok[i].len &&
+				memcmp(words[k].s, n->tok[i].s, n->tok[i].len) == 0)
 				return true;
 	return false;
 }
