@@ -26,7 +26,7 @@ PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -isystem $(shell $(PG_CONFIG) --includedi
 PG_CFLAGS   = -Wall -Wextra -Werror
 SHLIB_LINK  = $(ICU_LIBS)
 
-EXTRA_CLEAN = test/unit/run_unit test/bench/core_bench test/bench/key_bench test/fuzz/fuzz_normalize test/fuzz/fuzz_score
+EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_san test/bench/core_bench test/bench/key_bench test/fuzz/fuzz_normalize test/fuzz/fuzz_score
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -47,6 +47,19 @@ test/unit/run_unit: $(UNIT_SRCS) $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcar
 
 unit: test/unit/run_unit
 	test/unit/run_unit
+
+# The same unit tests built with AddressSanitizer (and its leak checker)
+# and UndefinedBehaviorSanitizer: a read or write out of bounds, a use
+# after free, a leak or undefined behaviour in the core fails them.
+SAN_CFLAGS = -O1 -g -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
+	-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer \
+	-Isrc/core -Itest/unit $(ICU_CFLAGS)
+
+test/unit/run_unit_san: $(UNIT_SRCS) $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.h)
+	$(CC) $(SAN_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) -lm
+
+unit-san: test/unit/run_unit_san
+	ASAN_OPTIONS=detect_leaks=1 test/unit/run_unit_san
 
 test/bench/core_bench: test/bench/core_bench.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/bench/core_bench.c $(CORE_SRCS) $(ICU_LIBS) -lm
@@ -74,4 +87,4 @@ test/fuzz/fuzz_score: test/fuzz/fuzz_score.c test/fuzz/fuzz_utf8.h $(CORE_SRCS) 
 
 fuzz: test/fuzz/fuzz_normalize test/fuzz/fuzz_score
 
-.PHONY: unit fuzz
+.PHONY: unit unit-san fuzz

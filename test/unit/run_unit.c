@@ -18,5 +18,8 @@ main(void)
 #include "suites.h"
 #undef SUITE
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
+	/* the leak checker of a sanitizer build reports at exit, and leaves
+	 * without flushing what is buffered */
+	fflush(stdout);
 	return unit_failed ? 1 : 0;
 }

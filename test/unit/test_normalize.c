@@ -105,7 +105,9 @@ check_legal_fixed_point(void)
 {
 	static const char *extra[] = {"acme", "x", "pte", "pvt", "sdn", "berhad", "joint", "stock"};
 	const char *vocab[1024];
+	char	   *owned[1024];	/* the copies among vocab, freed at the end */
 	int			nvocab = 0,
+				nowned = 0,
 				k,
 				mismatches = 0;
 	size_t		i;
@@ -119,7 +121,7 @@ check_legal_fixed_point(void)
 
 		for (t = strtok(p, " "); t && nvocab < 1000; t = strtok(NULL, " "))
 			if (!sn_is_dropped_title(t, strlen(t)))
-				vocab[nvocab++] = strdup(t);
+				vocab[nvocab++] = owned[nowned++] = strdup(t);
 		vocab[nvocab++] = sn_legal_forms[i].canon;
 		free(p);
 	}
@@ -177,6 +179,8 @@ check_legal_fixed_point(void)
 		}
 	}
 	CHECK(mismatches == 0);
+	while (nowned > 0)
+		free(owned[--nowned]);
 }
 
 /* Levenshtein distance of two short ASCII strings, by the core's own */
