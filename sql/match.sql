@@ -147,6 +147,17 @@ FROM jsonb_array_elements(explain('Ted Doe', 'Theodore Doe')->'query_tokens') AS
 SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t->>'similarity')::numeric, 2) AS similarity
 FROM jsonb_array_elements(explain('Namchongang', 'NAM CHON GANG')->'query_tokens') AS t;
 
+-- A word of a company's name cut short in the query (an abbreviation, a field's
+-- end) meets the word the list spells out; not the first word, which names the
+-- company, nor in a person's name
+SELECT t->>'token' AS token, t->>'with' AS with, t->>'match' AS match, round((t->>'similarity')::numeric, 2) AS similarity
+FROM jsonb_array_elements(explain('ZARKOV COMM GRP', 'ZARKOV COMMUNICATIONS GROUP')->'query_tokens') AS t;
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score
+FROM (VALUES ('ZARKOV IND LLC', 'ZARKOV INDUSTRIES LLC'),
+             ('ZARKOV INTERNATIONAL COMMUNICA LLC', 'ZARKOV INTERNATIONAL COMMUNICATIONS LLC'),
+             ('BAI TRADING LLC', 'BAIKAL TRADING LLC'), ('OOO "БАЙ"', 'OOO "БАЙКАЛ"'),
+             ('Mikhail Petr', 'Mikhail Petrovsky')) AS t(q, c);
+
 -- "SURNAME, Given" is read in the order the name is said, so that neighbours
 -- across the comma join as written together; a legal form's comma is not.
 -- By the typo rule, the second of two words written together keeps its

@@ -100,6 +100,10 @@
 #ifndef VARIANT_SIM
 #define VARIANT_SIM	0.85		/* two words of one variant group */
 #endif
+#ifndef TRUNC_SIM
+#define TRUNC_SIM	0.85		/* a company's word cut short (Comm, Communications) */
+#endif
+#define TRUNC_MIN	3			/* ... to this many letters at least */
 #ifndef SHAPE_LO
 #define SHAPE_LO	0.50		/* raw similarity at or below: 0 */
 #endif
@@ -1610,13 +1614,35 @@ typedef enum match_kind
 	MK_CONSONANTS,				/* an Arabic or Hebrew spelling's consonants */
 	MK_VARIANT,					/* words of one variant group */
 	MK_ACRONYM,					/* a word spelled by the initials of words */
-	MK_MERGED_TYPO				/* against tokens written together, by the typo rule */
+	MK_MERGED_TYPO,				/* against tokens written together, by the typo rule */
+	MK_TRUNCATED				/* a company's word cut short */
 } match_kind;
 
 static const char *const match_kind_names[] = {
 	"none", "exact", "spelling", "typo", "phonetic", "initial", "merged", "consonants",
-	"name_variant", "acronym", "merged"
+	"name_variant", "acronym", "merged", "abbreviation"
 };
+
+_Static_assert(sizeof(match_kind_names) / sizeof(match_kind_names[0]) == MK_TRUNCATED + 1,
+			   "a name for each kind of match");
+
+/*
+ * Is the query token q a word of the candidate's, c, cut short: its first
+ * TRUNC_MIN letters or more, two or more letters short of it?  Company
+ * names are abbreviated so (Comm for Communications, Elec for Electronics,
+ * Dist for Distribution), and a field of fixed length cuts the last word
+ * (SWIFT's lines of 35 characters); the query is the side cut, the list
+ * spells the name out.  Only between two companies' names, and not
+ * the first word (see truncation_from): a person's name that begins
+ * another is another name (Ivan, Ivanov; Ahmad, Ahmadinejad).
+ */
+static inline bool
+truncated(const sn_ptoken *q, const sn_ptoken *c)
+{
+	return q->len >= TRUNC_MIN && c->len >= q->len + 2 && !q->number && !c->number &&
+		!q->initialism && q->cls != SN_TOKEN_LEGAL_FORM && c->cls != SN_TOKEN_LEGAL_FORM &&
+		memcmp(q->s, c->s, q->len) == 0;
+}
 
 /* Two tokens share a group of given-name variants */
 static inline bool
@@ -2839,6 +2865,38 @@ has_organisation_word(const sn_name *n)
 }
 
 /*
+ * Is n a company's or an organisation's name: has it a legal form or a
+ * word that names a kind of organisation?
+ */
+static bool
+company_name(const sn_name *n)
+{
+	return n->organization || has_organisation_word(n);
+}
+
+/*
+ * From which of its tokens on may a word of the query Q be cut short of
+ * the candidate C's (see truncated)?  Both must be companies' names, and
+ * the word cut not the first of Q's (legal forms aside), which names the
+ * company: a descriptor after it is what is abbreviated (ZARKOV IND LLC,
+ * ZARKOV INDUSTRIES LLC) or cut by a field's end, while a first word that
+ * begins another is another name (ООО "БАЙ" is not ООО "БАЙКАЛ", nor BAI
+ * TRADING LLC BAIKAL TRADING LLC).  Q->ntok when none may be.
+ */
+static int
+truncation_from(const sn_name *Q, const sn_name *C)
+{
+	int			i;
+
+	if (!company_name(Q) || !company_name(C))
+		return Q->ntok;
+	for (i = 0; i < Q->ntok; i++)
+		if (!Q->tok[i].number && Q->tok[i].cls != SN_TOKEN_LEGAL_FORM)
+			return i + 1;
+	return Q->ntok;
+}
+
+/*
  * The acronym rule (see acronym_token) for A's acronym against B's words;
  * called both ways, A the query or the candidate.
  */
@@ -3106,6 +3164,9 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 	/* a Korean name on either side, the other not Chinese (pinyin's vowels are its own) */
 	bool		korean = !chinese &&
 		(Q->script == SN_SCRIPT_KOREAN || C->script == SN_SCRIPT_KOREAN);
+	/* the query's tokens from this one on may be cut short of a word
+	 * (truncation_from): known once a pair asks (-1 before) */
+	int			trunc_from = chinese ? Q->ntok : -1;
 	static scratch_sets sc;
 	gram_set   *sets = scratch_take(&sc);
 	gram_set   *qset = &sets[0],	/* the grams of query token i */
@@ -3135,6 +3196,12 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			double		s = tsim(q, c, common, dice, chinese, korean, &kind);
 			double		o;
 
+			if (s < TRUNC_SIM && truncated(q, c) &&
+				i >= (trunc_from >= 0 ? trunc_from : (trunc_from = truncation_from(Q, C))))
+			{
+				s = TRUNC_SIM;
+				kind = MK_TRUNCATED;
+			}
 			raw[i * C->ntok + j] = s;
 			if (syllables && kind != MK_EXACT)
 				s = 0;
@@ -4460,6 +4527,7 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 	plan->anchor_idx = sn_alloc(sizeof(int) * ((9 + 2 * SN_READINGS) * n + 1));
 	plan->nanchors = 0;
 	plan->has_anchor = has_anchor(q);
+	plan->company = company_name(q);
 	plan->tok_var_idx = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_off = sn_alloc(sizeof(int) * (2 * n + 1));
 	plan->tok_stem_idx = sn_alloc(sizeof(int) * (2 * (total + n) + 1));
@@ -5160,20 +5228,27 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			 * or a stem of the token is a candidate token, whose grams are
 			 * all among the keys.
 			 */
-			if (raw < ENDING_SIM && t->len >= 4)
+			if (t->len >= TRUNC_MIN)
 			{
 				/* make_grams lists the last (padded) gram last */
 				int			end = plan->tok_gram_idx[plan->tok_gram_off[i + 1] - 1];
+				bool		stem = f - (end >= 0 && present[end]) == t->ngrams - 1;
 
-				if (f - (end >= 0 && present[end]) == t->ngrams - 1)
-					raw = ENDING_SIM;
 				/*
 				 * A final y or i after a vowel that the candidate writes j
-				 * (Sergey, Sergejs): it lacks the token's last two grams
-				 * at most.  (Conservative: two others missing pass too.)
+				 * (Sergey, Sergejs) lacks the token's last two grams at
+				 * most.  (Conservative: two others missing pass too.)
 				 */
-				else if (f >= t->ngrams - 2 && vowel_short_i(t->s, t->len))
+				if (raw < ENDING_SIM && t->len >= 4 &&
+					(stem || (f >= t->ngrams - 2 && vowel_short_i(t->s, t->len))))
 					raw = ENDING_SIM;
+				/*
+				 * A word of a company's name cut short (see truncated): the
+				 * candidate's word has every gram of it but the last, as a
+				 * stem's, of three letters too.
+				 */
+				if (raw < TRUNC_SIM && stem && plan->company)
+					raw = TRUNC_SIM;
 			}
 			for (j = 0; j < 2 && raw < ENDING_SIM; j++)
 			{

@@ -219,6 +219,8 @@ typedef struct sn_bound_plan
 								 * (KEY_PHON_U): phonetic, merged, stem, other
 								 * readings; or -1 */
 	bool		has_anchor;		/* the query is held to the anchor rule */
+	bool		company;		/* the query is a company's name: its words may be
+								 * cut short (see truncated in score.c) */
 	int			nanchors;
 	int		   *anchor_idx;		/* key indexes of its anchors */
 	int		   *tok_var_idx;	/* per token, two: its variant groups' keys, or -1 */

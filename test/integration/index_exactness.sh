@@ -170,6 +170,11 @@ INSERT INTO queries (kind, q) VALUES
 	-- English given names as Russian writes them
 	('cyrillic', 'Джордж Буш'), ('cyrillic', 'Джон Смит'), ('cyrillic', 'Уильям Браун'),
 	('cyrillic', 'Уоррен Баффет'), ('cyrillic', 'Уэллс'), ('cyrillic', 'Уотсон Уилсон'),
+	-- a word of a company's name cut short: an abbreviation, a field's end
+	('company', 'ZARKOV COMM GRP'), ('company', 'EXPORT DEV BANK OF IRAN'),
+	('company', 'NATIONAL IRANIAN OIL ENG AND CONST CO'), ('company', 'ABC IND LTD'),
+	('company', 'ISLAMIC REPUBLIC OF IRAN SHIPPING LIN'), ('company', 'KOREA MINING DEV TRAD CORP'),
+	('company', 'GEN TRD CO'), ('company', 'OOO BAI'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

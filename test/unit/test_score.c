@@ -842,6 +842,22 @@ static const struct
 	{"BIMEH IRAN", "IRAN INSURANCE COMPANY", true, 0.85},
 	{"Mohammed Islam", "Islamic Army", false, 0.5},
 	{"Trading Company", "Tejarat Bank", false, 0.5},
+	/*
+	 * a word of a company's name cut short in the query (an abbreviation,
+	 * or a field's end), the list spelling it out: not its first word,
+	 * which names the company, nor two letters short of a word only, nor
+	 * in a person's name
+	 */
+	{"ZARKOV COMM GRP", "ZARKOV COMMUNICATIONS GROUP", true, 0.9},
+	{"ZARKOV IND LLC", "ZARKOV INDUSTRIES LLC", true, 0.9},
+	{"ZARKOV DEV LLC", "ZARKOV DEVELOPMENT LLC", true, 0.9},
+	{"LLC ZARKOV ELEC", "LLC ZARKOV ELECTRONICS", true, 0.9},
+	{"ZARKOV INTERNATIONAL COMMUNICA LLC", "ZARKOV INTERNATIONAL COMMUNICATIONS LLC", true, 0.9},
+	{"OOO BAI", "OOO BAIKAL", false, 0.5},
+	{"BAI TRADING LLC", "BAIKAL TRADING LLC", false, 0.5},
+	{"ZARKOV IN LLC", "ZARKOV INDUSTRIES LLC", false, 0.6},
+	{"ZARKOV IND", "ZARKOV INDUSTRIES", false, 0.6},
+	{"Mikhail Petr", "Mikhail Petrovsky", false, 0.5},
 };
 
 /*
@@ -1127,6 +1143,9 @@ suite_score(void)
 		"Чхве Рён Хэ", "CHOE, Ryong Hae", "Пак Пон Джу", "Ри Пен Чхоль", "Джелал Байар",
 		"BAYAR, Celal", "Эрджан Гюнеш", "GUNES, Ercan", "Ayman az-Zawahiri", "AL-ZAWAHIRI, Ayman",
 		"Уотсон", "WATSON", "Уоррен Баффет", "Warren Buffett",
+		"ZARKOV COMM GRP", "ZARKOV COMMUNICATIONS GROUP", "ZARKOV IND LLC",
+		"ZARKOV INDUSTRIES LLC", "OOO BAI", "OOO BAIKAL", "ACME INTL COMMUNICA LLC",
+		"Ind Comm Dev Co", "Industrial Commercial Development Co", "Abc Ind Ltd", "Abc Indigo Ltd",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
