@@ -175,6 +175,8 @@ INSERT INTO queries (kind, q) VALUES
 	('company', 'NATIONAL IRANIAN OIL ENG AND CONST CO'), ('company', 'ABC IND LTD'),
 	('company', 'ISLAMIC REPUBLIC OF IRAN SHIPPING LIN'), ('company', 'KOREA MINING DEV TRAD CORP'),
 	('company', 'GEN TRD CO'), ('company', 'OOO BAI'),
+	('company', 'ISLAMIC REVOLUTIONARY GUARD CORPS INTELLIGENCE ORGANIZATION'),
+	('company', 'WUHAN SANJIANG IMPORT AND EXPORT CO LTD'), ('company', 'AAAAAA TRADING CO'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

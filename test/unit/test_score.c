@@ -858,6 +858,7 @@ static const struct
 	{"ZARKOV IN LLC", "ZARKOV INDUSTRIES LLC", false, 0.6},
 	{"ZARKOV IND", "ZARKOV INDUSTRIES", false, 0.6},
 	{"Mikhail Petr", "Mikhail Petrovsky", false, 0.5},
+	{"WUHAN SANJIANG IMP EXP CO LTD", "WUHAN SANJIANG IMPORT AND EXPORT CO LTD", true, 0.85},
 };
 
 /*
@@ -1146,6 +1147,8 @@ suite_score(void)
 		"ZARKOV COMM GRP", "ZARKOV COMMUNICATIONS GROUP", "ZARKOV IND LLC",
 		"ZARKOV INDUSTRIES LLC", "OOO BAI", "OOO BAIKAL", "ACME INTL COMMUNICA LLC",
 		"Ind Comm Dev Co", "Industrial Commercial Development Co", "Abc Ind Ltd", "Abc Indigo Ltd",
+		"Wuhan Sanjiang Imp Exp Co Ltd", "Wuhan Sanjiang Import and Export Co Ltd",
+		"Zarkov Aaa Group", "Zarkov Aaabcde Group", "Zarkov Aaaaaa Group", "Hesco Eng Con Co",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
