@@ -3196,11 +3196,16 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			double		s = tsim(q, c, common, dice, chinese, korean, &kind);
 			double		o;
 
-			if (s < TRUNC_SIM && truncated(q, c) &&
-				i >= (trunc_from >= 0 ? trunc_from : (trunc_from = truncation_from(Q, C))))
+			/* a company's word that the query cuts short */
+			if (s < TRUNC_SIM && truncated(q, c))
 			{
-				s = TRUNC_SIM;
-				kind = MK_TRUNCATED;
+				if (trunc_from < 0)
+					trunc_from = truncation_from(Q, C);
+				if (i >= trunc_from)
+				{
+					s = TRUNC_SIM;
+					kind = MK_TRUNCATED;
+				}
 			}
 			raw[i * C->ntok + j] = s;
 			if (syllables && kind != MK_EXACT)
