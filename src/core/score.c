@@ -104,6 +104,7 @@
 #define TRUNC_SIM	0.85		/* a company's word cut short (Comm, Communications) */
 #endif
 #define TRUNC_MIN	3			/* ... to this many letters at least */
+#define FIELD_MIN	22			/* the shortest field that cuts a person's name */
 #ifndef SHAPE_LO
 #define SHAPE_LO	0.50		/* raw similarity at or below: 0 */
 #endif
@@ -1317,6 +1318,41 @@ surname_apart(sn_name *n)
 		n->tok[s - 1].nm3grams = 0;
 }
 
+/*
+ * May a query (UTF-8, len bytes) have been cut by the end of a field of
+ * fixed length, inside its last word?  Payment messages and customer
+ * records hold a name in such a field and drop what does not fit: SWIFT's
+ * lines of 35 characters, NACHA's individual name of 22, so that
+ * VLADIMIR VLADIMIROVICH PUTIN may arrive as VLADIMIR VLADIMIROVICH PUT.
+ * A name of FIELD_MIN characters or more that ends in a letter may have
+ * been; one with a comma is not read so, as the normaliser moves the part
+ * before the comma to the end ("SURNAME, Given"), and the last word would
+ * not be the one cut.
+ */
+static bool
+field_cut(const char *utf8, size_t len)
+{
+	size_t		i,
+				chars = 0;
+	unsigned char last;
+
+	while (len > 0 && (utf8[len - 1] == ' ' || utf8[len - 1] == '\t'))
+		len--;
+	if (len == 0)
+		return false;
+	last = (unsigned char) utf8[len - 1];
+	if (!(last >= 0x80 || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		if (utf8[i] == ',')
+			return false;
+		/* a character is a byte that does not continue one */
+		chars += ((unsigned char) utf8[i] & 0xC0) != 0x80;
+	}
+	return chars >= FIELD_MIN;
+}
+
 sn_status
 sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -1349,6 +1385,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		for (i = 0; i < out->ntok; i++)
 			if (!out->tok[i].number)
 				out->tok[i].zphonlen[SN_TOKEN_READING_CYRILLIC] = -1;
+	out->cut_end = field_cut(utf8, len) && out->ntok >= 2;
 	st = prepare_readings(utf8, len, out, err);
 	if (st != SN_OK)
 	{
@@ -1632,9 +1669,10 @@ _Static_assert(sizeof(match_kind_names) / sizeof(match_kind_names[0]) == MK_TRUN
  * names are abbreviated so (Comm for Communications, Elec for Electronics,
  * Dist for Distribution), and a field of fixed length cuts the last word
  * (SWIFT's lines of 35 characters); the query is the side cut, the list
- * spells the name out.  Only between two companies' names, and not
- * the first word (see truncation_from): a person's name that begins
- * another is another name (Ivan, Ivanov; Ahmad, Ahmadinejad).
+ * spells the name out.  Only between two companies' names, and not the
+ * first word, or at the end of a query that filled its field (see
+ * truncation_from): a person's name that begins another is another name
+ * (Ivan, Ivanov; Ahmad, Ahmadinejad).
  */
 static inline bool
 truncated(const sn_ptoken *q, const sn_ptoken *c)
@@ -2876,24 +2914,24 @@ company_name(const sn_name *n)
 
 /*
  * From which of its tokens on may a word of the query Q be cut short of
- * the candidate C's (see truncated)?  Both must be companies' names, and
- * the word cut not the first of Q's (legal forms aside), which names the
- * company: a descriptor after it is what is abbreviated (ZARKOV IND LLC,
- * ZARKOV INDUSTRIES LLC) or cut by a field's end, while a first word that
- * begins another is another name (ООО "БАЙ" is not ООО "БАЙКАЛ", nor BAI
- * TRADING LLC BAIKAL TRADING LLC).  Q->ntok when none may be.
+ * the candidate C's (see truncated)?  Between two companies' names, any
+ * word but the first of Q's (legal forms aside), which names the company:
+ * a descriptor after it is what is abbreviated (ZARKOV IND LLC, ZARKOV
+ * INDUSTRIES LLC), while a first word that begins another is another name
+ * (ООО "БАЙ" is not ООО "БАЙКАЛ", nor BAI TRADING LLC BAIKAL TRADING LLC).
+ * In any name, the last word of a query that a field's end may have cut
+ * (field_cut).  Q->ntok when none may be.
  */
 static int
 truncation_from(const sn_name *Q, const sn_name *C)
 {
 	int			i;
 
-	if (!company_name(Q) || !company_name(C))
-		return Q->ntok;
-	for (i = 0; i < Q->ntok; i++)
-		if (!Q->tok[i].number && Q->tok[i].cls != SN_TOKEN_LEGAL_FORM)
-			return i + 1;
-	return Q->ntok;
+	if (company_name(Q) && company_name(C))
+		for (i = 0; i + 1 < Q->ntok; i++)
+			if (!Q->tok[i].number && Q->tok[i].cls != SN_TOKEN_LEGAL_FORM)
+				return i + 1;
+	return Q->cut_end ? Q->ntok - 1 : Q->ntok;
 }
 
 /*
@@ -5248,11 +5286,12 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 					(stem || (f >= t->ngrams - 2 && vowel_short_i(t->s, t->len))))
 					raw = ENDING_SIM;
 				/*
-				 * A word of a company's name cut short (see truncated): the
-				 * candidate's word has every gram of it but the last, as a
-				 * stem's, of three letters too.
+				 * A word of a company's name cut short, or the last word of
+				 * a query a field's end cut (see truncated): the candidate's
+				 * word has every gram of it but the last, as a stem's, of
+				 * three letters too.
 				 */
-				if (raw < TRUNC_SIM && stem && plan->company)
+				if (raw < TRUNC_SIM && stem && (plan->company || (q->cut_end && i == n - 1)))
 					raw = TRUNC_SIM;
 			}
 			for (j = 0; j < 2 && raw < ENDING_SIM; j++)

@@ -79,6 +79,8 @@ typedef struct sn_name
 	sn_ptoken  *tok;
 	bool		has_number;
 	bool		organization;	/* has a legal-form token */
+	bool		cut_end;		/* a query that may have filled a field of fixed
+								 * length: its last word may be cut short */
 	uint8_t		script;			/* SN_SCRIPT_*, from the canonical tokens */
 	uint8_t		korean_ends;	/* SN_KOREAN_FIRST, _LAST: which end token is a
 								 * Korean surname (the tokens' lookup) */

@@ -177,6 +177,9 @@ INSERT INTO queries (kind, q) VALUES
 	('company', 'GEN TRD CO'), ('company', 'OOO BAI'),
 	('company', 'ISLAMIC REVOLUTIONARY GUARD CORPS INTELLIGENCE ORGANIZATION'),
 	('company', 'WUHAN SANJIANG IMPORT AND EXPORT CO LTD'), ('company', 'AAAAAA TRADING CO'),
+	-- the last word of a name that filled its field, cut short
+	('cut', 'VLADIMIR VLADIMIROVICH PUT'), ('cut', 'MOHAMMED BIN ABDULRAHMAN AL SHA'),
+	('cut', 'ISLAMIC REVOLUTIONARY GUARD COR'), ('cut', 'ABDUL RAHMAN MUHAMMAD AL QAD'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

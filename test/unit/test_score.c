@@ -859,6 +859,16 @@ static const struct
 	{"ZARKOV IND", "ZARKOV INDUSTRIES", false, 0.6},
 	{"Mikhail Petr", "Mikhail Petrovsky", false, 0.5},
 	{"WUHAN SANJIANG IMP EXP CO LTD", "WUHAN SANJIANG IMPORT AND EXPORT CO LTD", true, 0.85},
+	/*
+	 * the last word of a query that filled a field of fixed length (22
+	 * characters or more, ending in a letter, no comma), in any name; a
+	 * shorter name is whole
+	 */
+	{"VLADIMIR VLADIMIROVICH PUT", "PUTIN, Vladimir Vladimirovich", true, 0.9},
+	{"ВЛАДИМИР ВЛАДИМИРОВИЧ ПУТ", "PUTIN, Vladimir Vladimirovich", true, 0.9},
+	{"MOHAMMED BIN ABDULRAHMAN AL SHAMSI HAS", "AL SHAMSI, Mohammed bin Abdulrahman Hassan", true, 0.9},
+	{"Vladimir Put", "Vladimir Putin", false, 0.6},
+	{"VLADIMIR VLADIMIROVICH PUT.", "PUTIN, Vladimir Vladimirovich", false, 0.6},
 };
 
 /*
@@ -1149,6 +1159,8 @@ suite_score(void)
 		"Ind Comm Dev Co", "Industrial Commercial Development Co", "Abc Ind Ltd", "Abc Indigo Ltd",
 		"Wuhan Sanjiang Imp Exp Co Ltd", "Wuhan Sanjiang Import and Export Co Ltd",
 		"Zarkov Aaa Group", "Zarkov Aaabcde Group", "Zarkov Aaaaaa Group", "Hesco Eng Con Co",
+		"VLADIMIR VLADIMIROVICH PUT", "Vladimir Vladimirovich Putin", "Vladimir Put",
+		"Abcdefghij Klmnopqrst Uvw", "Abcdefghij Klmnopqrst Uvwxyz", "Aaaaaaaaaa Bbbbbbbbbb Aaa",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
 	size_t		i,
