@@ -51,9 +51,8 @@ unit: test/unit/run_unit
 # The same unit tests built with AddressSanitizer (and its leak checker)
 # and UndefinedBehaviorSanitizer: a read or write out of bounds, a use
 # after free, a leak or undefined behaviour in the core fails them.
-SAN_CFLAGS = -O1 -g -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
-	-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer \
-	-Isrc/core -Itest/unit $(ICU_CFLAGS)
+SAN_CFLAGS = $(filter-out -O2,$(CORE_TEST_CFLAGS)) -O1 \
+	-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 
 test/unit/run_unit_san: $(UNIT_SRCS) $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.h)
 	$(CC) $(SAN_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) -lm

@@ -101,7 +101,7 @@
 #define VARIANT_SIM	0.85		/* two words of one variant group */
 #endif
 #ifndef TRUNC_SIM
-#define TRUNC_SIM	0.85		/* a company's word cut short (Comm, Communications) */
+#define TRUNC_SIM	0.85		/* a word cut short (Comm, Communications) */
 #endif
 #define TRUNC_MIN	3			/* ... to this many letters at least */
 #define FIELD_MIN	22			/* the shortest field that cuts a person's name */
@@ -1652,7 +1652,7 @@ typedef enum match_kind
 	MK_VARIANT,					/* words of one variant group */
 	MK_ACRONYM,					/* a word spelled by the initials of words */
 	MK_MERGED_TYPO,				/* against tokens written together, by the typo rule */
-	MK_TRUNCATED				/* a company's word cut short */
+	MK_TRUNCATED				/* a word cut short (see truncated) */
 } match_kind;
 
 static const char *const match_kind_names[] = {
@@ -3234,7 +3234,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			double		s = tsim(q, c, common, dice, chinese, korean, &kind);
 			double		o;
 
-			/* a company's word that the query cuts short */
+			/* a word that the query cuts short (a company's, or its last) */
 			if (s < TRUNC_SIM && truncated(q, c))
 			{
 				if (trunc_from < 0)

@@ -39,6 +39,21 @@ check_idempotent(const char *s)
 	CHECK(sn_is_canonical(once, strlen(once)));
 }
 
+/* Each name of pairs[0 .. n - 1] normalises to the other, idempotently */
+static void
+check_norms(const char *const (*pairs)[2], size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		CHECK_STR(norm(pairs[i][0]), pairs[i][1]);
+		check_idempotent(pairs[i][0]);
+	}
+}
+
+#define CHECK_NORMS(pairs) check_norms(pairs, sizeof(pairs) / sizeof(pairs[0]))
+
 /*
  * The legal-form rule as its definition says: whole passes, left to right,
  * longest phrase first, until a pass changes nothing.  normalize() gets
@@ -379,11 +394,7 @@ suite_normalize(void)
 			{", Vladimir Putin", "vladimir putin"},
 		};
 
-		for (i = 0; i < sizeof(comma) / sizeof(comma[0]); i++)
-		{
-			CHECK_STR(norm(comma[i][0]), comma[i][1]);
-			check_idempotent(comma[i][0]);
-		}
+		CHECK_NORMS(comma);
 	}
 	CHECK_STR(norm("  O'Brien   "), "obrien");
 	CHECK_STR(norm("AL-QAIDA (Organization)"), "al qaida organization");
@@ -523,11 +534,7 @@ suite_normalize(void)
 			{"ABD Bank", "abd bank"},
 		};
 
-		for (i = 0; i < sizeof(abd) / sizeof(abd[0]); i++)
-		{
-			CHECK_STR(norm(abd[i][0]), abd[i][1]);
-			check_idempotent(abd[i][0]);
-		}
+		CHECK_NORMS(abd);
 		/*
 		 * "abd" and "din" are no words of the tables, so a name with no
 		 * other such word needs none of the table rules
@@ -572,11 +579,7 @@ suite_normalize(void)
 			{"Zawahiri az", "zawahiri az"},
 		};
 
-		for (i = 0; i < sizeof(sun) / sizeof(sun[0]); i++)
-		{
-			CHECK_STR(norm(sun[i][0]), sun[i][1]);
-			check_idempotent(sun[i][0]);
-		}
+		CHECK_NORMS(sun);
 		check_idempotent("az al zawahiri");
 		check_idempotent("ash ashshams");
 	}
@@ -609,11 +612,7 @@ suite_normalize(void)
 			{"abdulashuddin", "abd ashuddin"},
 		};
 
-		for (i = 0; i < sizeof(din) / sizeof(din[0]); i++)
-		{
-			CHECK_STR(norm(din[i][0]), din[i][1]);
-			check_idempotent(din[i][0]);
-		}
+		CHECK_NORMS(din);
 	}
 
 	/*
