@@ -400,11 +400,15 @@ sun_articles(sn_tok *toks, int n)
 		/*
 		 * (as is also a legal form, the Norwegian and Danish one, and
 		 * the canonical token of aksjeselskap: it stays, and weighs as
-		 * little as one)
+		 * little as one.  Nor is a word an article before a legal form's
+		 * canonical token, which legal_forms may only write later from
+		 * its letters, es S.A.S. giving "es sas": read again, "es sas"
+		 * must stay so)
 		 */
 		if (c > 0 && toks[i + 1].len >= c + 2 &&
 			memcmp(toks[i + 1].s, toks[i].s + 1, c) == 0 &&
-			!sn_is_legal_canon(toks[i].s, toks[i].len))
+			!sn_is_legal_canon(toks[i].s, toks[i].len) &&
+			!sn_is_legal_canon(toks[i + 1].s, toks[i + 1].len))
 		{
 			toks[i].s = al_token;
 			toks[i].len = 2;

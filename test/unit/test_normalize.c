@@ -577,9 +577,16 @@ suite_normalize(void)
 			{"az Zu", "az zu"},
 			{"az", "az"},
 			{"Zawahiri az", "zawahiri az"},
+			/* before a legal form's token, read once or twice */
+			{"Kader es S.A.S.", "kader es sas"},
+			{"Kader es SAS", "kader es sas"},
+			{"Kader es S.A S.A.", "kader es sas a"},
 		};
 
 		CHECK_NORMS(sun);
+		check_idempotent("Soci\xc3\xa9t\xc3\xa9\xc2\xab\xd6\x80 \xd5\x8a\xd5\xb8"
+						 "es dMi\xc2\x9c" "esSoci\xc3\xa9t\xc3\xa9\xc2\xab\xd6\x80 "
+						 "\xd5\x8a\xd5\xb8" "es dMi\xc2\x9c" "es S.A S.A.");
 		check_idempotent("az al zawahiri");
 		check_idempotent("ash ashshams");
 	}
