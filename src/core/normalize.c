@@ -535,9 +535,13 @@ din_word(const char *s, size_t len, bool after_article)
 					 (len == e + 2 && din_article(s, 2)));
 }
 
-/* the suffix to split off a token (uddin, eddine, ...), or 0 */
+/*
+ * the suffix to split off a token (uddin, eddine, ...), or 0; after_article:
+ * the token follows an article, after which a stem dyn would be din (al
+ * dynuddin split would read again as "din din")
+ */
 static size_t
-din_suffix(const char *s, size_t len)
+din_suffix(const char *s, size_t len, bool after_article)
 {
 	size_t		e = din_end(s, len),
 				stem;
@@ -546,7 +550,7 @@ din_suffix(const char *s, size_t len)
 		!sn_is_vowel_y(s[len - e - 2]))
 		return 0;
 	stem = len - e - 2;
-	if (abd_protected(s, stem) || din_word(s, stem, false) || abd_article(s, stem))
+	if (abd_protected(s, stem) || din_word(s, stem, after_article) || abd_article(s, stem))
 		return 0;
 	return e + 2;
 }
@@ -568,6 +572,7 @@ din_names(const sn_tok *in, int n, sn_tok *out)
 		size_t		len = in[i].len,
 					k;
 		int			ndin = 0;
+		bool		after_article = i > 0 && din_article(in[i - 1].s, in[i - 1].len);
 
 		if (din_article(s, len))
 		{
@@ -579,13 +584,13 @@ din_names(const sn_tok *in, int n, sn_tok *out)
 			if (j < n && din_word(in[j].s, in[j].len, true))
 				continue;
 		}
-		if (din_word(s, len, i > 0 && din_article(in[i - 1].s, in[i - 1].len)))
+		if (din_word(s, len, after_article))
 		{
 			out[o].s = din_token;
 			out[o++].len = 3;
 			continue;
 		}
-		while ((k = din_suffix(s, len)) > 0)
+		while ((k = din_suffix(s, len, after_article)) > 0)
 		{
 			len -= k;
 			ndin++;

@@ -554,6 +554,10 @@ suite_normalize(void)
 		check_idempotent("abd aksjeselskap salam");
 		check_idempotent("abducompany");
 		check_idempotent("abd al joynt stock company");
+		check_idempotent("sa al dyn din");
+		check_idempotent("sa al dynuddin");
+		check_idempotent("\xc3\x98\xc3\xa5\xc2\xa5" "aye\xc2\xa5\xe8\x90\xa8" "al\xc2\x99\xc2\xbb dyn\xc2\xac"
+						 "\xc2\xa5\xe8\x90\xa8" "al\xc2\x99\xc2\xbb dynuddin");
 	}
 
 	/*
