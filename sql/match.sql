@@ -159,11 +159,14 @@ FROM (VALUES ('ZARKOV IND LLC', 'ZARKOV INDUSTRIES LLC'),
              ('Mikhail Petr', 'Mikhail Petrovsky')) AS t(q, c);
 
 -- The last word of a name that filled a field of fixed length (22 characters
--- or more, ending in a letter, no comma) may be cut short too, in any name
+-- or more, ending in a letter) may be cut short too, in any name; after a
+-- comma, the word last as written, not the surname the normaliser moves
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score
 FROM (VALUES ('VLADIMIR VLADIMIROVICH PUT', 'PUTIN, Vladimir Vladimirovich'),
              ('VLADIMIR VLADIMIROVICH PUT.', 'PUTIN, Vladimir Vladimirovich'),
-             ('Vladimir Put', 'Vladimir Putin')) AS t(q, c);
+             ('Vladimir Put', 'Vladimir Putin'),
+             ('PUTIN, VLADIMIR VLADIMIROV', 'PUTIN, Vladimir Vladimirovich'),
+             ('VLADIMIROV, PUTIN VLADIMIR', 'PUTIN, Vladimir Vladimirovich')) AS t(q, c);
 
 -- "SURNAME, Given" is read in the order the name is said, so that neighbours
 -- across the comma join as written together; a legal form's comma is not.

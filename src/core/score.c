@@ -1325,32 +1325,79 @@ surname_apart(sn_name *n)
  * lines of 35 characters, NACHA's individual name of 22, so that
  * VLADIMIR VLADIMIROVICH PUTIN may arrive as VLADIMIR VLADIMIROVICH PUT.
  * A name of FIELD_MIN characters or more that ends in a letter may have
- * been; one with a comma is not read so, as the normaliser moves the part
- * before the comma to the end ("SURNAME, Given"), and the last word would
- * not be the one cut.
+ * been.  Sets out->cut and out->cut_tok, the token of out (the query
+ * prepared) that is that last word: the last token, or, in "SURNAME,
+ * Given" (one comma), whose part after the comma the normaliser puts
+ * first (PUTIN, VLADIMIR VLADIMIROV is "vladimir vladimirov putin"), the
+ * last token of that part, found by normalising the part alone.  When the
+ * part's tokens do not lead the name's as written (a legal form keeps the
+ * order; a run of initials is one token), no word is taken for cut.
  */
-static bool
-field_cut(const char *utf8, size_t len)
+static sn_status
+field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
 	size_t		i,
-				chars = 0;
+				chars = 0,
+				comma = 0;
+	int			commas = 0;
 	unsigned char last;
+	sn_buf		part;
+	sn_status	st;
+	size_t		w;
+	int			k;
 
+	out->cut = false;
+	out->cut_tok = -1;
 	while (len > 0 && (utf8[len - 1] == ' ' || utf8[len - 1] == '\t'))
 		len--;
-	if (len == 0)
-		return false;
+	if (len == 0 || out->ntok < 2)
+		return SN_OK;
 	last = (unsigned char) utf8[len - 1];
 	if (!(last >= 0x80 || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
-		return false;
+		return SN_OK;
 	for (i = 0; i < len; i++)
 	{
 		if (utf8[i] == ',')
-			return false;
+		{
+			commas++;
+			comma = i;
+		}
 		/* a character is a byte that does not continue one */
 		chars += ((unsigned char) utf8[i] & 0xC0) != 0x80;
 	}
-	return chars >= FIELD_MIN;
+	if (chars < FIELD_MIN || commas > 1)
+		return SN_OK;
+	if (commas == 0)
+	{
+		out->cut = true;
+		out->cut_tok = out->ntok - 1;
+		return SN_OK;
+	}
+
+	sn_buf_init(&part, len - comma + 16);
+	st = sn_normalize(utf8 + comma + 1, len - comma - 1, &part, err);
+	if (st != SN_OK)
+	{
+		sn_buf_free(&part);
+		return st;
+	}
+	/* the part's words, and where its last begins */
+	for (i = 0, k = 1, w = 0; i < part.len; i++)
+		if (part.data[i] == ' ')
+		{
+			k++;
+			w = i + 1;
+		}
+	if (part.len > 0 && k < out->ntok && part.len < out->len &&
+		memcmp(out->text, part.data, part.len) == 0 && out->text[part.len] == ' ' &&
+		(size_t) out->tok[k - 1].len == part.len - w &&
+		memcmp(out->tok[k - 1].s, part.data + w, part.len - w) == 0)
+	{
+		out->cut = true;
+		out->cut_tok = k - 1;
+	}
+	sn_buf_free(&part);
+	return SN_OK;
 }
 
 sn_status
@@ -1385,8 +1432,9 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		for (i = 0; i < out->ntok; i++)
 			if (!out->tok[i].number)
 				out->tok[i].zphonlen[SN_TOKEN_READING_CYRILLIC] = -1;
-	out->cut_end = field_cut(utf8, len) && out->ntok >= 2;
-	st = prepare_readings(utf8, len, out, err);
+	st = field_cut(utf8, len, out, err);
+	if (st == SN_OK)
+		st = prepare_readings(utf8, len, out, err);
 	if (st != SN_OK)
 	{
 		sn_name_free(out);
@@ -1671,7 +1719,7 @@ _Static_assert(sizeof(match_kind_names) / sizeof(match_kind_names[0]) == MK_TRUN
  * (SWIFT's lines of 35 characters); the query is the side cut, the list
  * spells the name out.  Only between two companies' names, and not the
  * first word, or at the end of a query that filled its field (see
- * truncation_from): a person's name that begins another is another name
+ * truncation_from, field_cut): a person's name that begins another is another name
  * (Ivan, Ivanov; Ahmad, Ahmadinejad).
  */
 static inline bool
@@ -2919,8 +2967,8 @@ company_name(const sn_name *n)
  * a descriptor after it is what is abbreviated (ZARKOV IND LLC, ZARKOV
  * INDUSTRIES LLC), while a first word that begins another is another name
  * (ООО "БАЙ" is not ООО "БАЙКАЛ", nor BAI TRADING LLC BAIKAL TRADING LLC).
- * In any name, the last word of a query that a field's end may have cut
- * (field_cut).  Q->ntok when none may be.
+ * Q->ntok when none may be.  (In any name, the word of a query that a
+ * field's end may have cut, Q->cut_tok, may be too: see field_cut.)
  */
 static int
 truncation_from(const sn_name *Q, const sn_name *C)
@@ -2931,7 +2979,7 @@ truncation_from(const sn_name *Q, const sn_name *C)
 		for (i = 0; i + 1 < Q->ntok; i++)
 			if (!Q->tok[i].number && Q->tok[i].cls != SN_TOKEN_LEGAL_FORM)
 				return i + 1;
-	return Q->cut_end ? Q->ntok - 1 : Q->ntok;
+	return Q->ntok;
 }
 
 /*
@@ -3239,7 +3287,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			{
 				if (trunc_from < 0)
 					trunc_from = truncation_from(Q, C);
-				if (i >= trunc_from)
+				if (i >= trunc_from || (Q->cut && i == Q->cut_tok && !chinese))
 				{
 					s = TRUNC_SIM;
 					kind = MK_TRUNCATED;
@@ -3341,7 +3389,14 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 					if (same_phon(q->mphon, merged_phon(Q, i), c->phon, c->phonlen))
 						s = PHON_SIM;
 				}
-				if (s > 0 && (s <= raw[i * C->ntok + j] || s <= raw[(i + 1) * C->ntok + j]))
+				/*
+				 * (a tie with q cut short of c goes to the merge, which
+				 * explains the next token too: HUSSEIN, Mansour Othman Aba
+				 * has aba hussein, not aba cut, for ABAHUSSAIN)
+				 */
+				if (s > 0 && (s < raw[i * C->ntok + j] ||
+							  (s == raw[i * C->ntok + j] && !truncated(q, c)) ||
+							  s <= raw[(i + 1) * C->ntok + j]))
 					s = 0;
 				if (s > 0)
 					merges = push_merge(merges, &nm, (merge_match) {s, MK_MERGED, i, j, 2, 1, 1});
@@ -5291,7 +5346,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				 * word has every gram of it but the last, as a stem's, of
 				 * three letters too.
 				 */
-				if (raw < TRUNC_SIM && stem && (plan->company || (q->cut_end && i == n - 1)))
+				if (raw < TRUNC_SIM && stem && (plan->company || (q->cut && i == q->cut_tok)))
 					raw = TRUNC_SIM;
 			}
 			for (j = 0; j < 2 && raw < ENDING_SIM; j++)

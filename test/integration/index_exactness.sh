@@ -180,6 +180,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- the last word of a name that filled its field, cut short
 	('cut', 'VLADIMIR VLADIMIROVICH PUT'), ('cut', 'MOHAMMED BIN ABDULRAHMAN AL SHA'),
 	('cut', 'ISLAMIC REVOLUTIONARY GUARD COR'), ('cut', 'ABDUL RAHMAN MUHAMMAD AL QAD'),
+	('cut', 'PUTIN, VLADIMIR VLADIMIROV'), ('cut', 'AL SHAMSI, MOHAMMED BIN ABDUL'),
+	('cut', 'ПУТИН, ВЛАДИМИР ВЛАДИМИРОВ'), ('cut', 'HUSSEIN, Mansour Othman Aba'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -861,9 +861,19 @@ static const struct
 	{"WUHAN SANJIANG IMP EXP CO LTD", "WUHAN SANJIANG IMPORT AND EXPORT CO LTD", true, 0.85},
 	/*
 	 * the last word of a query that filled a field of fixed length (22
-	 * characters or more, ending in a letter, no comma), in any name; a
-	 * shorter name is whole
+	 * characters or more, ending in a letter), in any name; a shorter name
+	 * is whole.  With a comma, the word last as written, which the
+	 * normaliser puts before the surname; two commas, or a part after the
+	 * comma that does not lead the name (a legal form keeps the order), and
+	 * no word is taken for cut
 	 */
+	{"PUTIN, VLADIMIR VLADIMIROV", "PUTIN, Vladimir Vladimirovich", true, 0.9},
+	{"ПУТИН, ВЛАДИМИР ВЛАДИМИРОВ", "PUTIN, Vladimir Vladimirovich", true, 0.9},
+	{"PUTIN, VLADIMIR VLAD", "PUTIN, Vladimir Vladimirovich", false, 0.6},
+	{"PUTIN, VLADIMIR, VLADIMIROV", "PUTIN, Vladimir Vladimirovich", false, 0.6},
+	{"VLADIMIROV, PUTIN VLADIMIR", "PUTIN, Vladimir Vladimirovich", false, 0.6},
+	/* a word that may be cut short and, with the next, is a word written together */
+	{"HUSSEIN, Mansour Othman Aba", "ABAHUSSAIN, Mansour Othman M.", true, 0.9},
 	{"VLADIMIR VLADIMIROVICH PUT", "PUTIN, Vladimir Vladimirovich", true, 0.9},
 	{"ВЛАДИМИР ВЛАДИМИРОВИЧ ПУТ", "PUTIN, Vladimir Vladimirovich", true, 0.9},
 	{"MOHAMMED BIN ABDULRAHMAN AL SHAMSI HAS", "AL SHAMSI, Mohammed bin Abdulrahman Hassan", true, 0.9},
@@ -1160,6 +1170,8 @@ suite_score(void)
 		"Wuhan Sanjiang Imp Exp Co Ltd", "Wuhan Sanjiang Import and Export Co Ltd",
 		"Zarkov Aaa Group", "Zarkov Aaabcde Group", "Zarkov Aaaaaa Group", "Hesco Eng Con Co",
 		"VLADIMIR VLADIMIROVICH PUT", "Vladimir Vladimirovich Putin", "Vladimir Put",
+		"PUTIN, VLADIMIR VLADIMIROV", "ABCDEFGHIJ, KLMNOPQRST UVW", "Abcdefghij, Klm Nopqrstuvw",
+		"HUSSEIN, Mansour Othman Aba", "ABAHUSSAIN, Mansour Othman M.", "Abcdefghij Klmnopq Uvw Xyz",
 		"Abcdefghij Klmnopqrst Uvw", "Abcdefghij Klmnopqrst Uvwxyz", "Aaaaaaaaaa Bbbbbbbbbb Aaa",
 	};
 	size_t		n = sizeof(names) / sizeof(names[0]);
