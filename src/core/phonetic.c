@@ -230,8 +230,11 @@ sn_has_inner_glide(const char *t, size_t len)
 
 /*
  * ou before a vowel, or after an a and before a consonant: the w of French
- * spellings (Ouattara, Abdelouahab; the diphthong aw of Faouzi, Chaouki,
- * Aous: Fawzi, Shawki, Aws)
+ * spellings (Ouattara, Abdelouahab; the diphthong aw of Faouzi, Chaouki:
+ * Fawzi, Shawki).  Not inside a word's leading vowels, which the key writes
+ * as one a: Aous is not read Aws (read so, it let an unvocalised Hebrew
+ * Abbas, avs, meet it, and the one alert that added to the ordinary names
+ * put the alert rate's upper bound over 1%)
  */
 static inline bool
 ou_glide(const char *t, size_t len, size_t i)
