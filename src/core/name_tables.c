@@ -513,11 +513,14 @@ const char *const sn_name_variants[] = {
 	 * Muslim given names in their Turkish and Russian (Caucasian) forms,
 	 * which share too little spelling for the phonetic rule: Turkish writes
 	 * Muhammad Mehmet, Russian renders the Arabic h as g (Magomed, Gasan,
-	 * Gusein).
+	 * Gusein); and in the French forms of the Maghreb, which write c or
+	 * ss for s and drop short vowels (Hocine, Hacene), and write the
+	 * article on the name (Lahcen, al-Hasan; Lhoussaine, al-Husayn).
 	 */
 	"muhammad mohammed mohammad mohamed muhammed mohamad muhamad mehmet mehmed magomed",
-	"hasan hassan gasan",
-	"husein hussein husain huseyn huseyin gusein guseyn",
+	"hasan hassan gasan hacene lahcen lahsen",
+	"husein hussein husain husayn huseyn huseyin gusein guseyn hocine houcine lhoussaine "
+	"lhoussine",
 	/*
 	 * Korean surnames and name syllables: Hangul comes out of the
 	 * normaliser in Revised Romanization (김정은 is gim jeong eun), while

@@ -167,6 +167,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- Turkish in Cyrillic also read as Turkish writes it; the article said as the sun letter
 	('cyrillic', 'Джелал Байар'), ('cyrillic', 'Эрджан Гюнеш'), ('cyrillic', 'Гёкхан Озтюрк'),
 	('latin', 'Ayman az-Zawahiri'), ('latin', 'AR RAHMAH WELFARE'),
+	-- Muslim given names in the French forms of the Maghreb
+	('latin', 'Hocine Ali'), ('latin', 'Lahcen Mohamed'), ('latin', 'HACENE, Ahmed'),
 	-- English given names as Russian writes them
 	('cyrillic', 'Джордж Буш'), ('cyrillic', 'Джон Смит'), ('cyrillic', 'Уильям Браун'),
 	('cyrillic', 'Уоррен Баффет'), ('cyrillic', 'Уэллс'), ('cyrillic', 'Уотсон Уилсон'),

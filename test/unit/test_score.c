@@ -194,6 +194,12 @@ static const struct
 	{"Mehmet Ali", "Muhammad Ali", true, 0.85},
 	{"Magomed Gasanov", "Mohammed Hasanov", true, 0.85},
 	{"Gusein Aliyev", "Hussein Aliyev", true, 0.85},
+	/* ... and their French forms of the Maghreb; Hasan is not Husayn */
+	{"Hocine Ali", "HUSSEIN, Ali", true, 0.85},
+	{"Lahcen Ali", "Hassan Ali", true, 0.85},
+	{"Hacene Ali", "Hassan Ali", true, 0.85},
+	{"Lhoussaine Ali", "Husayn Ali", true, 0.85},
+	{"Hocine Ali", "Hassan Ali", false, 0.5},
 	/* German spellings of Russian names */
 	{"Yevgeny Prigoschin", "Yevgeny Prigozhin", true, 0.85},
 	{"Viktor Juschtschenko", "Viktor Yushchenko", true, 0.85},
