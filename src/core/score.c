@@ -64,6 +64,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 /*
@@ -1324,8 +1325,8 @@ surname_apart(sn_name *n)
  * records hold a name in such a field and drop what does not fit: SWIFT's
  * lines of 35 characters, NACHA's individual name of 22, so that
  * VLADIMIR VLADIMIROVICH PUTIN may arrive as VLADIMIR VLADIMIROVICH PUT.
- * A name of FIELD_MIN characters or more that ends in a letter may have
- * been.  Sets out->cut and out->cut_tok, the token of out (the query
+ * A name of FIELD_MIN characters or more that ends in a letter (of any
+ * script; not a closing quote or a dash) may have been.  Sets out->cut and out->cut_tok, the token of out (the query
  * prepared) that is that last word: the last token, or, in "SURNAME,
  * Given" (one comma), whose part after the comma the normaliser puts
  * first (PUTIN, VLADIMIR VLADIMIROV is "vladimir vladimirov putin"), the
@@ -1353,7 +1354,21 @@ field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (len == 0 || out->ntok < 2)
 		return SN_OK;
 	last = (unsigned char) utf8[len - 1];
-	if (!(last >= 0x80 || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
+	if (last >= 0x80)
+	{
+		/* the last character: its first byte is the last that does not continue one */
+		int32_t		start = (int32_t) len - 1;
+		int32_t		at;
+		UChar32		c;
+
+		while (start > 0 && ((unsigned char) utf8[start] & 0xC0) == 0x80)
+			start--;
+		at = start;
+		U8_NEXT((const uint8_t *) utf8, at, (int32_t) len, c);
+		if (c < 0 || !u_isalpha(c))
+			return SN_OK;		/* a closing quote, a dash: the name was whole */
+	}
+	else if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
 		return SN_OK;
 	for (i = 0; i < len; i++)
 	{

@@ -184,6 +184,7 @@ INSERT INTO queries (kind, q) VALUES
 	('cut', 'ISLAMIC REVOLUTIONARY GUARD COR'), ('cut', 'ABDUL RAHMAN MUHAMMAD AL QAD'),
 	('cut', 'PUTIN, VLADIMIR VLADIMIROV'), ('cut', 'AL SHAMSI, MOHAMMED BIN ABDUL'),
 	('cut', 'ПУТИН, ВЛАДИМИР ВЛАДИМИРОВ'), ('cut', 'HUSSEIN, Mansour Othman Aba'),
+	('cut', 'VLADIMIR VLADIMIROVICH PUT”'),
 	-- Thai, each word whole
 	('thai', 'วลาดิมีร์ ปูติน'), ('thai', 'โอซามา บิน ลาเดน'), ('thai', 'ทักษิณ ชินวัตร'),
 	-- katakana, also read as Japanese writes foreign names (r also l, chi ti)

@@ -885,6 +885,8 @@ static const struct
 	{"MOHAMMED BIN ABDULRAHMAN AL SHAMSI HAS", "AL SHAMSI, Mohammed bin Abdulrahman Hassan", true, 0.9},
 	{"Vladimir Put", "Vladimir Putin", false, 0.6},
 	{"VLADIMIR VLADIMIROVICH PUT.", "PUTIN, Vladimir Vladimirovich", false, 0.6},
+	{"VLADIMIR VLADIMIROVICH PUT\xc2\xbb", "PUTIN, Vladimir Vladimirovich", false, 0.6},
+	{"VLADIMIR VLADIMIROVICH PUT\xe2\x80\x9d", "PUTIN, Vladimir Vladimirovich", false, 0.6},
 };
 
 /*
