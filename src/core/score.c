@@ -715,6 +715,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 
 	memset(out, 0, sizeof(*out));
 	out->acronym = -1;
+	out->cut_tok = -1;
 	sn_buf_init(&b, len + 16);
 	st = sn_normalize(utf8, len, &b, err);
 	if (st != SN_OK)
@@ -1326,13 +1327,14 @@ surname_apart(sn_name *n)
  * lines of 35 characters, NACHA's individual name of 22, so that
  * VLADIMIR VLADIMIROVICH PUTIN may arrive as VLADIMIR VLADIMIROVICH PUT.
  * A name of FIELD_MIN characters or more that ends in a letter (of any
- * script; not a closing quote or a dash) may have been.  Sets out->cut and out->cut_tok, the token of out (the query
- * prepared) that is that last word: the last token, or, in "SURNAME,
- * Given" (one comma), whose part after the comma the normaliser puts
- * first (PUTIN, VLADIMIR VLADIMIROV is "vladimir vladimirov putin"), the
- * last token of that part, found by normalising the part alone.  When the
- * part's tokens do not lead the name's as written (a legal form keeps the
- * order; a run of initials is one token), no word is taken for cut.
+ * script; not a closing quote or a dash) may have been.  Sets
+ * out->cut_tok, the token of out (the query prepared) that is that last
+ * word: the last token, or, in "SURNAME, Given" (one comma), whose part
+ * after the comma the normaliser puts first (PUTIN, VLADIMIR VLADIMIROV
+ * is "vladimir vladimirov putin"), the last token of that part, found by
+ * normalising the part alone.  When the part's tokens do not lead the
+ * name's as written (a legal form keeps the order; a run of initials is
+ * one token), no word is taken for cut (-1, as sn_name_prepare left it).
  */
 static sn_status
 field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
@@ -1347,8 +1349,6 @@ field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	size_t		w;
 	int			k;
 
-	out->cut = false;
-	out->cut_tok = -1;
 	while (len > 0 && (utf8[len - 1] == ' ' || utf8[len - 1] == '\t'))
 		len--;
 	if (len == 0 || out->ntok < 2)
@@ -1384,7 +1384,6 @@ field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		return SN_OK;
 	if (commas == 0)
 	{
-		out->cut = true;
 		out->cut_tok = out->ntok - 1;
 		return SN_OK;
 	}
@@ -1408,7 +1407,6 @@ field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		(size_t) out->tok[k - 1].len == part.len - w &&
 		memcmp(out->tok[k - 1].s, part.data + w, part.len - w) == 0)
 	{
-		out->cut = true;
 		out->cut_tok = k - 1;
 	}
 	sn_buf_free(&part);
@@ -3302,7 +3300,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 			{
 				if (trunc_from < 0)
 					trunc_from = truncation_from(Q, C);
-				if (i >= trunc_from || (Q->cut && i == Q->cut_tok && !chinese))
+				if (i >= trunc_from || (i == Q->cut_tok && !chinese))
 				{
 					s = TRUNC_SIM;
 					kind = MK_TRUNCATED;
@@ -5361,7 +5359,7 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 				 * word has every gram of it but the last, as a stem's, of
 				 * three letters too.
 				 */
-				if (raw < TRUNC_SIM && stem && (plan->company || (q->cut && i == q->cut_tok)))
+				if (raw < TRUNC_SIM && stem && (plan->company || i == q->cut_tok))
 					raw = TRUNC_SIM;
 			}
 			for (j = 0; j < 2 && raw < ENDING_SIM; j++)

@@ -79,10 +79,9 @@ typedef struct sn_name
 	sn_ptoken  *tok;
 	bool		has_number;
 	bool		organization;	/* has a legal-form token */
-	bool		cut;			/* a query that may have filled a field of fixed
-								 * length: its word cut_tok may be cut short */
-	int			cut_tok;		/* (its last word as written: after a comma,
-								 * the last before the part the comma turned) */
+	int			cut_tok;		/* a query that may have filled a field of fixed
+								 * length: its word that may be cut short (the
+								 * last as written), or -1 */
 	uint8_t		script;			/* SN_SCRIPT_*, from the canonical tokens */
 	uint8_t		korean_ends;	/* SN_KOREAN_FIRST, _LAST: which end token is a
 								 * Korean surname (the tokens' lookup) */
