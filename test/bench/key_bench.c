@@ -2,7 +2,7 @@
  * key_bench.c
  *		What a GIN scan of name_gin_ops has to read, outside the server.
  *
- *	test/bench/key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn]
+ *	test/bench/key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn] [--leaf] [--drop N]
  *
  * NAMES and QUERIES hold one name per line (UTF-8).  The names are indexed
  * in memory as GIN indexes them (sn_name_keys); for each query the tool
@@ -17,6 +17,12 @@
  * all their keys reaches the threshold (the rows rechecked) and the rows
  * that match.  Use it to judge a change of keys or bound before building
  * an index; the index benchmark (index_bench.sh) gives the times.
+ *
+ * With --drop N the scan does not ask for the keys that hold more than N
+ * postings, commonest first, as long as the keys it asks for still rule out
+ * a row that has none of them; a key not asked for counts as present in
+ * every row.  It weighs what an extractQuery that left out common keys
+ * would save (their postings) against what it would cost (rows rechecked).
  *
  * With --knn it also asks what ORDER BY name <-> query LIMIT 10 has to
  * recheck: each query's tenth-best score over all the names, the rows whose
@@ -105,6 +111,22 @@ static double
 row_bound(const sn_bound_plan *plan, bool *present, const uint32_t *keys, size_t rk)
 {
 	sn_plan_mark_keys(plan, keys, (int) rk, present);
+	return sn_bound(plan, present);
+}
+
+static const bool *dropped_keys;
+
+/* As row_bound, with the keys the scan does not ask for counted as present. */
+static double
+row_bound_asked(const sn_bound_plan *plan, bool *present, const uint32_t *keys, size_t rk)
+{
+	int			k;
+
+	sn_plan_mark_keys(plan, keys, (int) rk, present);
+	if (dropped_keys)
+		for (k = 0; k < plan->nkeys; k++)
+			if (dropped_keys[k])
+				present[k] = true;
 	return sn_bound(plan, present);
 }
 
@@ -229,6 +251,7 @@ main(int argc, char **argv)
 	size_t	   *rowoff;
 	unsigned char *visit;
 	double		threshold = 0.8;
+	long		drop_over = -1;
 	bool		verbose = false,
 				knn = false,
 				leaf = false;
@@ -250,7 +273,7 @@ main(int argc, char **argv)
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn] [--leaf]\n");
+		fprintf(stderr, "usage: key_bench NAMES QUERIES [THRESHOLD] [-v] [--knn] [--leaf] [--drop N]\n");
 		return 2;
 	}
 	for (i = 3; i < (size_t) argc; i++)
@@ -261,6 +284,8 @@ main(int argc, char **argv)
 			knn = true;
 		else if (strcmp(argv[i], "--leaf") == 0)
 			leaf = true;
+		else if (strcmp(argv[i], "--drop") == 0 && i + 1 < (size_t) argc)
+			drop_over = atol(argv[++i]);
 		else
 			threshold = atof(argv[i]);
 	}
@@ -333,7 +358,9 @@ main(int argc, char **argv)
 					weak = 0,
 					row;
 		int		   *order;
-		bool	   *present;
+		bool	   *present,
+				   *dropped;
+		int			ndropped = 0;
 		double		tenth = 0;
 
 		prepare(queries[i], &q, true);
@@ -343,11 +370,13 @@ main(int argc, char **argv)
 		count = malloc(sizeof(size_t) * (nk + 1));
 		order = malloc(sizeof(int) * (nk + 1));
 		present = malloc(sizeof(bool) * (nk + 1));
+		dropped = calloc(nk + 1, sizeof(bool));
 		for (k = 0; k < nk; k++)
 		{
 			start[k] = lookup(post, np, plan.keys[k], &count[k]);
 			order[k] = k;
 		}
+		dropped_keys = dropped;
 		/* rarest first (insertion sort: a query has few keys) */
 		for (k = 1; k < nk; k++)
 		{
@@ -362,10 +391,37 @@ main(int argc, char **argv)
 			order[j] = x;
 		}
 
+		/*
+		 * With --drop N, the scan does not ask for a key that holds more than
+		 * N postings (the commonest first), as long as a row without every
+		 * key asked for stays ruled out; a key not asked for counts as present.
+		 */
+		if (drop_over >= 0 && plan.ub_none + SN_BOUND_SLACK < threshold)
+			for (k = nk - 1; k >= 0; k--)
+			{
+				int			j;
+
+				if ((long) count[order[k]] <= drop_over)
+					break;
+				for (j = 0; j < nk; j++)
+					present[j] = false;
+				dropped[order[k]] = true;
+				for (j = 0; j < nk; j++)
+					if (dropped[j])
+						present[j] = true;
+				if (sn_bound(&plan, present) + SN_BOUND_SLACK < threshold)
+					ndropped++;
+				else
+				{
+					dropped[order[k]] = false;
+					break;
+				}
+			}
+
 		/* GIN's required keys: the fewest rarest whose absence rules a row out */
 		required = -1;
 		if (plan.ub_none + SN_BOUND_SLACK < threshold)
-			for (required = 1; required <= nk; required++)
+			for (required = 1; required <= nk - ndropped; required++)
 			{
 				for (k = 0; k < nk; k++)
 					present[k] = true;
@@ -374,6 +430,7 @@ main(int argc, char **argv)
 				if (sn_bound(&plan, present) + SN_BOUND_SLACK < threshold)
 					break;
 			}
+
 		memset(visit, required < 0 ? 1 : 0, nnames);
 		for (k = 0; k < required && k < nk; k++)
 		{
@@ -385,7 +442,8 @@ main(int argc, char **argv)
 		}
 		/* the other keys' postings, which GIN reads to decide the rows visited */
 		for (k = required < 0 ? nk : required; k < nk; k++)
-			other += count[order[k]];
+			if (!dropped[order[k]] || required < 0)
+				other += count[order[k]];
 
 		/* each visited row: its bound from all its keys, then the score */
 		for (row = 0; row < nnames; row++)
@@ -393,7 +451,7 @@ main(int argc, char **argv)
 			if (!visit[row])
 				continue;
 			visited++;
-			if (row_bound(&plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row]) +
+			if (row_bound_asked(&plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row]) +
 				SN_BOUND_SLACK >= threshold)
 			{
 				rechecked++;
@@ -433,6 +491,8 @@ main(int argc, char **argv)
 		free(count);
 		free(order);
 		free(present);
+		free(dropped);
+		dropped_keys = NULL;
 		sn_bound_plan_free(&plan);
 		sn_name_free(&q);
 	}
