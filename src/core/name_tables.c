@@ -514,11 +514,16 @@ const char *const sn_name_variants[] = {
 	 * which share too little spelling for the phonetic rule: Turkish writes
 	 * Muhammad Mehmet, Russian renders the Arabic h as g (Magomed, Gasan,
 	 * Gusein); and in the French forms of the Maghreb, which write c or
-	 * ss for s and drop short vowels (Hocine, Hacene), and write the
-	 * article on the name (Lahcen, al-Hasan; Lhoussaine, al-Husayn).
+	 * ss for s and drop short vowels (Hocine, Hacene, Driss), write ou for
+	 * u and ai for the vowel after an ayn (Messaoud, Louai, Aissa), and
+	 * write the article on the name (Lahcen and Ahcene, al-Hasan;
+	 * Lhoussaine, al-Husayn; Larbi, al-Arabi); Mohand is the Kabyle form
+	 * of Muhammad.  The phonetic key gives Messaoud and Masud, Aissa and
+	 * Isa one key, but their vowels share too little spelling for the key
+	 * alone to be taken at its word (their groups are at the end).
 	 */
-	"muhammad mohammed mohammad mohamed muhammed mohamad muhamad mehmet mehmed magomed",
-	"hasan hassan gasan hacene lahcen lahsen",
+	"muhammad mohammed mohammad mohamed muhammed mohamad muhamad mehmet mehmed magomed mohand",
+	"hasan hassan gasan hacene lahcen lahsen ahcene",
 	"husein hussein husain husayn huseyn huseyin gusein guseyn hocine houcine lhoussaine "
 	"lhoussine",
 	/*
@@ -550,6 +555,15 @@ const char *const sn_name_variants[] = {
 	"yeong young yong",
 	"seok sok suk",
 	"cheol chol chul",
+	/*
+	 * More French forms of the Maghreb (see Hocine above), last so that
+	 * the groups above keep their numbers, which index keys hold.
+	 */
+	"masud masoud massoud messaoud mesut",
+	"isa issa eisa aissa",
+	"luay louai loay",
+	"idris driss",
+	"arabi larbi",
 };
 const size_t sn_n_name_variants = sizeof(sn_name_variants) / sizeof(sn_name_variants[0]);
 

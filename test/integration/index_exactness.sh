@@ -169,6 +169,7 @@ INSERT INTO queries (kind, q) VALUES
 	('latin', 'Ayman az-Zawahiri'), ('latin', 'AR RAHMAH WELFARE'),
 	-- Muslim given names in the French forms of the Maghreb
 	('latin', 'Hocine Ali'), ('latin', 'Lahcen Mohamed'), ('latin', 'HACENE, Ahmed'),
+	('latin', 'Messaoud Ahmed'), ('latin', 'AISSA, Mohand'), ('latin', 'Larbi Driss'),
 	-- English given names as Russian writes them
 	('cyrillic', 'Джордж Буш'), ('cyrillic', 'Джон Смит'), ('cyrillic', 'Уильям Браун'),
 	('cyrillic', 'Уоррен Баффет'), ('cyrillic', 'Уэллс'), ('cyrillic', 'Уотсон Уилсон'),
