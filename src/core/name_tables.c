@@ -445,15 +445,17 @@ const char *const sn_name_variants[] = {
 	 * the lists give both (BANK TOSEYEH SADERAT IRAN a.k.a. EXPORT
 	 * DEVELOPMENT BANK OF IRAN, JAYSH AL-ISLAM a.k.a. ARMY OF ISLAM,
 	 * STICHTING AL-AQSA for the AL-AQSA FOUNDATION): Arabic and Persian,
-	 * the European words for a foundation or an association, and Russian
-	 * and Ukrainian ones for a state enterprise.  Only words that no
+	 * the European words for a foundation or an association (and the
+	 * society that translates jam'iyya as often: JAMI'A AL-SALAH, AL-SALAH
+	 * SOCIETY), and Russian and Ukrainian ones for a state enterprise or
+	 * trading (BANK TORGOVOY KAPITAL, TRADE CAPITAL BANK).  Only words that no
 	 * spelling rule brings together, and not words that are also common
 	 * given names (shahid, martyr).
 	 */
 	"foundation stichting stiftung fondation fundacion fondazione fundacao muassasa muassasat "
 	"muassasah bonyad",
-	"association vereniging verein forening foreningen asociacion associazione associacao "
-	"jamiya jamiyya jamiyat jamiat obedinenie obyedinenie",
+	"association society vereniging verein forening foreningen asociacion associazione "
+	"associacao jamia jamiya jamiyya jamiyat jamiat obedinenie obyedinenie",
 	"institute institution moassese moasseseh",
 	"organization organisation sazman sazmane sazemane tanzim munazzama munazzamat",
 	"army jaysh jaish jeish",
@@ -496,7 +498,8 @@ const char *const sn_name_variants[] = {
 	"west gharb",
 	"welfare refah",
 	"workers kargaran",
-	"trade trading commercial tejarat bazargani",
+	"trade trading commercial tejarat bazargani torgovy torgovyy torgovyi torgovoy torgovaya "
+	"torgovoye torgovoe",
 	"shipping kashtirani",
 	"oil naft",
 	"national melli",

@@ -173,6 +173,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- English given names as Russian writes them
 	('cyrillic', 'Джордж Буш'), ('cyrillic', 'Джон Смит'), ('cyrillic', 'Уильям Браун'),
 	('cyrillic', 'Уоррен Баффет'), ('cyrillic', 'Уэллс'), ('cyrillic', 'Уотсон Уилсон'),
+	-- words of organisations' names in other languages, as variant groups
+	('company', 'TRADE CAPITAL BANK'), ('company', 'JAMI''A AL-SALAH'),
 	-- a word of a company's name cut short: an abbreviation, a field's end
 	('company', 'ZARKOV COMM GRP'), ('company', 'EXPORT DEV BANK OF IRAN'),
 	('company', 'NATIONAL IRANIAN OIL ENG AND CONST CO'), ('company', 'ABC IND LTD'),

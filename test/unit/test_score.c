@@ -857,6 +857,9 @@ static const struct
 	{"BIMEH IRAN", "IRAN INSURANCE COMPANY", true, 0.85},
 	{"Mohammed Islam", "Islamic Army", false, 0.5},
 	{"Trading Company", "Tejarat Bank", false, 0.5},
+	{"JAMI'A AL-SALAH", "AL-SALAH SOCIETY", true, 0.9},
+	{"TRADE CAPITAL BANK", "BANK TORGOVOY KAPITAL ZAO", true, 0.85},
+	{"Society Bank", "Trade Bank", false, 0.5},
 	/*
 	 * a word of a company's name cut short in the query (an abbreviation,
 	 * or a field's end), the list spelling it out: not its first word,
