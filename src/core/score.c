@@ -1343,7 +1343,8 @@ field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				chars = 0,
 				comma = 0;
 	int			commas = 0;
-	unsigned char last;
+	int32_t		at;
+	UChar32		last;
 	sn_buf		part;
 	sn_status	st;
 	size_t		w;
@@ -1353,23 +1354,11 @@ field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		len--;
 	if (len == 0 || out->ntok < 2)
 		return SN_OK;
-	last = (unsigned char) utf8[len - 1];
-	if (last >= 0x80)
-	{
-		/* the last character: its first byte is the last that does not continue one */
-		int32_t		start = (int32_t) len - 1;
-		int32_t		at;
-		UChar32		c;
-
-		while (start > 0 && ((unsigned char) utf8[start] & 0xC0) == 0x80)
-			start--;
-		at = start;
-		U8_NEXT((const uint8_t *) utf8, at, (int32_t) len, c);
-		if (c < 0 || !u_isalpha(c))
-			return SN_OK;		/* a closing quote, a dash: the name was whole */
-	}
-	else if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
-		return SN_OK;
+	/* the last character, decoded backwards */
+	at = (int32_t) len;
+	U8_PREV((const uint8_t *) utf8, 0, at, last);
+	if (last < 0 || !u_isalpha(last))
+		return SN_OK;			/* a full stop, a closing quote, a dash: the name was whole */
 	for (i = 0; i < len; i++)
 	{
 		if (utf8[i] == ',')

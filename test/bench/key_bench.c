@@ -106,27 +106,21 @@ prepare(const char *s, sn_name *n, bool query)
 	}
 }
 
-/* The bound of a row from its keys (sorted), as an index sees it. */
+/*
+ * The bound of a row from its keys (sorted), as an index sees it; a key
+ * with unasked[k] set (--drop: the scan does not ask for it) counts as
+ * present.  unasked may be NULL.
+ */
 static double
-row_bound(const sn_bound_plan *plan, bool *present, const uint32_t *keys, size_t rk)
-{
-	sn_plan_mark_keys(plan, keys, (int) rk, present);
-	return sn_bound(plan, present);
-}
-
-static const bool *dropped_keys;
-
-/* As row_bound, with the keys the scan does not ask for counted as present. */
-static double
-row_bound_asked(const sn_bound_plan *plan, bool *present, const uint32_t *keys, size_t rk)
+row_bound(const sn_bound_plan *plan, bool *present, const uint32_t *keys, size_t rk,
+		  const bool *unasked)
 {
 	int			k;
 
 	sn_plan_mark_keys(plan, keys, (int) rk, present);
-	if (dropped_keys)
+	if (unasked)
 		for (k = 0; k < plan->nkeys; k++)
-			if (dropped_keys[k])
-				present[k] = true;
+			present[k] |= unasked[k];
 	return sn_bound(plan, present);
 }
 
@@ -148,7 +142,8 @@ knn_reach(const sn_name *q, const sn_bound_plan *plan, bool *present, const sn_n
 
 	for (row = 0; row < nnames; row++)
 	{
-		bound[row] = row_bound(plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row]);
+		bound[row] = row_bound(plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row],
+							   NULL);
 		if (bound[row] + SN_BOUND_SLACK >= top[KNN_K - 1])
 		{
 			double		s = sn_score(q, &names[row], NULL);
@@ -376,7 +371,6 @@ main(int argc, char **argv)
 			start[k] = lookup(post, np, plan.keys[k], &count[k]);
 			order[k] = k;
 		}
-		dropped_keys = dropped;
 		/* rarest first (insertion sort: a query has few keys) */
 		for (k = 1; k < nk; k++)
 		{
@@ -451,7 +445,8 @@ main(int argc, char **argv)
 			if (!visit[row])
 				continue;
 			visited++;
-			if (row_bound_asked(&plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row]) +
+			if (row_bound(&plan, present, rowkeys + rowoff[row], rowoff[row + 1] - rowoff[row],
+						  dropped) +
 				SN_BOUND_SLACK >= threshold)
 			{
 				rechecked++;
@@ -492,7 +487,6 @@ main(int argc, char **argv)
 		free(order);
 		free(present);
 		free(dropped);
-		dropped_keys = NULL;
 		sn_bound_plan_free(&plan);
 		sn_name_free(&q);
 	}
