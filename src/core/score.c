@@ -2413,6 +2413,21 @@ vowel_fold(const char *s, int len, char *out)
 }
 
 /*
+ * Do a and b, one of them written with no vowel but a (see tsim), share
+ * the spelling a shared phonetic key asks of such a pair?  LONG_A_SPELLING
+ * of their bigrams, and more than the first letter: the key begins with
+ * it already, and a short word shares no more with another whose vowels
+ * all differ (the acronym SIIB with Saba and Saab, at 0.78 and 0.76 above
+ * the bank it stands for, Kiim with Kama), while Omer and Umar, Oaf and
+ * Auf share their ending.  (grams[0] is the start bigram, see make_grams.)
+ */
+static bool
+long_a_spelled(const sn_ptoken *a, const sn_ptoken *b, int common, double dice)
+{
+	return dice >= LONG_A_SPELLING && (common >= 2 || a->grams[0] != b->grams[0]);
+}
+
+/*
  * Dice of the padded bigrams of a and b with their diphthongs folded
  * (vowel_fold): Husayn and Hossein share 0.27 of their bigrams as written
  * and 0.71 so folded, Hujayj and Hejeij 0.29 and 0.71, Obeid and Ubayd
@@ -2637,7 +2652,8 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * its Japanese names met list names: サダコ, Sadako, met Sidduque.)
 	 */
 	asked = a->unvocalised || b->unvocalised ||
-		dice >= ((a->vowelless || b->vowelless) ? LONG_A_SPELLING : PHON_SPELLING);
+		((a->vowelless || b->vowelless) ? long_a_spelled(a, b, common, dice) :
+		 dice >= PHON_SPELLING);
 	if (PHON_SIM > d && (asked || dice >= VOWEL_SHARED) && phon_agrees(a, b) &&
 		(asked || folded_dice(a, b) >= VOWEL_SPELLING ||
 		 ((a->hangul_loan || b->hangul_loan) && tok_phon(a) >= 3)))

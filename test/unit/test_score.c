@@ -523,6 +523,15 @@ static const struct
 	{"Burke", "Park", false, 0.5},
 	{"Teresa", "Trash", false, 0.5},
 	{"Anette", "Inayat", false, 0.5},
+	/*
+	 * more than the first letter, which the shared key already says: a
+	 * short word whose vowels all differ is no such spelling (acronyms met
+	 * list names at 0.78), while a shared ending keeps Omer and Umar
+	 */
+	{"SIIB", "SABA", false, 0.5},
+	{"Kiim", "Kama", false, 0.5},
+	{"Omer", "Umar", true, 0.85},
+	{"Oaf", "Auf", true, 0.85},
 	/* Abd al- and al-Din names in any scheme */
 	{"Abdul Qadir Ahmad", "ABDELKADER, Ahmed", true, 0.9},
 	{"Nasiruddin Haqqani", "Nasir al-Din Haqqani", true, 1.0},
