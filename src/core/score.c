@@ -683,6 +683,7 @@ tri_grams(const sn_name *n, int i)
 }
 
 static int	acronym_token(const sn_name *q);
+static bool company_name(const sn_name *n);
 
 /*
  * Lower token t's weight to w, and its name's total weight with it, by the
@@ -2832,16 +2833,26 @@ pair_sim_cmp(const void *a, const void *b)
  * anchored): on its own it ranks the name it spells first, below the
  * default threshold, since any three letters are the initials of some
  * three words; with another word that anchors it (the FZE of PCC FZE) it
- * can make a match.  Longer names are left alone: in a person's name a
- * short word is a name, not an acronym.  The rule works both ways: the
- * query may be the acronym (a customer record that writes IRGC) or the
- * candidate (a list entry ISIL-YEMEN against the name written out).
+ * can make a match.  The rule works both ways: the query may be the
+ * acronym (a customer record that writes IRGC) or the candidate (a list
+ * entry ISIL-YEMEN against the name written out).
+ *
+ * An organisation's name (company_name) of more words may begin with one:
+ * RFA BANK, SKS STEEL COMPANY, RIHS MOSQUES COMMITTEE, the branches and
+ * offices of a body the lists name by its initials.  Such a word is only
+ * read as the initials of another organisation's words, one letter a word
+ * (acronym_words): an ordinary word that begins a company's name (SCORE,
+ * SET) is spelled by the beginnings of some words more often than not,
+ * and a person's names (Abd Malek Dardakil, AMD CO LTD) are no
+ * organisation's.  A person's name is left alone: there a short word is a
+ * name, not an acronym.
  */
 static int
 acronym_token(const sn_name *q)
 {
 	int			i,
 				found = -1;
+	bool		more = false;
 	const sn_ptoken *t;
 
 	for (i = 0; i < q->ntok; i++)
@@ -2849,15 +2860,33 @@ acronym_token(const sn_name *q)
 		if (q->tok[i].cls == SN_TOKEN_LEGAL_FORM || q->tok[i].place)
 			continue;
 		if (found >= 0)
-			return -1;
-		found = i;
+			more = true;
+		else
+			found = i;
 	}
 	if (found < 0)
 		return -1;
 	t = &q->tok[found];
 	if (t->number || t->len < ACRONYM_MIN || t->len > ACRONYM_MAX)
 		return -1;
+	if (more && !company_name(q))
+		return -1;
 	return found;
+}
+
+/*
+ * Has n's acronym (acronym_token) other words beside it than legal forms
+ * and country names: is it the first word of an organisation's name?
+ */
+static bool
+acronym_words(const sn_name *n)
+{
+	int			i;
+
+	for (i = 0; i < n->ntok; i++)
+		if (i != n->acronym && n->tok[i].cls != SN_TOKEN_LEGAL_FORM && !n->tok[i].place)
+			return true;
+	return false;
 }
 
 /* A small word that an acronym may leave out */
@@ -3021,6 +3050,13 @@ align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 	if (!company)
 		company = has_organisation_word(B);
 	prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
+	/* the first word of an organisation's name: another's initials only */
+	if (acronym_words(A))
+	{
+		if (!company_name(B))
+			return;
+		prefix = 1;
+	}
 	a = &A->tok[i];
 	for (j = 0; j + 1 < B->ntok; j++)
 	{

@@ -175,6 +175,9 @@ INSERT INTO queries (kind, q) VALUES
 	('cyrillic', 'Уоррен Баффет'), ('cyrillic', 'Уэллс'), ('cyrillic', 'Уотсон Уилсон'),
 	-- words of organisations' names in other languages, as variant groups
 	('company', 'TRADE CAPITAL BANK'), ('company', 'JAMI''A AL-SALAH'),
+	-- an organisation's name that begins with another's initials
+	('company', 'RIHS MOSQUES COMMITTEE'), ('company', 'RFA BANK'), ('company', 'SKS STEEL COMPANY'),
+	('company', 'Revival of Islamic Heritage Society'), ('company', 'DMR C.I. S.A.S.'),
 	-- a word of a company's name cut short: an abbreviation, a field's end
 	('company', 'ZARKOV COMM GRP'), ('company', 'EXPORT DEV BANK OF IRAN'),
 	('company', 'NATIONAL IRANIAN OIL ENG AND CONST CO'), ('company', 'ABC IND LTD'),

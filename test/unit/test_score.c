@@ -268,6 +268,22 @@ static const struct
 	{"CUFLET", "La Empresa Cubana de Fletes", true, 0.5},
 	{"AMINIB", "Amin Investment Bank", true, 0.5},
 	{"Nasha", "Nashwan Abd al-Razzaq", false, 0.4},
+	/*
+	 * an organisation's name may begin with one, the initials of another
+	 * organisation's words: with a word of its own that anchors it, a match
+	 */
+	{"RFA BANK", "RUSSIAN FINANCIAL ALLIANCE BANK", true, 0.85},
+	{"SKS STEEL COMPANY", "SOUTH KAVEH STEEL COMPANY", true, 0.85},
+	{"RUSSIAN FINANCIAL ALLIANCE BANK", "RFA BANK", true, 0.85},
+	{"RIHS MOSQUES COMMITTEE", "REVIVAL OF ISLAMIC HERITAGE SOCIETY", true, 0.25},
+	{"RIHS MOSQUES COMMITTEE", "REVIVAL OF ISLAMIC HERITAGE SOCIETY", false, 0.5},
+	/* ... one letter a word, not the syllables of a company's words */
+	{"SCORE COMMERCIAL COMPANY LTD", "SCOGLITTI RESTAURANT", false, 0.2},
+	{"SCOGLITTI RESTAURANT", "SCORE COMMERCIAL COMPANY LTD", false, 0.2},
+	/* ... and not a person's names */
+	{"AMD CO LTD AGENCY", "DARDAKIL, Abdelmalek", false, 0.2},
+	{"DARDAKIL, Abdelmalek", "AMD CO LTD AGENCY", false, 0.2},
+	{"SEA STAR SHIPPING", "Southern Energy Alliance", false, 0.2},
 	/* Russian dzh and French dj for the j of a short name */
 	{"Джомаа Бапу", "JOMAA, Bapu", true, 0.8},
 	/* the Russian spellings of English given names, in their variant groups */
@@ -1144,6 +1160,9 @@ suite_score(void)
 		"INGRANRES", "Inversiones Granda Restrepo y Cia S.C.S.", "Marisa", "Mario Sanchez",
 		"Джомаа Бапу", "JOMAA, Bapu", "Dzhomaa", "Jomaa", "Djuna", "Juna",
 		"CUFLET", "La Empresa Cubana de Fletes", "AMINIB", "Amin Investment Bank",
+		"RFA BANK", "RUSSIAN FINANCIAL ALLIANCE BANK", "RIHS MOSQUES COMMITTEE",
+		"REVIVAL OF ISLAMIC HERITAGE SOCIETY", "SCORE COMMERCIAL COMPANY LTD",
+		"SCOGLITTI RESTAURANT", "AMD CO LTD AGENCY", "SKS STEEL COMPANY",
 		"Xijinping", "Xi Jin Ping", "aaaaaaaaaa", "Aa Aaa Aaaa A Aa Aaa Aaaa Aa Aaa LLC",
 		"CONVIASA", "Consorcio Venezolano de Industrias Aeronauticas y Servicios Aereos S.A.",
 		"Chiarito", "SIRAT", "srt", "Janell Huerta", "hrt Ali", "Hassan", "hsn", "Sd", "Saad",
