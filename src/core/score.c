@@ -2837,15 +2837,18 @@ pair_sim_cmp(const void *a, const void *b)
  * acronym (a customer record that writes IRGC) or the candidate (a list
  * entry ISIL-YEMEN against the name written out).
  *
- * An organisation's name (company_name) of more words may begin with one:
- * RFA BANK, SKS STEEL COMPANY, RIHS MOSQUES COMMITTEE, the branches and
- * offices of a body the lists name by its initials.  Such a word is only
- * read as the initials of another organisation's words, one letter a word
- * (acronym_words): an ordinary word that begins a company's name (SCORE,
- * SET) is spelled by the beginnings of some words more often than not,
- * and a person's names (Abd Malek Dardakil, AMD CO LTD) are no
- * organisation's.  A person's name is left alone: there a short word is a
- * name, not an acronym.
+ * A query that is an organisation's name (company_name) of more words may
+ * begin with one: RFA BANK, SKS STEEL COMPANY, RIHS MOSQUES COMMITTEE, the
+ * branches and offices of a body the lists name by its initials.  Such a
+ * word is only read as the initials of another organisation's words, one
+ * letter a word (acronym_words): an ordinary word that begins a company's
+ * name (SCORE, SET) is spelled by the beginnings of some words more often
+ * than not, and a person's names (Abd Malek Dardakil, AMD CO LTD) are no
+ * organisation's.  Only the query is read so: a list name so made would
+ * need an index key of its own (sn_name_keys), one for nearly every
+ * organisation's name, and the GIN index is kept no larger than
+ * pg_trgm's.  A person's name is left alone: there a short word is a name,
+ * not an acronym.
  */
 static int
 acronym_token(const sn_name *q)
@@ -3031,10 +3034,10 @@ truncation_from(const sn_name *Q, const sn_name *C)
 
 /*
  * The acronym rule (see acronym_token) for A's acronym against B's words;
- * called both ways, A the query or the candidate.
+ * called both ways, A the query (query) or the candidate.
  */
 static void
-align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
+align_acronym(const sn_name *A, const sn_name *B, bool query, alignment *aa, alignment *ab)
 {
 	int			i = A->acronym,
 				j,
@@ -3050,10 +3053,10 @@ align_acronym(const sn_name *A, const sn_name *B, alignment *aa, alignment *ab)
 	if (!company)
 		company = has_organisation_word(B);
 	prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
-	/* the first word of an organisation's name: another's initials only */
+	/* the first word of a screened organisation's name: initials only */
 	if (acronym_words(A))
 	{
-		if (!company_name(B))
+		if (!query || !company_name(B))
 			return;
 		prefix = 1;
 	}
@@ -3501,8 +3504,8 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 		assign_pairs(pairs, np, aq, ac);
 	if (merges != merges_local)
 		sn_free(merges);
-	align_acronym(Q, C, aq, ac);
-	align_acronym(C, Q, ac, aq);
+	align_acronym(Q, C, true, aq, ac);
+	align_acronym(C, Q, false, ac, aq);
 	sn_free(pairs);
 }
 
@@ -4459,7 +4462,8 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 			k += sound_keys(n, i, false, keys + k);
 		}
 	}
-	if (n->acronym >= 0)
+	/* (an acronym beside other words is read in a query only: acronym_token) */
+	if (n->acronym >= 0 && !acronym_words(n))
 		keys[k++] = KEY_ACRONYM(n->tok[n->acronym].s[0], n->tok[n->acronym].s[1]);
 	return sort_distinct(keys, k);
 }
