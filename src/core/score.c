@@ -3043,35 +3043,45 @@ align_acronym(const sn_name *A, const sn_name *B, bool query, alignment *aa, ali
 				j,
 				m;
 	/* a company's word gives up to six letters, another's four (acronym_spells) */
-	bool		company;
-	int			prefix;
+	bool		company = false,
+				words;
+	int			prefix = 1;
 	const sn_ptoken *a;
 
 	if (i < 0 || aa[i].best >= ACRONYM_SIM)
 		return;
-	company = A->organization || B->organization;
-	if (!company)
-		company = has_organisation_word(B);
-	prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
-	/* the first word of a screened organisation's name: initials only */
-	if (acronym_words(A))
+	/*
+	 * The first word of a screened organisation's name: initials only, of
+	 * another organisation's words (asked once they spell it: most rows
+	 * spell nothing)
+	 */
+	words = acronym_words(A);
+	if (words && !query)
+		return;
+	if (!words)
 	{
-		if (!query || !company_name(B))
-			return;
-		prefix = 1;
+		company = A->organization || B->organization;
+		if (!company)
+			company = has_organisation_word(B);
+		prefix = company ? ACRONYM_PREFIX : ACRONYM_NAME_PREFIX;
 	}
 	a = &A->tok[i];
 	for (j = 0; j + 1 < B->ntok; j++)
 	{
-		int			e = acronym_spells(a->s, a->len, 0, B, j, ACRONYM_SKIPS, prefix,
-								 company, 0);
+		int			e;
 
+		/* (the words spelled begin with its first letter: spare the call) */
+		if (B->tok[j].number || B->tok[j].s[0] != a->s[0])
+			continue;
+		e = acronym_spells(a->s, a->len, 0, B, j, ACRONYM_SKIPS, prefix, company, 0);
 		if (e < 0)
 		{
 			if ((j & 1023) == 1023)
 				sn_check_interrupts();
 			continue;
 		}
+		if (words && !company_name(B))
+			return;
 		note(&aa[i], ACRONYM_SIM, MK_ACRONYM, j, false, false);
 		aa[i].span = e - j;
 		for (m = j; m < e; m++)
