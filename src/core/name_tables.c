@@ -290,6 +290,20 @@ const char *const sn_country_names[] = {
 const size_t sn_n_country_names = sizeof(sn_country_names) / sizeof(sn_country_names[0]);
 
 /*
+ * Words that name a kind of organisation: a name with one is an
+ * organisation's, legal form or not (the acronym rule and the cut-short
+ * words of a company's name ask it, sn_token_info.organisation).
+ */
+const char *const sn_organisation_words[] = {
+	"association", "bank", "banco", "brigade", "brigades", "committee", "council", "empresa",
+	"enterprise", "foundation", "fundacion", "front", "group", "grupo", "harakat", "harakah",
+	"institute", "ministry", "movement", "organization", "organisation", "party",
+	"society", "trading", "union",
+};
+const size_t sn_n_organisation_words =
+	sizeof(sn_organisation_words) / sizeof(sn_organisation_words[0]);
+
+/*
  * Abbreviations of the common words of company names, written out: "First
  * Bank Int'l" is "First International Bank", "ACME COMM GRP" a group.  Only
  * spellings that are no word or name of their own (not "comm", "ind",

@@ -73,5 +73,7 @@ extern const char *const sn_kept_titles[];
 extern const size_t sn_n_kept_titles;
 extern const char *const sn_country_names[];
 extern const size_t sn_n_country_names;
+extern const char *const sn_organisation_words[];
+extern const size_t sn_n_organisation_words;
 
 #endif							/* SN_NORMALIZE_H */

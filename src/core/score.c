@@ -857,6 +857,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			t->variant[0] = info.variant[0];
 			t->variant[1] = info.variant[1];
 			t->place = info.place;
+			t->organisation = info.organisation;
 			t->patronymic = info.patronymic;
 			if (info.korean_surname && i == 0)
 				out->korean_ends |= SN_KOREAN_FIRST;
@@ -2973,30 +2974,11 @@ acronym_spells(const char *s, int len, int k, const sn_name *c, int j, int skips
 static bool
 has_organisation_word(const sn_name *n)
 {
-#define ORG_WORD(w) {w, sizeof(w) - 1}
-	/* (their lengths known: this runs for every row an acronym query scores) */
-	static const struct
-	{
-		const char *s;
-		int			len;
-	}			words[] = {
-		ORG_WORD("association"), ORG_WORD("bank"), ORG_WORD("banco"), ORG_WORD("brigade"),
-		ORG_WORD("brigades"), ORG_WORD("committee"), ORG_WORD("council"), ORG_WORD("empresa"),
-		ORG_WORD("enterprise"), ORG_WORD("foundation"), ORG_WORD("fundacion"), ORG_WORD("front"),
-		ORG_WORD("group"), ORG_WORD("grupo"), ORG_WORD("harakat"), ORG_WORD("harakah"),
-		ORG_WORD("institute"), ORG_WORD("ministry"), ORG_WORD("movement"),
-		ORG_WORD("organization"), ORG_WORD("organisation"), ORG_WORD("party"),
-		ORG_WORD("society"), ORG_WORD("trading"), ORG_WORD("union")
-	};
-#undef ORG_WORD
 	int			i;
-	size_t		k;
 
 	for (i = 0; i < n->ntok; i++)
-		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-			if (words[k].len == n->tok[i].len &&
-				memcmp(words[k].s, n->tok[i].s, n->tok[i].len) == 0)
-				return true;
+		if (n->tok[i].organisation)
+			return true;
 	return false;
 }
 

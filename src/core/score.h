@@ -52,6 +52,7 @@ typedef struct sn_ptoken
 	uint16_t	variant[2];		/* given-name variant groups (Ted: Theodore, Edward),
 								 * or a patronymic's (SN_PATRONYMIC_GROUP) */
 	bool		place;			/* a country's name (weighs W_PLACE in a company's) */
+	bool		organisation;	/* names a kind of organisation (sn_organisation_words) */
 	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
 	bool		hangul_loan;	/* of a query's reading of Hangul as foreign
 								 * names (loan_words) */

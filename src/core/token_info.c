@@ -65,6 +65,7 @@ add_len(const char *s, size_t len, uint8_t cls, float p)
 		sl->info.neglog10p = 0;
 		sl->info.variant[0] = sl->info.variant[1] = 0;
 		sl->info.place = false;
+		sl->info.organisation = false;
 		sl->info.korean_surname = false;
 		sl->info.patronymic = false;
 	}
@@ -106,7 +107,7 @@ static void
 build(void)
 {
 	size_t		n = sn_n_token_freqs + sn_n_legal_forms + sn_n_dropped_titles +
-		sn_n_kept_titles + sn_n_country_names + sn_n_korean_surnames;
+		sn_n_kept_titles + sn_n_country_names + sn_n_organisation_words + sn_n_korean_surnames;
 	uint32_t	size = 1024;
 	size_t		i;
 	const char *p;
@@ -134,6 +135,8 @@ build(void)
 		add(sn_kept_titles[i], SN_TOKEN_TITLE, 0);
 	for (i = 0; i < sn_n_country_names; i++)
 		add_len(sn_country_names[i], strlen(sn_country_names[i]), SN_TOKEN_WORD, 0)->info.place = true;
+	for (i = 0; i < sn_n_organisation_words; i++)
+		add(sn_organisation_words[i], SN_TOKEN_WORD, 0)->info.organisation = true;
 	for (i = 0; i < sn_n_name_variants; i++)
 		add_variants(sn_name_variants[i], (uint16_t) (i + 1));
 	for (i = 0; i < sn_n_korean_surnames; i++)

@@ -11,6 +11,7 @@ typedef struct sn_token_info
 {
 	uint8_t		cls;			/* sn_token_class */
 	bool		place;			/* a country's name: sn_country_names */
+	bool		organisation;	/* names a kind of organisation: sn_organisation_words */
 	bool		korean_surname; /* one of sn_korean_surnames */
 	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
 	uint16_t	variant[2];		/* groups of sn_name_variants it is in (1-based),
