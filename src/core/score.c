@@ -682,7 +682,7 @@ tri_grams(const sn_name *n, int i)
 	return t->nm3grams;
 }
 
-static int	acronym_token(const sn_name *q);
+static int	acronym_token(const sn_name *q, bool *words);
 static bool company_name(const sn_name *n);
 
 /*
@@ -983,7 +983,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (out->script == SN_SCRIPT_OTHER && (out->korean_ends != 0 || any_run) &&
 		sn_korean_latin_shaped(out->text, out->len))
 		out->script = SN_SCRIPT_KOREAN;
-	out->acronym = acronym_token(out);
+	out->acronym = acronym_token(out, &out->acronym_words);
 	return SN_OK;
 }
 
@@ -2839,26 +2839,27 @@ pair_sim_cmp(const void *a, const void *b)
  * entry ISIL-YEMEN against the name written out).
  *
  * A query that is an organisation's name (company_name) of more words may
- * begin with one: RFA BANK, SKS STEEL COMPANY, RIHS MOSQUES COMMITTEE, the
- * branches and offices of a body the lists name by its initials.  Such a
- * word is only read as the initials of another organisation's words, one
- * letter a word (acronym_words): an ordinary word that begins a company's
- * name (SCORE, SET) is spelled by the beginnings of some words more often
- * than not, and a person's names (Abd Malek Dardakil, AMD CO LTD) are no
- * organisation's.  Only the query is read so: a list name so made would
+ * begin with one (*words, sn_name.acronym_words): RFA BANK, SKS STEEL
+ * COMPANY, RIHS MOSQUES COMMITTEE, the branches and offices of a body the
+ * lists name by its initials.  Such a word is only read as the initials
+ * of another organisation's words, one letter a word: an ordinary word
+ * that begins a company's name (SCORE, SET) is spelled by the beginnings
+ * of some words more often than not, and a person's names (Abd Malek
+ * Dardakil, AMD CO LTD) are no organisation's.  Only the query is read so: a list name so made would
  * need an index key of its own (sn_name_keys), one for nearly every
  * organisation's name, and the GIN index is kept no larger than
  * pg_trgm's.  A person's name is left alone: there a short word is a name,
  * not an acronym.
  */
 static int
-acronym_token(const sn_name *q)
+acronym_token(const sn_name *q, bool *words)
 {
 	int			i,
 				found = -1;
 	bool		more = false;
 	const sn_ptoken *t;
 
+	*words = false;
 	for (i = 0; i < q->ntok; i++)
 	{
 		if (q->tok[i].cls == SN_TOKEN_LEGAL_FORM || q->tok[i].place)
@@ -2875,22 +2876,8 @@ acronym_token(const sn_name *q)
 		return -1;
 	if (more && !company_name(q))
 		return -1;
+	*words = more;
 	return found;
-}
-
-/*
- * Has n's acronym (acronym_token) other words beside it than legal forms
- * and country names: is it the first word of an organisation's name?
- */
-static bool
-acronym_words(const sn_name *n)
-{
-	int			i;
-
-	for (i = 0; i < n->ntok; i++)
-		if (i != n->acronym && n->tok[i].cls != SN_TOKEN_LEGAL_FORM && !n->tok[i].place)
-			return true;
-	return false;
 }
 
 /* A small word that an acronym may leave out */
@@ -3037,7 +3024,7 @@ align_acronym(const sn_name *A, const sn_name *B, bool query, alignment *aa, ali
 	 * another organisation's words (asked once they spell it: most rows
 	 * spell nothing)
 	 */
-	words = acronym_words(A);
+	words = A->acronym_words;
 	if (words && !query)
 		return;
 	if (!words)
@@ -4455,7 +4442,7 @@ sn_name_keys(const sn_name *n, uint32_t *keys)
 		}
 	}
 	/* (an acronym beside other words is read in a query only: acronym_token) */
-	if (n->acronym >= 0 && !acronym_words(n))
+	if (n->acronym >= 0 && !n->acronym_words)
 		keys[k++] = KEY_ACRONYM(n->tok[n->acronym].s[0], n->tok[n->acronym].s[1]);
 	return sort_distinct(keys, k);
 }

@@ -87,6 +87,8 @@ typedef struct sn_name
 	uint8_t		korean_ends;	/* SN_KOREAN_FIRST, _LAST: which end token is a
 								 * Korean surname (the tokens' lookup) */
 	int			acronym;		/* the token that may be an acronym, or -1 */
+	bool		acronym_words;	/* ... the first of an organisation's words
+								 * (acronym_token): read in a query only */
 	double		total_weight;
 	uint16_t   *pool;			/* every token's grams, allocated after tok */
 	char	   *ttext;			/* token text (runs of initials joined) */

@@ -397,12 +397,10 @@ main(int argc, char **argv)
 
 				if ((long) count[order[k]] <= drop_over)
 					break;
-				for (j = 0; j < nk; j++)
-					present[j] = false;
 				dropped[order[k]] = true;
+				/* a row with none of the keys asked for */
 				for (j = 0; j < nk; j++)
-					if (dropped[j])
-						present[j] = true;
+					present[j] = dropped[j];
 				if (sn_bound(&plan, present) + SN_BOUND_SLACK < threshold)
 					ndropped++;
 				else
