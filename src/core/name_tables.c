@@ -535,11 +535,13 @@ const char *const sn_name_variants[] = {
 	 * u and ai for the vowel after an ayn (Messaoud, Louai, Aissa), and
 	 * write the article on the name (Lahcen and Ahcene, al-Hasan;
 	 * Lhoussaine, al-Husayn; Larbi, al-Arabi); Mohand is the Kabyle form
-	 * of Muhammad.  The phonetic key gives Messaoud and Masud, Aissa and
+	 * of Muhammad; Mohd, Muhd and Mhd its abbreviations in Malaysian and
+	 * Syrian records.  The phonetic key gives Messaoud and Masud, Aissa and
 	 * Isa one key, but their vowels share too little spelling for the key
 	 * alone to be taken at its word (their groups are at the end).
 	 */
-	"muhammad mohammed mohammad mohamed muhammed mohamad muhamad mehmet mehmed magomed mohand",
+	"muhammad mohammed mohammad mohamed muhammed mohamad muhamad mehmet mehmed magomed mohand "
+	"mohd muhd mhd",
 	"hasan hassan gasan hacene lahcen lahsen ahcene",
 	"husein hussein husain husayn huseyn huseyin gusein guseyn hocine houcine lhoussaine "
 	"lhoussine",

@@ -207,6 +207,11 @@ static const struct
 	{"Driss Ali", "Idris Ali", true, 0.85},
 	{"Larbi Ahmed", "Ahmed al-Arabi", true, 0.8},
 	{"Mohand Ali", "Muhammad Ali", true, 0.85},
+	/* abbreviations of Muhammad (Malaysian, Syrian records) */
+	{"Mohd Najib Razak", "Muhammad Najib Razak", true, 0.9},
+	{"ALCHWIKI, Mhd Amer", "ALCHWIKI, Mohamad Amer", true, 0.9},
+	{"Muhd Ali", "Mohammed Ali", true, 0.85},
+	{"Mohd Ali", "Ahmad Ali", false, 0.5},
 	{"Messaoud Ali", "Hassan Ali", false, 0.5},
 	{"Aissa Ali", "Aziz Ali", false, 0.5},
 	/* German spellings of Russian names */
