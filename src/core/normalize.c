@@ -2304,7 +2304,9 @@ hebrew_point(UChar c)
  *	  another consonant (Goldberg, Kaplan) or with a dagesh, and v, kh and
  *	  f after alef, he, vav, yod or ayin, the letters that also write
  *	  vowels (Avraham, Tova, Michael); final kaf and pe are kh and f, and
- *	  so a bet that ends a word is v (Dov, Yaakov, Zeev);
+ *	  so a bet that ends a word is v (Dov, Yaakov, Zeev); but a pe that
+ *	  ends a word in its ordinary form, not the final one, is p, as Hebrew
+ *	  writes the p that ends a foreign name (Dunlop, Filip, Kemp);
  *	- vav begins a word, and a double vav is, as "v", and so is one before
  *	  a final yod (Levi, Halevi: "lvy", whose letters are those of Levi
  *	  but for its vowels, as those of "lwy" are not); elsewhere it is "w",
@@ -2416,7 +2418,8 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 			case 0x05D1:		/* bet, kaf, pe */
 			case 0x05DB:
 			case 0x05E4:
-				if (dagesh || first || (!soft && !(c == 0x05D1 && k == len)))
+				if (dagesh || first || (!soft && !(c == 0x05D1 && k == len)) ||
+					(c == 0x05E4 && k == len))
 					t = c == 0x05D1 ? "b" : c == 0x05DB ? "k" : "p";
 				break;
 			case 0x05D5:		/* vav: a double one is the consonant */

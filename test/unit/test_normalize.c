@@ -776,6 +776,10 @@ suite_normalize(void)
 	CHECK_STR(norm("יעקב"), "yqv");
 	CHECK_STR(norm("דב"), "dv");
 	CHECK_STR(norm("יעקבּ"), "yqb");
+	/* a pe that ends a word in its ordinary form writes a foreign p */
+	CHECK_STR(norm("דאנלופ"), "dnlwp");
+	CHECK_STR(norm("פיליפ"), "pylyp");
+	CHECK_STR(norm("יוסף"), "ywsf");
 	/* a vav before a final yod is the consonant (Levi, Halevi) */
 	CHECK_STR(norm("לוי"), "lvy");
 	CHECK_STR(norm("הלוי"), "hlvy");

@@ -372,6 +372,8 @@ static const struct
 	{"נפתלי בנט", "Naftali Bennett", true, 0.85},
 	{"מרדכי", "Mordechai", true, 0.85},
 	{"אביגדור ליברמן", "Avigdor Liberman", true, 0.85},
+	{"טאראס דאנלופ", "Taras Dunlop", true, 0.85},
+	{"אטיין דיליפ", "Etienne Dilip", true, 0.85},
 	/* a final bet, written v, is soft already: the other b read so */
 	{"חביב", "Haviv", true, 0.85},
 	/* an initial pe is f in names from Yiddish, p in Hebrew ones */
