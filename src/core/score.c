@@ -1794,9 +1794,11 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
  * Saud (سعود), mara not Mora (a writes no o), syd not Sued.  The first
  * letters must agree (an initial alif, a, may carry any vowel, but Amy is
  * no spelling of Emmie), and two letters are too few: al, the article, is
- * no spelling of Ali.  Two more letters of these scripts: a v may write
- * t's w, as Hebrew's vav does for the w of German and Yiddish names (ויס,
- * vys: Weiss); and a final h, t's final a or e, as the final he of
+ * no spelling of Ali; but an initial a and a w, the alef or alif that
+ * carries a word's first vowel and the vav or waw that writes it, are an
+ * initial o or u (אורי, awry: Ori, Uri).  Two more letters of these
+ * scripts: a v may write t's w, as Hebrew's vav does for the w of German
+ * and Yiddish names (ויס, vys: Weiss); and a final h, t's final a or e, as the final he of
  * Hebrew and Persian does (לרה, lrh: Lara; فاطمه, fatmh: Fatima).  A t with
  * no vowel but a may look vowelless too: it is still the vowelled one
  * when v writes no vowel after its first letter (lrh, Lara; anh, Anna).
@@ -1814,6 +1816,13 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 			if (sn_is_vowel_y(v->s[i]))
 				return false;
 	i = 0;
+	/* an initial alef or alif and a vav write an initial o or u (Ori, awry) */
+	if (v->s[0] == 'a' && v->s[1] == 'w' && (t->s[0] == 'o' || t->s[0] == 'u'))
+	{
+		k = 2;
+		while (i < t->len && sn_is_vowel_y(t->s[i]))
+			i++;
+	}
 	while (i < t->len)
 	{
 		char		c = t->s[i];

@@ -373,6 +373,10 @@ static const struct
 	{"מרדכי", "Mordechai", true, 0.85},
 	{"אביגדור ליברמן", "Avigdor Liberman", true, 0.85},
 	{"טאראס דאנלופ", "Taras Dunlop", true, 0.85},
+	/* an initial alef and vav write an initial o or u, not another vowel */
+	{"אורי", "Uri", true, 0.85},
+	{"אורה", "Ora", true, 0.85},
+	{"אורי", "Ari", false, 0.5},
 	{"אטיין דיליפ", "Etienne Dilip", true, 0.85},
 	/* a final bet, written v, is soft already: the other b read so */
 	{"חביב", "Haviv", true, 0.85},
