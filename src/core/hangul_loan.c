@@ -37,6 +37,8 @@
 
 #define L_RIEUL 5				/* ㄹ as the first consonant */
 #define L_PIEUP_ASP 17			/* ㅍ as the first consonant */
+#define L_IEUNG 11				/* ㅇ as the first consonant: none */
+#define V_EO 4					/* the vowel ㅓ */
 #define V_EU 18					/* the vowel ㅡ */
 #define T_RIEUL 8				/* ㄹ as the last */
 
@@ -149,7 +151,16 @@ sn_hangul_loan_write(const char *utf8, size_t len, bool final_f, sn_buf *out)
 				sn_buf_putc(out, 'f');
 			else
 				sn_buf_append(out, first[l], strlen(first[l]));
-			sn_buf_append(out, vowel[v], strlen(vowel[v]));
+			/*
+			 * ㅓ ending a word after a consonant: the -er, -or of a
+			 * foreign name, whose r Korean does not say (해프너, Hafner;
+			 * 터너, Turner; 밀러, Miller)
+			 */
+			if (v == V_EO && t == 0 && l != L_IEUNG &&
+				!(next >= 0 && sn_hangul_syllable(next)))
+				sn_buf_append(out, "er", 2);
+			else
+				sn_buf_append(out, vowel[v], strlen(vowel[v]));
 			sn_buf_append(out, last[t], strlen(last[t]));
 			prev_last = t;
 		}

@@ -21,6 +21,9 @@ suite_hangul_loan(void)
 	/* a word's syllables together, the vowel eu left out, eo as in RR */
 	check_reading("블라디미르 푸틴", "bladimir putin");
 	check_reading("도널드 트럼프", "doneold treomp");
+	/* ㅓ that ends a word after a consonant is the -er of a foreign name */
+	check_reading("해프너 스트리트", "hepner strit");
+	check_reading("스미스 피터 어", "smis piter eo");
 	check_reading("오사마 빈 라덴", "osama bin raden");
 	/* ㄹ ending a syllable before another ㄹ: one l; another ㄹ: r */
 	check_reading("윌리엄 번스", "wilieom beons");
@@ -69,6 +72,7 @@ suite_hangul_loan(void)
 	/* katakana writes the vowels as they are */
 	CHECK(score_of("サダコ・カトー", "KATIO, Muhammad Umar Sidduque") < 0.5);
 	CHECK(score_of("도널드 트럼프", "Donald Trump") >= 0.85);
+	CHECK(score_of("실만 해프너", "Silman Hafner") >= 0.85);
 	CHECK(score_of("오사마 빈 라덴", "BIN LADEN, Usama") >= 0.85);
 	CHECK(score_of("세르게이 라브로프", "LAVROV, Sergey Viktorovich") >= 0.8);
 	CHECK(score_of("드미트리 메드베데프", "Dmitry Medvedev") >= 0.85);
