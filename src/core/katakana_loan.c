@@ -236,6 +236,7 @@ typedef struct unit
 	char		vowel;			/* 0 for ン and a vowel left out */
 	bool		keep;			/* a vowel that is said: long, or changed */
 	bool		changed;		/* by a small kana after it (チェ, ジョ) */
+	bool		lengthened;		/* by the long vowel mark (ター) */
 	UChar32		c;				/* the kana */
 } unit;
 
@@ -316,7 +317,18 @@ write_word(unit *w, int n, sn_katakana_form form, sn_buf *out)
 		else
 		{
 			sn_buf_append(out, cons, strlen(cons));
-			if (u->vowel != 0)
+			/*
+			 * a long a that ends a word of two kana or more, after a
+			 * consonant: the -er, -or of an English name, whose r Japanese
+			 * does not say (ミラー, miler; ピーター, piter).  In the lateral
+			 * forms, those of Western names: the others keep the long a
+			 * of Arabic names (ムスタファー, Mustafa).
+			 */
+			if (u->vowel == 'a' && u->lengthened && next == NULL && k > 0 &&
+				cons[0] != '\0' &&
+				(form == SN_KATAKANA_LATERAL || form == SN_KATAKANA_LATERAL_INNER))
+				sn_buf_append(out, "er", 2);
+			else if (u->vowel != 0)
 				sn_buf_putc(out, u->vowel);
 		}
 	}
@@ -340,7 +352,7 @@ sn_katakana_loan_write(const char *utf8, size_t len, sn_katakana_form form, sn_b
 		if (c == KANA_LONG)
 		{
 			if (nw > 0)
-				w[nw - 1].keep = true;
+				w[nw - 1].keep = w[nw - 1].lengthened = true;
 			continue;
 		}
 		if (c < 0 || !kana_letter(c))

@@ -71,6 +71,13 @@ suite_katakana_loan(void)
 	unit_check_reading(lateral, "アレクサンドル", "aleksandol");
 	unit_check_reading(inner, "アレクサンドル", "aleksandor");
 	unit_check_reading(inner, "ヘンリー", "henri");
+	/* and a long a that ends a word after a consonant as -er, not in the others */
+	unit_check_reading(lateral, "ピーター・パーカー", "piter・paker");
+	unit_check_reading(inner, "アレクサンダー", "aleksander");
+	unit_check_reading(lateral, "ジェニファー", "jenifer");
+	unit_check_reading(lateral, "アー", "a");
+	check_reading("ムスタファー", "mustafa");
+	unit_check_reading(dental, "ムスタファー", "mustafa");
 
 	/* no katakana letter: no reading */
 	check_none("");
@@ -94,6 +101,9 @@ suite_katakana_loan(void)
 	CHECK(score_of("アレクサンドル・ルカシェンコ", "LUKASHENKO, Alexander Grigoryevich") >= 0.85);
 	CHECK(score_of("バッシャール・アル＝アサド", "AL-ASAD, Bashar") >= 0.85);
 	CHECK(score_of("ムハンマド アリ", "Muhammad Ali") >= 0.85);
+	CHECK(score_of("ピーター・パーカー", "Peter Parker") >= 0.85);
+	CHECK(score_of("ティナ・ターナー", "Tina Turner") >= 0.85);
+	CHECK(score_of("ムスタファー・アリ", "Mustafa Ali") >= 0.85);
 	CHECK(score_of("ヒズボラ", "HIZBALLAH") >= 0.85);
 	CHECK(score_of("ｳﾗｼﾞｰﾐﾙ･ﾌﾟｰﾁﾝ", "Vladimir Putin") >= 0.85);
 	CHECK(score_of("ウラジーミル・プーチン", "Vladimir Pozner") < 0.5);
