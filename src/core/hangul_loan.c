@@ -37,7 +37,12 @@
 
 #define L_RIEUL 5				/* ㄹ as the first consonant */
 #define L_PIEUP_ASP 17			/* ㅍ as the first consonant */
+#define L_SIOS 9				/* ㅅ as the first consonant */
+#define L_SSANGSIOS 10			/* ㅆ */
 #define L_IEUNG 11				/* ㅇ as the first consonant: none */
+#define L_JIEUJ 12				/* ㅈ */
+#define L_SSANGJIEUJ 13			/* ㅉ */
+#define L_CHIEUCH 14			/* ㅊ */
 #define V_EO 4					/* the vowel ㅓ */
 #define V_EU 18					/* the vowel ㅡ */
 #define T_RIEUL 8				/* ㄹ as the last */
@@ -62,6 +67,38 @@ static const char *const last[SN_HANGUL_FINALS] = {
 	"", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l",
 	"m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "h"
 };
+
+/*
+ * The vowels with a y glide (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ), and each without it (ㅏ ㅐ
+ * ㅓ ㅔ ㅗ ㅜ).  Korean writes the sh of foreign words as ㅅ and such a
+ * vowel (셰익스피어, Shakespeare; 쇼, show; 샤, sha), and after ㅈ and ㅊ,
+ * which are said as j and ch already, the glide says nothing (져, jeo).
+ */
+static inline bool
+y_vowel(int v)
+{
+	return v == 2 || v == 3 || v == 6 || v == 7 || v == 12 || v == 17;
+}
+
+static inline int
+plain_vowel(int v)
+{
+	switch (v)
+	{
+		case 2:
+			return 0;
+		case 3:
+			return 1;
+		case 6:
+			return 4;
+		case 7:
+			return 5;
+		case 12:
+			return 8;
+		default:
+			return 13;
+	}
+}
 
 /*
  * A Korean name is two to four syllables, the surname's and the given
@@ -149,8 +186,15 @@ sn_hangul_loan_write(const char *utf8, size_t len, bool final_f, sn_buf *out)
 			else if (l == L_PIEUP_ASP && v == V_EU && t == 0 && final_f &&
 					 !(next >= 0 && sn_hangul_syllable(next)))
 				sn_buf_putc(out, 'f');
+			/* ㅅ before a y vowel: the sh of a foreign name (셰익스피어) */
+			else if ((l == L_SIOS || l == L_SSANGSIOS) && y_vowel(v))
+				sn_buf_append(out, "sh", 2);
 			else
 				sn_buf_append(out, first[l], strlen(first[l]));
+			/* after sh, j and ch, a y vowel is the plain one (쇼 sho, 져 jeo) */
+			if (y_vowel(v) && (l == L_SIOS || l == L_SSANGSIOS || l == L_JIEUJ ||
+							   l == L_SSANGJIEUJ || l == L_CHIEUCH))
+				v = plain_vowel(v);
 			/*
 			 * ㅓ ending a word after a consonant: the -er, -or of a
 			 * foreign name, whose r Korean does not say (해프너, Hafner;

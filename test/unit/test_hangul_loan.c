@@ -24,6 +24,10 @@ suite_hangul_loan(void)
 	/* ㅓ that ends a word after a consonant is the -er of a foreign name */
 	check_reading("해프너 스트리트", "hepner strit");
 	check_reading("스미스 피터 어", "smis piter eo");
+	/* ㅅ before a y vowel is sh; after sh, j, ch the glide says nothing */
+	check_reading("윌리엄 셰익스피어", "wilieom sheikspieo");
+	check_reading("쇼나 스미스", "shona smis");
+	check_reading("져스틴 챠일드", "jeostin chaild");
 	check_reading("오사마 빈 라덴", "osama bin raden");
 	/* ㄹ ending a syllable before another ㄹ: one l; another ㄹ: r */
 	check_reading("윌리엄 번스", "wilieom beons");
@@ -73,6 +77,7 @@ suite_hangul_loan(void)
 	CHECK(score_of("サダコ・カトー", "KATIO, Muhammad Umar Sidduque") < 0.5);
 	CHECK(score_of("도널드 트럼프", "Donald Trump") >= 0.85);
 	CHECK(score_of("실만 해프너", "Silman Hafner") >= 0.85);
+	CHECK(score_of("도라소 쇼나", "Doraso Shauna") >= 0.85);
 	CHECK(score_of("오사마 빈 라덴", "BIN LADEN, Usama") >= 0.85);
 	CHECK(score_of("세르게이 라브로프", "LAVROV, Sergey Viktorovich") >= 0.8);
 	CHECK(score_of("드미트리 메드베데프", "Dmitry Medvedev") >= 0.85);
