@@ -30,8 +30,8 @@
 #   --prelude FILE       SQL run once in the scratch database after the
 #                        extensions are created (e.g. to define a score to
 #                        compare); repeatable.
-#   --sections LIST      comma-separated subset of: nb, ofac, un, unpos, cross,
-#                        putin, translit, scripts, alerts (default: all).  The nb pairs are always
+#   --sections LIST      comma-separated subset of: nb, ofac, un, unscript, unpos,
+#                        cross, putin, translit, scripts, alerts (default: all).  The nb pairs are always
 #                        scored, because they fix the baselines' thresholds.
 #   --ofac-sample N      OFAC alias queries, evenly spaced in file order; 0 =
 #                        all 11,910 (default 2000).  The 2,752 UN aliases are
@@ -99,6 +99,12 @@
 #                          unrelated names (former names, nicknames): compare the
 #                          columns, not against 1.  Goal: ofac.recall10 at least
 #                          0.08 above the better baseline.
+#   unscript.*             the same measures, with each name of a UN target in
+#                          its original script (the 378 name_original_script of
+#                          derived/un_2026-02-27_targets.tsv: 366 in Arabic or
+#                          Persian script, 11 Cyrillic) as the query against the
+#                          primary names in Latin letters.  No goal: a measure of
+#                          reach across scripts on list names.
 #   unpos.*                the 683 people (queries) of
 #                          eval/yente_candidate_generation/positives_un_untreated.csv
 #                          against every UN target name (primary and original
@@ -162,7 +168,7 @@ set -euo pipefail
 
 OURS='sanctions.similarity(q, c)'
 THRESHOLD_ARG=
-SECTIONS=nb,ofac,un,unpos,cross,putin,translit,scripts,alerts
+SECTIONS=nb,ofac,un,unscript,unpos,cross,putin,translit,scripts,alerts
 TRANSLIT_SAMPLE=2000
 ALIAS_SAMPLE=2000
 ALERT_SAMPLE=2000
@@ -208,7 +214,7 @@ if [ -n "$THRESHOLD_ARG" ]; then
 	[[ $THRESHOLD_ARG =~ ^[0-9]*\.?[0-9]+$ ]] || die "--threshold takes a number in 0..1"
 fi
 for s in ${SECTIONS//,/ }; do
-	case $s in nb|ofac|un|unpos|cross|putin|translit|scripts|alerts) ;; *) die "unknown section $s" ;; esac
+	case $s in nb|ofac|un|unscript|unpos|cross|putin|translit|scripts|alerts) ;; *) die "unknown section $s" ;; esac
 done
 has() { [[ ",$SECTIONS," == *",$1,"* ]]; }
 for p in "${PRELUDES[@]}"; do [ -r "$p" ] || die "cannot read $p"; done
@@ -359,7 +365,10 @@ CREATE TABLE q_alias AS
 	FROM ofac_alias WHERE pg_temp.keep(rn, :alias_n, (SELECT count(*) FROM ofac_alias))
 	UNION ALL
 	SELECT 'un', rn, trim(query_alias), target_dataid
-	FROM un_alias;
+	FROM un_alias
+	UNION ALL
+	SELECT 'unscript', (row_number() OVER (ORDER BY dataid))::int, trim(name_original_script), dataid
+	FROM un_targets WHERE coalesce(trim(name_original_script), '') <> '';
 CREATE TABLE q_hit AS
 	SELECT 'unpos'::text AS section, rn AS qid, trim(full_name) AS q FROM unpos_raw
 	UNION ALL
@@ -523,7 +532,7 @@ SQL
 # (after a first call, which opens the transliterators), and the number of
 # pairs it will score: an estimate of the next phase's length.
 US=0 NPAIRS=0
-has ofac || has un || has unpos || has alerts || has scripts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
+has ofac || has un || has unscript || has unpos || has alerts || has scripts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
 SELECT count(sanctions.normalize(c)) FROM cand_all WHERE c !~ '^[ -~]*\$' \g /dev/null
 CREATE TEMP TABLE cq AS SELECT * FROM q_hit WHERE section = 'alerts' ORDER BY qid LIMIT 4;
 CREATE TEMP TABLE cc AS SELECT * FROM cand_all ORDER BY md5(c) LIMIT 4000;
@@ -532,6 +541,7 @@ SELECT count(*) FROM cq, cc WHERE ($OURS) >= 0 \g /dev/null
 SELECT round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1e6 / 16000.0, 1),
 	(SELECT count(*) FROM q_alias WHERE section = 'ofac' AND :'sections' ~ '(^|,)ofac(,|\$)') * (SELECT count(*) FROM cand_ofac)
 	+ (SELECT count(*) FROM q_alias WHERE section = 'un' AND :'sections' ~ '(^|,)un(,|\$)') * (SELECT count(*) FROM cand_un)
+	+ (SELECT count(*) FROM q_alias WHERE section = 'unscript' AND :'sections' ~ '(^|,)unscript(,|\$)') * (SELECT count(*) FROM cand_un)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'unpos' AND :'sections' ~ '(^|,)unpos(,|\$)') * (SELECT count(*) FROM cand_unall)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'alerts' AND :'sections' ~ '(^|,)alerts(,|\$)') * (SELECT count(*) FROM cand_all)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'scripts' AND :'sections' ~ '(^|,)scripts(,|\$)') * (SELECT count(*) FROM cand_all);
@@ -539,7 +549,7 @@ SQL
 )
 [ "$NPAIRS" = 0 ] || sn_log "ours: about $US us per pair; up to $NPAIRS pairs to score, at least about $(awk -v u="$US" -v n="$NPAIRS" -v j="$JOBS" 'BEGIN{printf "%d", u*n/1e6/j}') s on $JOBS sessions"
 
-# Phase 2: ranking (ofac, un) and any-match (unpos, alerts) over candidates.
+# Phase 2: ranking (ofac, un, unscript) and any-match (unpos, alerts) over candidates.
 # The heaviest chunks are queued first.
 CHUNKS=$((JOBS * 4))
 hit_job() {	# section method candidate-table
@@ -597,6 +607,7 @@ for m in "${ORDER_M[@]}"; do
 	has scripts && hit_job scripts "$m" cand_all
 	has ofac && rank_job ofac "$m" cand_ofac
 	has un && rank_job un "$m" cand_un
+	has unscript && rank_job unscript "$m" cand_un
 	has unpos && hit_job unpos "$m" cand_unall
 done
 run_jobs "candidates"
@@ -691,7 +702,7 @@ SELECT 'calib', measure, 'frac', max(val) FILTER (WHERE method = 'ours'),
 	max(val) FILTER (WHERE method = 'trgm_unaccent'), max(val) FILTER (WHERE method = 'trgm_icu')
 FROM v WHERE pg_temp.has('nb') GROUP BY o, measure ORDER BY o;
 
--- ofac, un
+-- ofac, un, unscript
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
 SELECT r.section, m.measure, m.kind,
 	max(m.val) FILTER (WHERE r.method = 'ours'), max(m.val) FILTER (WHERE r.method = 'trgm_unaccent'),
@@ -703,7 +714,8 @@ FROM (SELECT r.section, r.method, count(*) AS n,
 	FROM rank_res r JOIN thr t USING (method) GROUP BY r.section, r.method) r
 CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', r.n), (1, 'recall1', 'frac', r.r1),
 	(2, 'recall10', 'frac', r.r10), (3, 'recall_thr', 'frac', r.rt)) AS m(o, measure, kind, val)
-GROUP BY r.section, m.o, m.measure, m.kind ORDER BY r.section = 'un', m.o;
+GROUP BY r.section, m.o, m.measure, m.kind
+ORDER BY array_position(ARRAY['ofac', 'un', 'unscript'], r.section), m.o;
 
 -- unpos
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
@@ -837,10 +849,11 @@ SELECT (position(',putin,' in ',' || :'sections' || ',') > 0) AS show \gset
 SELECT to_char(s, 'FM0.0000') AS score, q AS spelling FROM pm
 WHERE section = 'putin_vp' AND method = 'ours' AND NOT matched ORDER BY s DESC, pid;
 \endif
-SELECT (position(',ofac,' in ',' || :'sections' || ',') > 0 OR position(',un,' in ',' || :'sections' || ',') > 0) AS show \gset
+SELECT (position(',ofac,' in ',' || :'sections' || ',') > 0 OR position(',un,' in ',' || :'sections' || ',') > 0
+	OR position(',unscript,' in ',' || :'sections' || ',') > 0) AS show \gset
 \if :show
 \echo
-\echo 'ofac, un: queries whose entity ours ranks outside the top 10 but a baseline ranks first (up to 15 per list)'
+\echo 'ofac, un, unscript: queries whose entity ours ranks outside the top 10 but a baseline ranks first (up to 15 per list)'
 SELECT section, q AS alias, target, to_char(ts, 'FM0.0000') AS ours_score FROM (
 	SELECT o.section, a.q, a.target, o.ts, row_number() OVER (PARTITION BY o.section ORDER BY o.qid) AS k
 	FROM rank_res o JOIN q_alias a USING (section, qid)
