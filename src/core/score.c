@@ -3256,8 +3256,33 @@ note_merges(merge_match *m, int n, int nq, int nc, alignment *aq, alignment *ac)
 static inline bool
 allah_compound(const sn_name *n, int i)
 {
-	return i + 1 < n->ntok && n->tok[i].unvocalised && n->tok[i + 1].len == 4 &&
+	return i + 1 < n->ntok && n->tok[i].vowelless && n->tok[i + 1].len == 4 &&
 		memcmp(n->tok[i + 1].s, "allh", 4) == 0;
+}
+
+/*
+ * May w, the first word of such a pair, be the Latin word c before its
+ * -ullah (-allah, -ollah, -ulla)?  A word with no vowel letter but w and y
+ * may (syf, Saifullah); one that writes an a, the alif of a long vowel,
+ * must have its letters where c has them (long_vowels_written): هدايت الله,
+ * hdayt allh, is Hidayatullah, but امان الله, aman allh, is not Aminullah.
+ */
+static bool
+allah_spelled(const sn_ptoken *w, const sn_ptoken *c)
+{
+	sn_ptoken	stem;
+	int			len = c->len;
+
+	if (w->unvocalised)
+		return true;
+	if (len > 0 && c->s[len - 1] == 'h')
+		len--;
+	if (len < 5 || memcmp(c->s + len - 3, "lla", 3) != 0 || !sn_is_vowel_y(c->s[len - 4]))
+		return false;
+	stem = *c;
+	stem.len = len - 4;
+	stem.vowelless = false;
+	return long_vowels_written(w, &stem);
 }
 
 /*
@@ -3427,7 +3452,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				common = gram_set_common(qmset, c->grams, c->ngrams);
 				s = merged_sim(common, q->nmgrams, c->ngrams);
 				if (s < PHON_SIM && !chinese &&
-					(allah_compound(Q, i) ||
+					((allah_compound(Q, i) && allah_spelled(q, c)) ||
 					 dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING) &&
 					tok_phon(c) >= 3)
 				{

@@ -119,6 +119,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- two consonants among them), a vav for w and a final he for a vowel
 	('hebrew', 'לואיס'), ('hebrew', 'ברגיוס'), ('hebrew', 'מוסא'), ('hebrew', 'נור'),
 	('hebrew', 'ויס'), ('hebrew', 'לרה'), ('hebrew', 'אנה'), ('hebrew', 'עומר אל בשיר'),
+	-- Hebrew: a word-final ordinary pe as p, an initial alef and vav as o or u
+	('hebrew', 'טאראס דאנלופ'), ('hebrew', 'פיליפ'), ('hebrew', 'אורי'), ('hebrew', 'אוסמה'),
 	-- Cyrillic letters, whose g before a vowel is also read as h
 	('cyrillic', 'Гейдар Алиев'), ('cyrillic', 'Магомед Гаджиев'), ('cyrillic', 'Гамас'),
 	('cyrillic', 'Гарри'), ('cyrillic', 'Ибрагим Гусейн'), ('cyrillic', 'Гюльбеддин Хекматияр'),
@@ -128,6 +130,8 @@ INSERT INTO queries (kind, q) VALUES
 	('hangul', '블라디미르 푸틴'), ('hangul', '오사마 빈 라덴'), ('hangul', '세르게이 라브로프'),
 	('hangul', '하마스'), ('hangul', '알카에다'), ('hangul', '필립'), ('hangul', '헤즈볼라'),
 	('hangul', '스컬리 커밍스'), ('hangul', '제임스 본드'), ('hangul', '보커스 버리스'),
+	-- ... a final ㅓ as -er, ㅅ with a y glide as sh
+	('hangul', '실만 해프너'), ('hangul', '윌리엄 셰익스피어'), ('hangul', '도라소 쇼나'),
 	-- Russian patronymics in Arabic and Persian script (tsh as ch)
 	('arabic', 'فلاديمير فلاديميروفيتش بوتين'), ('arabic', 'سيرغي فيكتوروفيتش لافروف'),
 	('arabic', 'ولادیمیر ولادیمیرویچ پوتین'), ('latin', 'Felix Tshisekedi'),
@@ -197,6 +201,10 @@ INSERT INTO queries (kind, q) VALUES
 	('katakana', 'ウラジーミル・プーチン'), ('katakana', 'オサマ・ビン・ラディン'),
 	('katakana', 'セルゲイ・ラブロフ'), ('katakana', 'ハマス'), ('katakana', 'アルカイダ'),
 	('katakana', 'ヒズボラ'), ('katakana', 'ﾄﾞﾅﾙﾄﾞ･ﾄﾗﾝﾌﾟ'), ('katakana', 'ムハンマド アリ'),
+	-- ... a final long a as -er in the forms with l
+	('katakana', 'ピーター・パーカー'), ('katakana', 'ムスタファー'), ('katakana', 'オマル・ハイダー'),
+	-- abbreviations of Muhammad
+	('latin', 'Mohd Najib Razak'), ('latin', 'ALCHWIKI, Mhd Amer'),
 	-- a ta marbuta after an alif, said t
 	('arabic', 'نجاة'), ('arabic', 'حياة'), ('arabic', 'مناة'),
 	-- a word and Allah, in Arabic script two words

@@ -471,6 +471,12 @@ static const struct
 	{"ذبیح الله مجاهد", "MUJAHID, Zabihullah", true, 0.9},
 	{"هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", true, 0.85},
 	{"نعمة الله", "Nimatullah", true, 0.85},
+	/* ... a word with an alif too, where its letters agree */
+	{"هدايت الله", "Hidayatullah", true, 0.85},
+	{"کرامت الله", "Karamatullah", true, 0.85},
+	{"امان الله", "Amanullah", true, 0.85},
+	{"امان الله", "Aminullah", false, 0.5},
+	{"هدايت الله", "Hayatullah", false, 0.5},
 	/* ... and after an alif */
 	{"نجاة", "Najat", true, 0.9},
 	{"حياة", "Hayat", true, 0.85},
@@ -1211,6 +1217,7 @@ suite_score(void)
 		"נפתלי בנט", "Naftali Bennett", "מרדכי", "Mordechai", "ברוך", "Brook", "חביב", "Habib",
 		"مجتبی خامنه‌ای", "KHAMENEI, Mojtaba", "Bojko", "Boyko", "Bako", "Gajdar", "Gaidar",
 		"سيف الله", "Saifullah", "هبة الله أخوندزاده", "AKHUNDZADA, Haibatullah", "HIAST Allah",
+		"هدايت الله", "Hidayatullah", "امان الله", "Aminullah", "Karamatullah",
 		"חביב", "Haviv", "פישר", "Fischer", "Pisher", "דיין", "Dayan", "نجاة", "Najat",
 		"ULLAH, Aman", "Amanullah", "HUA, Shi Yu", "YUHUA, Shi", "SANTANDER, S.A.",
 		"Ilham Heydar oglu Aliyev", "ALIYEV, Ilham", "Ilham Kamal oglu Aliyev",
