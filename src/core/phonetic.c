@@ -493,7 +493,10 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				 * After a consonant and before a consonant or the end, w is
 				 * the vowel of an Arabic-script transliteration (و: Mahmwd,
 				 * Frnandw), not a consonant; so after an initial y, which
-				 * is the consonant there (ywsf, ywns: Yusuf, Yunus).  A
+				 * is the consonant there (ywsf, ywns: Yusuf, Yunus), and
+				 * after a second letter y that follows a consonant or an
+				 * initial a, the consonant of a doubled yaa (aywb, qywm:
+				 * Ayyub, Qayyum; not a y further on, an i: brgyws).  A
 				 * reading with READ_WV takes one between consonants for the
 				 * v a Hebrew vav may be.
 				 */
@@ -505,7 +508,9 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 					last = 0;	/* a vowel, as above */
 					continue;
 				}
-				else if (i > 0 && (!sn_is_vowel_y(t[i - 1]) || (i == 1 && t[0] == 'y')) &&
+				else if (i > 0 && (!sn_is_vowel_y(t[i - 1]) || (i == 1 && t[0] == 'y') ||
+								   (i == 2 && t[1] == 'y' &&
+									(!sn_is_vowel_y(t[0]) || t[0] == 'a'))) &&
 						 (next == 0 || !sn_is_vowel_y(next)))
 					k = 0;
 				else

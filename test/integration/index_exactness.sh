@@ -210,6 +210,9 @@ INSERT INTO queries (kind, q) VALUES
 	-- a word and Allah, in Arabic script two words
 	('allah', 'هبة الله أخوندزاده'), ('allah', 'سيف الله'), ('allah', 'عبد الرحمن حبيب الله'),
 	('allah', 'رحمت الله'), ('allah', 'ذبیح الله مجاهد'), ('allah', 'عزت الله'),
+	('allah', 'هدايت الله'), ('allah', 'امان الله'), ('allah', 'کرامت الله'),
+	-- a doubled yaa's y and the waw after it
+	('arabic', 'أيوب'), ('arabic', 'عبد القيوم'),
 	-- Persian spelling of an alif maqsura, ژ as j
 	('persian', 'یحیی سنوار'), ('persian', 'یحیی رحیم صفوی'), ('persian', 'ژیلا'),
 	-- patronymics: spellings met through the father's name, and left out

@@ -54,6 +54,10 @@ suite_phonetic(void)
 	CHECK_STR(key("mhmwd"), key("mahmoud"));
 	/* after an initial y, the consonant ya, w is the vowel: Yusuf, Yunus */
 	CHECK_STR(key("ywsf"), key("yusuf"));
+	/* ... and after a doubled yaa's y, the second letter (Ayyub, Qayyum) */
+	CHECK_STR(key("aywb"), key("ayoub"));
+	CHECK_STR(key("qywm"), key("qayyum"));
+	CHECK(strcmp(key("brgyws"), key("bergius")) != 0);
 	CHECK_STR(key("ywns"), key("yunus"));
 	CHECK_STR(key("yawar"), "avr");
 	CHECK_STR(key("frnandw"), key("fernando"));

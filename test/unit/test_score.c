@@ -473,6 +473,10 @@ static const struct
 	{"نعمة الله", "Nimatullah", true, 0.85},
 	/* ... a word with an alif too, where its letters agree */
 	{"هدايت الله", "Hidayatullah", true, 0.85},
+	/* a doubled yaa's y and the waw after it: Ayyub, Qayyum */
+	{"أيوب", "Ayoub", true, 0.85},
+	{"عبد القيوم", "Abdul Qayoom", true, 0.85},
+	{"أيوب", "Ayman", false, 0.5},
 	{"کرامت الله", "Karamatullah", true, 0.85},
 	{"امان الله", "Amanullah", true, 0.85},
 	{"امان الله", "Aminullah", false, 0.5},
