@@ -19,10 +19,13 @@
  * ذ and ظ as z, ث as s, and their romanisations write them so: رضا Reza
  * (Arabic Rida), رمضان Ramazan, رضایی Rezaei, فاضل Fazel, ذوالفقار Zolfaghar.
  * The transliteration, made for Arabic, writes d, dh, z and th: rda shares
- * nothing with Reza (0.07).  A name written in Persian or Urdu orthography
- * (which writes ی and ک where Arabic writes ي and ك, and has letters of its
- * own: گ پ چ ژ) with one of them is also read with them as ز and س; and, in
- * the same reading, a compound given name written as one word (محمدرضا) as
+ * nothing with Reza (0.07).  A name with one of them is also read with them
+ * as ز and س, whatever its orthography: Persian and Urdu write ی and ک where
+ * Arabic writes ي and ك, and have letters of their own (گ پ چ ژ), but many
+ * Afghan and Pakistani names have none of those (فضل, Fazl; فيض, Faiz;
+ * ضياء, Zia); an Arabic name so read is the same name as Persian, Urdu and
+ * Turkish say it (Fadl, Fazl; Uthman, Osman).  In the same reading, a
+ * compound given name written as one word (محمدرضا) as
  * the two words the lists write (Mohammad Reza), and ژ (zh) as the j that
  * many romanisations write for it (ژیلا Jila, اژه‌ای Ejei); and an Arabic
  * name that Persian spelling ends with two yehs, the second for the alif
@@ -104,24 +107,6 @@ persian_letter(unsigned c)
 		default:
 			return 0;
 	}
-}
-
-/* Is this text written in Persian or Urdu orthography (a letter of theirs)? */
-static bool
-persian_orthography(const unsigned char *s, size_t len)
-{
-	size_t		i;
-
-	for (i = 0; i + 1 < len; i++)
-	{
-		unsigned	c = two_byte_letter(s + i, len - i);
-
-		if (c == 0x06CC || c == 0x06A9 || c == 0x06AF || c == 0x067E ||
-			c == 0x0686 || c == 0x0698)
-			return true;
-		i += c != 0;
-	}
-	return false;
 }
 
 /*
@@ -216,21 +201,20 @@ sn_persian_shaped(const char *utf8, size_t len)
 		z |= persian_letter(c) != 0;
 		i++;
 	}
-	return z && persian_orthography(s, len);
+	return z;
 }
 
 void
 sn_persian_write(const char *utf8, size_t len, sn_buf *out)
 {
 	const unsigned char *s = (const unsigned char *) utf8;
-	bool		persian = persian_orthography(s, len);
 	size_t		i,
 				from = 0;
 
 	for (i = 0; i + 1 < len; i++)
 	{
 		unsigned	c = two_byte_letter(s + i, len - i),
-					z = c && persian ? persian_letter(c) : 0;
+					z = c ? persian_letter(c) : 0;
 		size_t		first = c ? compound_at(s + i, len - i, word_starts(s, i)) : 0;
 		char		w[2];
 

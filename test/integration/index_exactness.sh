@@ -213,6 +213,8 @@ INSERT INTO queries (kind, q) VALUES
 	('allah', 'هدايت الله'), ('allah', 'امان الله'), ('allah', 'کرامت الله'),
 	-- a doubled yaa's y and the waw after it
 	('arabic', 'أيوب'), ('arabic', 'عبد القيوم'),
+	-- Arabic orthography with letters Persian and Urdu say as z and s
+	('arabic', 'فيض'), ('arabic', 'فضل محمد مظلوم'), ('arabic', 'عثمان'),
 	-- Persian spelling of an alif maqsura, ژ as j
 	('persian', 'یحیی سنوار'), ('persian', 'یحیی رحیم صفوی'), ('persian', 'ژیلا'),
 	-- patronymics: spellings met through the father's name, and left out
