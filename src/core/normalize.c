@@ -2649,6 +2649,19 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			c = 'a';
 
 		/*
+		 * An ayn between two of one consonant is what keeps them apart
+		 * (معمر, Muammar): Arabic script writes a doubled consonant once,
+		 * and dropped, the ayn left "mmr", a doubled m, which the phonetic
+		 * key reads as one (Mr).  Read as the a that romanisations write
+		 * around it, it keeps both (mamr).  Not between two yehs or waws,
+		 * long vowels that romanisations write doubled without the ayn
+		 * (الربيعي, Rabii).
+		 */
+		else if (c == 0x0639 && i < len && src[i] == w[wlen - 1] && src[i] != 0x064A &&
+				 src[i] != 0x0648 && src[i] != 0x06CC && src[i] != 0x0627)
+			c = 'a';
+
+		/*
 		 * Kurdish and Uyghur begin a word that begins with a vowel with a
 		 * yeh with hamza, the vowel's silent carrier (ئەحمەد, Ahmad; in
 		 * Arabic it begins no word): read as the initial alif it stands

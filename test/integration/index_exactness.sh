@@ -215,6 +215,8 @@ INSERT INTO queries (kind, q) VALUES
 	('arabic', 'أيوب'), ('arabic', 'عبد القيوم'),
 	-- Arabic orthography with letters Persian and Urdu say as z and s
 	('arabic', 'فيض'), ('arabic', 'فضل محمد مظلوم'), ('arabic', 'عثمان'),
+	-- an ayn between two of one consonant
+	('arabic', 'معمر القذافي'),
 	-- Persian spelling of an alif maqsura, ژ as j
 	('persian', 'یحیی سنوار'), ('persian', 'یحیی رحیم صفوی'), ('persian', 'ژیلا'),
 	-- patronymics: spellings met through the father's name, and left out

@@ -755,6 +755,10 @@ suite_normalize(void)
 	CHECK_STR(norm("نجاة"), "njat");
 	CHECK_STR(norm("حياة"), "hyat");
 	CHECK_STR(norm("حمزة الخطيب"), "hmza al khtyb");
+	/* an ayn between two of one letter keeps them apart as an a; elsewhere nothing */
+	CHECK_STR(norm("معمر"), "mamr");
+	CHECK_STR(norm("جعفر"), "jfr");
+	CHECK_STR(norm("الربيعي"), "al rbyy");
 	/*
 	 * Hebrew is read as its romanisations write it, not letter by letter:
 	 * an initial alef or ayin is a, bet, kaf and pe are soft after a
