@@ -30,6 +30,13 @@
  * many romanisations write for it (ژیلا Jila, اژه‌ای Ejei); and an Arabic
  * name that Persian spelling ends with two yehs, the second for the alif
  * maqsura (یحیی, Yahya), with that one as an alif.
+ *
+ * And Arabic's qaf and jim are said g by many: qaf in the Maghreb, Libya,
+ * Sudan and the Gulf (القذافي Gaddafi, قاسمي Gasmi, قدير Ghedeir), jim in
+ * Egypt (جمال Gamal, نجيب Naguib, مجدى Magdi); their names are written so
+ * in Latin letters, and the transliteration, which writes q and j, meets
+ * none of them (القذافي/Gaddafi 0.05).  A name with either is also read
+ * with both as the gaf, گ, the letter of g.
  */
 #include "arabic.h"
 
@@ -241,5 +248,50 @@ sn_persian_write(const char *utf8, size_t len, sn_buf *out)
 		from = i + 2;
 		i++;
 	}
+	sn_buf_append(out, utf8 + from, len - from);
+}
+
+/* ق (U+0642) and ج (U+062C) in UTF-8; گ (U+06AF), which replaces them */
+#define QAF_0	0xD9
+#define QAF_1	0x82
+#define JIM_0	0xD8
+#define JIM_1	0xAC
+#define GAF_0	0xDA
+#define GAF_1	0xAF
+
+static inline bool
+qaf_or_jim(const unsigned char *s)
+{
+	return (s[0] == QAF_0 && s[1] == QAF_1) || (s[0] == JIM_0 && s[1] == JIM_1);
+}
+
+bool
+sn_arabic_g_shaped(const char *utf8, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) utf8;
+	size_t		i;
+
+	for (i = 0; i + 1 < len; i++)
+		if (qaf_or_jim(s + i))
+			return true;
+	return false;
+}
+
+void
+sn_arabic_g_write(const char *utf8, size_t len, sn_buf *out)
+{
+	const unsigned char *s = (const unsigned char *) utf8;
+	size_t		i,
+				from = 0;
+	static const char gaf[2] = {(char) GAF_0, (char) GAF_1};
+
+	for (i = 0; i + 1 < len; i++)
+		if (qaf_or_jim(s + i))
+		{
+			sn_buf_append(out, utf8 + from, i - from);
+			sn_buf_append(out, gaf, 2);
+			from = i + 2;
+			i++;
+		}
 	sn_buf_append(out, utf8 + from, len - from);
 }

@@ -2,7 +2,8 @@
  * arabic.h
  *		Readings of names in Arabic script: the alif maqsura as the long a
  *		it mostly is; the letters that Persian and Urdu say as z and s, and
- *		Persian compound given names apart.
+ *		Persian compound given names apart; qaf and jim as the g of Maghreb,
+ *		Gulf and Egyptian names.
  */
 #ifndef SN_ARABIC_H
 #define SN_ARABIC_H
@@ -20,11 +21,10 @@ extern bool sn_alif_maqsura_shaped(const char *utf8, size_t len);
 extern void sn_alif_maqsura_write(const char *utf8, size_t len, sn_buf *out);
 
 /*
- * Has a name (UTF-8, len bytes) in Persian or Urdu orthography (a letter of
- * theirs: ی ک گ پ چ ژ) a letter those languages say as z or s (ض ذ ظ ث), or
- * has a name in Arabic script a Persian compound given name written as one
- * word (محمدرضا, غلامحسین, امیرعلی), or a word that ends in two Persian yehs
- * after a letter other than alif (یحیی)?  No allocation.
+ * Has a name (UTF-8, len bytes) in Arabic script a letter that Persian,
+ * Urdu, Pashto and Turkish say as z or s (ض ذ ظ ث), a Persian compound given
+ * name written as one word (محمدرضا, غلامحسین, امیرعلی), or a word that ends
+ * in two Persian yehs after a letter other than alif (یحیی)?  No allocation.
  */
 extern bool sn_persian_shaped(const char *utf8, size_t len);
 
@@ -36,5 +36,16 @@ extern bool sn_persian_shaped(const char *utf8, size_t len);
  * sn_persian_shaped accepts.
  */
 extern void sn_persian_write(const char *utf8, size_t len, sn_buf *out);
+
+/* Has a name (UTF-8, len bytes) a qaf, ق, or a jim, ج (no allocation)? */
+extern bool sn_arabic_g_shaped(const char *utf8, size_t len);
+
+/*
+ * The name as written (UTF-8, len bytes) with each qaf and jim written as
+ * the gaf, گ, the letter of g (القذافي: الگذافي, read al gdhafy, Gaddafi;
+ * جمال: گمال, Gamal), appended to out; for a name that sn_arabic_g_shaped
+ * accepts.
+ */
+extern void sn_arabic_g_write(const char *utf8, size_t len, sn_buf *out);
 
 #endif							/* SN_ARABIC_H */

@@ -1023,6 +1023,7 @@ sn_name_free(sn_name *n)
  * script with its alif maqsura as an alif (sn_alif_maqsura_write) and that
  * of a name in Persian or Urdu orthography with the letters they say as z
  * and s so written and its compound given names apart (sn_persian_write),
+ * and that of a name with a qaf or a jim with them as g (sn_arabic_g_write),
  * and the two readings of a name in Hangul or in katakana as Korean and
  * Japanese write foreign names (sn_hangul_loan_write,
  * sn_katakana_loan_write), these from the name as written, and the reading
@@ -1096,6 +1097,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				greek,
 				maqsura,
 				persian,
+				arabic_g,
 				loan,
 				katakana,
 				hungarian,
@@ -1135,6 +1137,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	maqsura = !han && !ascii && sn_alif_maqsura_shaped(utf8, len);
 	/* nor Persian orthography with a letter said as z or s, or a compound */
 	persian = !han && !ascii && sn_persian_shaped(utf8, len);
+	/* nor a qaf or a jim (two bytes, D9 82 and D8 AC) */
+	arabic_g = !han && !ascii && sn_arabic_g_shaped(utf8, len);
 	/* nor Hangul (three bytes led by 0xEA to 0xED, which han takes in) */
 	loan = han && sn_hangul_loan_shaped(utf8, len);
 	/* nor katakana (three bytes led by 0xE3, or 0xEF for halfwidth ones) */
@@ -1155,7 +1159,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			any_cyrillic |= cyrillic[k];
 		}
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
-		!persian && !hungarian && !any_cyrillic)
+		!persian && !arabic_g && !hungarian && !any_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1187,6 +1191,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_alif_maqsura_write(utf8, len, &text[SN_READING_ALIF_MAQSURA]);
 	if (persian)
 		sn_persian_write(utf8, len, &text[SN_READING_PERSIAN]);
+	if (arabic_g)
+		sn_arabic_g_write(utf8, len, &text[SN_READING_ARABIC_G]);
 	if (loan)
 	{
 		sn_hangul_loan_write(utf8, len, false, &text[SN_READING_HANGUL_LOAN]);
@@ -4063,7 +4069,8 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"katakana, as foreign names, r as l", "katakana, as foreign names, r as l but a last r",
 	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn",
 	"Chinese in Cyrillic, as pinyin", "Korean in Cyrillic, as the lists write it",
-	"Turkish in Cyrillic, as Turkish writes it", "English w in Cyrillic"};
+	"Turkish in Cyrillic, as Turkish writes it", "English w in Cyrillic",
+	"Arabic, qaf and jim as g"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

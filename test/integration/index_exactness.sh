@@ -217,6 +217,8 @@ INSERT INTO queries (kind, q) VALUES
 	('arabic', 'فيض'), ('arabic', 'فضل محمد مظلوم'), ('arabic', 'عثمان'),
 	-- an ayn between two of one consonant
 	('arabic', 'معمر القذافي'),
+	-- qaf and jim also read as g
+	('arabic', 'جمال عبد الناصر'), ('arabic', 'صالح قاسمي'), ('arabic', 'مجدى'), ('arabic', 'القذافي'),
 	-- Persian spelling of an alif maqsura, ژ as j
 	('persian', 'یحیی سنوار'), ('persian', 'یحیی رحیم صفوی'), ('persian', 'ژیلا'),
 	-- patronymics: spellings met through the father's name, and left out

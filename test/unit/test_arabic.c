@@ -1,7 +1,8 @@
 /*
  * test_arabic.c
- *		Unit tests of the reading of names in Arabic script with the alif
- *		maqsura as an alif (arabic.c).
+ *		Unit tests of the readings of names in Arabic script (arabic.c): the
+ *		alif maqsura as an alif, the letters Persian says as z and s, qaf
+ *		and jim as g.
  */
 #include "unit_reading.h"
 #include "arabic.h"
@@ -10,6 +11,7 @@
 
 UNIT_READING_SHAPED(maqsura_reading, sn_alif_maqsura_shaped, sn_alif_maqsura_write(s, len, out))
 UNIT_READING_SHAPED(persian_reading, sn_persian_shaped, sn_persian_write(s, len, out))
+UNIT_READING_SHAPED(g_reading, sn_arabic_g_shaped, sn_arabic_g_write(s, len, out))
 
 #define check_reading(s, want) unit_check_reading(maqsura_reading, (s), (want))
 #define check_none(s) unit_check_no_reading(maqsura_reading, (s))
@@ -94,4 +96,20 @@ suite_arabic(void)
 	CHECK(score_read_as("فاضل", "Fazel", NULL) >= 0.9);
 	CHECK(score_read_as("فاضل", "Fadel", NULL) >= 0.9);
 	CHECK(score_read_as("فيض", "Fahd", NULL) < 0.5);
+
+	/* qaf and jim as gaf, the letter of g; the rest as written */
+	unit_check_reading(g_reading, "القذافي", "الگذافي");
+	unit_check_reading(g_reading, "جمال عبد الناصر", "گمال عبد الناصر");
+	unit_check_reading(g_reading, "Gamal جق", "Gamal گگ");
+	unit_check_reading(g_reading, "\xD9\x82\xD9", "\xDA\xAF\xD9");
+	unit_check_no_reading(g_reading, "");
+	unit_check_no_reading(g_reading, "محمد");
+	unit_check_no_reading(g_reading, "\xD9");
+	CHECK(score_read_as("القذافي", "Gaddafi", "\"query_reading\": \"Arabic, qaf and jim as g\"") >= 0.8);
+	CHECK(score_read_as("القذافي", "Qadhafi", NULL) >= 0.85);
+	CHECK(score_read_as("جمال عبد الناصر", "Gamal Abdel Nasser", NULL) >= 0.9);
+	CHECK(score_read_as("جمال عبد الناصر", "Jamal Abd al-Nasir", NULL) >= 0.9);
+	CHECK(score_read_as("صالح قاسمي", "SALAH GASMI", NULL) >= 0.85);
+	CHECK(score_read_as("مجدى", "Magdi", NULL) >= 0.85);
+	CHECK(score_read_as("جمال", "Kamal", NULL) < 0.5);
 }
