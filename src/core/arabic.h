@@ -29,8 +29,8 @@ extern void sn_alif_maqsura_write(const char *utf8, size_t len, sn_buf *out);
 extern bool sn_persian_shaped(const char *utf8, size_t len);
 
 /*
- * The name as written with, in Persian or Urdu orthography, ض, ذ and ظ
- * written as ز, ث as س (رضا: رزا, read rza, Reza) and ژ as ج, such a
+ * The name as written with ض, ذ and ظ written as ز, ث as س (رضا: رزا,
+ * read rza, Reza) and ژ as ج, such a
  * compound written as two words (محمد رضا), and the second of two final
  * yehs as an alif (یحیا, Yahya), appended to out; for a name that
  * sn_persian_shaped accepts.

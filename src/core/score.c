@@ -1021,7 +1021,7 @@ sn_name_free(sn_name *n)
  * canonical form), the two readings of a name in Greek letters as Greek
  * writes foreign names (sn_greek_write), the reading of a name in Arabic
  * script with its alif maqsura as an alif (sn_alif_maqsura_write) and that
- * of a name in Persian or Urdu orthography with the letters they say as z
+ * of a name in Arabic script with the letters Persian and Urdu say as z
  * and s so written and its compound given names apart (sn_persian_write),
  * and that of a name with a qaf or a jim with them as g (sn_arabic_g_write),
  * and the two readings of a name in Hangul or in katakana as Korean and
@@ -1135,7 +1135,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	greek = !han && !ascii && sn_greek_shaped(utf8, len);
 	/* nor an Arabic alif maqsura (two bytes, 0xD9 0x89) */
 	maqsura = !han && !ascii && sn_alif_maqsura_shaped(utf8, len);
-	/* nor Persian orthography with a letter said as z or s, or a compound */
+	/* nor a letter Persian says as z or s, a Persian compound or yehs */
 	persian = !han && !ascii && sn_persian_shaped(utf8, len);
 	/* nor a qaf or a jim (two bytes, D9 82 and D8 AC) */
 	arabic_g = !han && !ascii && sn_arabic_g_shaped(utf8, len);
@@ -1804,10 +1804,11 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
  * carries a word's first vowel and the vav or waw that writes it, are an
  * initial o or u (אורי, awry: Ori, Uri).  Two more letters of these
  * scripts: a v may write t's w, as Hebrew's vav does for the w of German
- * and Yiddish names (ויס, vys: Weiss); and a final h, t's final a or e, as the final he of
- * Hebrew and Persian does (לרה, lrh: Lara; فاطمه, fatmh: Fatima).  A t with
- * no vowel but a may look vowelless too: it is still the vowelled one
- * when v writes no vowel after its first letter (lrh, Lara; anh, Anna).
+ * and Yiddish names (ויס, vys: Weiss); and a final h, t's final a or e, as
+ * the final he of Hebrew and Persian does (לרה, lrh: Lara; فاطمه, fatmh:
+ * Fatima).  A t with no vowel but a may look vowelless too: it is still
+ * the vowelled one when v writes no vowel after its first letter (lrh,
+ * Lara; anh, Anna).
  */
 static bool
 long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
