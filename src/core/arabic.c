@@ -42,43 +42,6 @@
 
 #include <string.h>
 
-/* ى, U+0649, in UTF-8; an alif, U+0627, has as many bytes */
-#define ALIF_MAQSURA_0	0xD9
-#define ALIF_MAQSURA_1	0x89
-#define ALIF_0			0xD8
-#define ALIF_1			0xA7
-
-bool
-sn_alif_maqsura_shaped(const char *utf8, size_t len)
-{
-	size_t		i;
-
-	for (i = 0; i + 1 < len; i++)
-		if ((unsigned char) utf8[i] == ALIF_MAQSURA_0 &&
-			(unsigned char) utf8[i + 1] == ALIF_MAQSURA_1)
-			return true;
-	return false;
-}
-
-void
-sn_alif_maqsura_write(const char *utf8, size_t len, sn_buf *out)
-{
-	size_t		i,
-				from = 0;
-	static const char alif[2] = {(char) ALIF_0, (char) ALIF_1};
-
-	for (i = 0; i + 1 < len; i++)
-		if ((unsigned char) utf8[i] == ALIF_MAQSURA_0 &&
-			(unsigned char) utf8[i + 1] == ALIF_MAQSURA_1)
-		{
-			sn_buf_append(out, utf8 + from, i - from);
-			sn_buf_append(out, alif, 2);
-			from = i + 2;
-			i++;
-		}
-	sn_buf_append(out, utf8 + from, len - from);
-}
-
 /*
  * The code point of the two-byte UTF-8 sequence at s, or 0 for any other
  * byte: Arabic script's letters are all of two bytes, led by 0xD8 to 0xDB.
@@ -89,6 +52,73 @@ two_byte_letter(const unsigned char *s, size_t left)
 	if (left < 2 || s[0] < 0xD8 || s[0] > 0xDB || (s[1] & 0xC0) != 0x80)
 		return 0;
 	return ((unsigned) (s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+}
+
+/* The letter a reading writes for the letter c, 0 to keep c */
+typedef unsigned (*letter_map) (unsigned c);
+
+/* Has the name a letter that map changes? */
+static bool
+has_mapped_letter(const char *utf8, size_t len, letter_map map)
+{
+	const unsigned char *s = (const unsigned char *) utf8;
+	size_t		i;
+
+	for (i = 0; i + 1 < len; i++)
+	{
+		unsigned	c = two_byte_letter(s + i, len - i);
+
+		if (c != 0 && map(c) != 0)
+			return true;
+		i += c != 0;
+	}
+	return false;
+}
+
+/* The name with each letter that map changes written as map says, appended to out */
+static void
+write_mapped(const char *utf8, size_t len, letter_map map, sn_buf *out)
+{
+	const unsigned char *s = (const unsigned char *) utf8;
+	size_t		i,
+				from = 0;
+
+	for (i = 0; i + 1 < len; i++)
+	{
+		unsigned	c = two_byte_letter(s + i, len - i),
+					to = c != 0 ? map(c) : 0;
+		char		w[2];
+
+		if (to != 0)
+		{
+			sn_buf_append(out, utf8 + from, i - from);
+			w[0] = (char) (0xC0 | (to >> 6));
+			w[1] = (char) (0x80 | (to & 0x3F));
+			sn_buf_append(out, w, 2);
+			from = i + 2;
+		}
+		i += c != 0;
+	}
+	sn_buf_append(out, utf8 + from, len - from);
+}
+
+/* The alif maqsura, ى, as an alif, ا */
+static unsigned
+maqsura_as_alif(unsigned c)
+{
+	return c == 0x0649 ? 0x0627 : 0;
+}
+
+bool
+sn_alif_maqsura_shaped(const char *utf8, size_t len)
+{
+	return has_mapped_letter(utf8, len, maqsura_as_alif);
+}
+
+void
+sn_alif_maqsura_write(const char *utf8, size_t len, sn_buf *out)
+{
+	write_mapped(utf8, len, maqsura_as_alif, out);
 }
 
 /*
@@ -251,47 +281,21 @@ sn_persian_write(const char *utf8, size_t len, sn_buf *out)
 	sn_buf_append(out, utf8 + from, len - from);
 }
 
-/* ق (U+0642) and ج (U+062C) in UTF-8; گ (U+06AF), which replaces them */
-#define QAF_0	0xD9
-#define QAF_1	0x82
-#define JIM_0	0xD8
-#define JIM_1	0xAC
-#define GAF_0	0xDA
-#define GAF_1	0xAF
-
-static inline bool
-qaf_or_jim(const unsigned char *s)
+/* qaf, ق, and jim, ج, as gaf, گ */
+static unsigned
+qaf_jim_as_gaf(unsigned c)
 {
-	return (s[0] == QAF_0 && s[1] == QAF_1) || (s[0] == JIM_0 && s[1] == JIM_1);
+	return c == 0x0642 || c == 0x062C ? 0x06AF : 0;
 }
 
 bool
 sn_arabic_g_shaped(const char *utf8, size_t len)
 {
-	const unsigned char *s = (const unsigned char *) utf8;
-	size_t		i;
-
-	for (i = 0; i + 1 < len; i++)
-		if (qaf_or_jim(s + i))
-			return true;
-	return false;
+	return has_mapped_letter(utf8, len, qaf_jim_as_gaf);
 }
 
 void
 sn_arabic_g_write(const char *utf8, size_t len, sn_buf *out)
 {
-	const unsigned char *s = (const unsigned char *) utf8;
-	size_t		i,
-				from = 0;
-	static const char gaf[2] = {(char) GAF_0, (char) GAF_1};
-
-	for (i = 0; i + 1 < len; i++)
-		if (qaf_or_jim(s + i))
-		{
-			sn_buf_append(out, utf8 + from, i - from);
-			sn_buf_append(out, gaf, 2);
-			from = i + 2;
-			i++;
-		}
-	sn_buf_append(out, utf8 + from, len - from);
+	write_mapped(utf8, len, qaf_jim_as_gaf, out);
 }
