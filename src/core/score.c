@@ -869,6 +869,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		t->kvowel = -1;			/* ... and korean_vowel() */
 		t->hangul_loan = false;
+		t->arabic_script = false;
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		/*
 		 * (a query's words read from Hebrew or Cyrillic only, see
@@ -1278,6 +1279,19 @@ has_cyrillic_letter(const char *utf8, size_t len)
 	return false;
 }
 
+/* Has the name (UTF-8) a letter of Arabic script (two bytes led by D8 to DB)? */
+static bool
+has_arabic_letter(const char *utf8, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) utf8,
+			   *end = p + len;
+
+	for (; p + 1 < end; p++)
+		if (*p >= 0xD8 && *p <= 0xDB && p[1] >= 0x80 && p[1] <= 0xBF)
+			return true;
+	return false;
+}
+
 /* Has the name (UTF-8) a Hangul syllable (sn_hangul_syllable)? */
 static bool
 has_hangul_syllable(const char *utf8, size_t len)
@@ -1450,6 +1464,15 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_name_free(out);
 		return st;
 	}
+	/*
+	 * A query in Arabic script: its words' a is an alif or an ayn, a letter
+	 * of the script, not a vowel chosen by a Latin spelling (see
+	 * phon_agrees).  The query side only, as for Hebrew.
+	 */
+	if (has_arabic_letter(utf8, len))
+		for (r = out; r != NULL; r = r->reading)
+			for (i = 0; i < r->ntok; i++)
+				r->tok[i].arabic_script = true;
 	/* (the name itself decoded only when it is a Korean one: surname_apart) */
 	for (r = out; r != NULL; r = r->reading)
 		if (r->script == SN_SCRIPT_KOREAN &&
@@ -1983,8 +2006,17 @@ f_for_waw(const sn_ptoken *a, const sn_ptoken *b)
  * transliterated ("hsn" for Hassan).  Against a token spelled as Arabic
  * script writes long vowels (w, y: "hsyn"), a doubled letter counts once,
  * as that script writes it: "hsyn" and "hussein" are three letters apart,
- * two so counted.
+ * two so counted; and so against a query's word read from Arabic script
+ * with an a, its alif or an ayn read so ("mamr", معمر, and "muammar").  A
+ * Latin word whose only vowel is a is not so read: Syawal is no spelling
+ * of Seifallah.
  */
+static inline bool
+arabic_a(const sn_ptoken *t)
+{
+	return t->arabic_script && t->vowelless;
+}
+
 static bool
 phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 {
@@ -2011,7 +2043,7 @@ phon_agrees(const sn_ptoken *a, const sn_ptoken *b)
 			long_vowels_written(a, b) || long_vowels_written(b, a);
 	return abs(a->len - b->len) <= 2 ||
 		!has_vowel(a) || !has_vowel(b) ||
-		(a->phonlen == 3 && (a->unvocalised || b->unvocalised) &&
+		(a->phonlen == 3 && (a->unvocalised || b->unvocalised || arabic_a(a) || arabic_a(b)) &&
 		 abs(undoubled_len(a) - undoubled_len(b)) <= 2);
 }
 

@@ -56,6 +56,8 @@ typedef struct sn_ptoken
 	bool		patronymic;		/* ends as an East Slavic patronymic (-ovich, -ovna) */
 	bool		hangul_loan;	/* of a query's reading of Hangul as foreign
 								 * names (loan_words) */
+	bool		arabic_script;	/* of a query written in Arabic script, whose
+								 * a is a letter of it, an alif or an ayn */
 	int8_t		kvowel;			/* the Korean vowel sounds it may write as one
 								 * syllable (sn_korean_vowel_sounds): 0 when
 								 * none, -1 until computed */

@@ -473,6 +473,11 @@ static const struct
 	{"نعمة الله", "Nimatullah", true, 0.85},
 	/* ... a word with an alif too, where its letters agree */
 	{"هدايت الله", "Hidayatullah", true, 0.85},
+	/* a query's word read from Arabic script with an a (alif, ayn) and a longer spelling */
+	{"معمر القذافي", "Muammar Qadhafi", true, 0.85},
+	{"معمر", "Muammar", true, 0.85},
+	{"Syawal", "Seifallah", false, 0.5},
+	{"Park", "Parikka", false, 0.5},
 	/* a doubled yaa's y and the waw after it: Ayyub, Qayyum */
 	{"أيوب", "Ayoub", true, 0.85},
 	{"عبد القيوم", "Abdul Qayoom", true, 0.85},
