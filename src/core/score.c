@@ -1266,28 +1266,19 @@ has_hebrew_letter(const char *utf8, size_t len)
 	return false;
 }
 
-/* Has the name (UTF-8) a Cyrillic letter, U+0400 to U+04FF (D0 80 to D3 BF)? */
+/*
+ * Has the name (UTF-8) a letter of two bytes whose lead byte is lo to hi: a
+ * Cyrillic letter, U+0400 to U+04FF (D0 to D3), or one of Arabic script,
+ * U+0600 to U+06FF (D8 to DB)?
+ */
 static bool
-has_cyrillic_letter(const char *utf8, size_t len)
+has_two_byte_letter(const char *utf8, size_t len, unsigned char lo, unsigned char hi)
 {
 	const unsigned char *p = (const unsigned char *) utf8,
 			   *end = p + len;
 
 	for (; p + 1 < end; p++)
-		if (*p >= 0xD0 && *p <= 0xD3 && p[1] >= 0x80 && p[1] <= 0xBF)
-			return true;
-	return false;
-}
-
-/* Has the name (UTF-8) a letter of Arabic script (two bytes led by D8 to DB)? */
-static bool
-has_arabic_letter(const char *utf8, size_t len)
-{
-	const unsigned char *p = (const unsigned char *) utf8,
-			   *end = p + len;
-
-	for (; p + 1 < end; p++)
-		if (*p >= 0xD8 && *p <= 0xDB && p[1] >= 0x80 && p[1] <= 0xBF)
+		if (*p >= lo && *p <= hi && p[1] >= 0x80 && p[1] <= 0xBF)
 			return true;
 	return false;
 }
@@ -1452,7 +1443,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * before a vowel as the soft g it also writes.  The query side only,
 	 * as for Hebrew.
 	 */
-	if (has_cyrillic_letter(utf8, len))
+	if (has_two_byte_letter(utf8, len, 0xD0, 0xD3))
 		for (i = 0; i < out->ntok; i++)
 			if (!out->tok[i].number)
 				out->tok[i].zphonlen[SN_TOKEN_READING_CYRILLIC] = -1;
@@ -1469,7 +1460,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * of the script, not a vowel chosen by a Latin spelling (see
 	 * phon_agrees).  The query side only, as for Hebrew.
 	 */
-	if (has_arabic_letter(utf8, len))
+	if (has_two_byte_letter(utf8, len, 0xD8, 0xDB))
 		for (r = out; r != NULL; r = r->reading)
 			for (i = 0; i < r->ntok; i++)
 				r->tok[i].arabic_script = true;
