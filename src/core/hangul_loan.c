@@ -69,36 +69,14 @@ static const char *const last[SN_HANGUL_FINALS] = {
 };
 
 /*
- * The vowels with a y glide (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ), and each without it (ㅏ ㅐ
- * ㅓ ㅔ ㅗ ㅜ).  Korean writes the sh of foreign words as ㅅ and such a
- * vowel (셰익스피어, Shakespeare; 쇼, show; 샤, sha), and after ㅈ and ㅊ,
- * which are said as j and ch already, the glide says nothing (져, jeo).
+ * Each vowel with a y glide (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ) as the one without it (ㅏ ㅐ ㅓ
+ * ㅔ ㅗ ㅜ), -1 for the others.  Korean writes the sh of foreign words as ㅅ
+ * and such a vowel (셰익스피어, Shakespeare; 쇼, show; 샤, sha), and after ㅈ
+ * and ㅊ, which are said as j and ch already, the glide says nothing (져, jeo).
  */
-static inline bool
-y_vowel(int v)
-{
-	return v == 2 || v == 3 || v == 6 || v == 7 || v == 12 || v == 17;
-}
-
-static inline int
-plain_vowel(int v)
-{
-	switch (v)
-	{
-		case 2:
-			return 0;
-		case 3:
-			return 1;
-		case 6:
-			return 4;
-		case 7:
-			return 5;
-		case 12:
-			return 8;
-		default:
-			return 13;
-	}
-}
+static const int8_t unglided[SN_HANGUL_VOWELS] = {
+	-1, -1, 0, 1, -1, -1, 4, 5, -1, -1, -1, -1, 8, -1, -1, -1, -1, 13, -1, -1, -1
+};
 
 /*
  * A Korean name is two to four syllables, the surname's and the given
@@ -170,8 +148,11 @@ sn_hangul_loan_write(const char *utf8, size_t len, bool final_f, sn_buf *out)
 						v,
 						t;
 			UChar32		next = -1;
+			bool		sios,		/* ㅅ or ㅆ */
+						word_end;
 
 			sn_hangul_split(c, &l, &v, &t);
+			sios = l == L_SIOS || l == L_SSANGSIOS;
 
 			if (i < n)
 			{
@@ -179,29 +160,29 @@ sn_hangul_loan_write(const char *utf8, size_t len, bool final_f, sn_buf *out)
 
 				U8_NEXT(p, j, n, next);
 			}
+			/* (the syllable ends its word) */
+			word_end = !(next >= 0 && sn_hangul_syllable(next));
 			/* ㄹ ending a syllable and ㄹ beginning the next: one l */
 			if (l == L_RIEUL && prev_last == T_RIEUL)
 				;
 			/* 프 ending a word: the f of Russian -ov, or the p of Trump */
-			else if (l == L_PIEUP_ASP && v == V_EU && t == 0 && final_f &&
-					 !(next >= 0 && sn_hangul_syllable(next)))
+			else if (l == L_PIEUP_ASP && v == V_EU && t == 0 && final_f && word_end)
 				sn_buf_putc(out, 'f');
 			/* ㅅ before a y vowel: the sh of a foreign name (셰익스피어) */
-			else if ((l == L_SIOS || l == L_SSANGSIOS) && y_vowel(v))
+			else if (sios && unglided[v] >= 0)
 				sn_buf_append(out, "sh", 2);
 			else
 				sn_buf_append(out, first[l], strlen(first[l]));
 			/* after sh, j and ch, a y vowel is the plain one (쇼 sho, 져 jeo) */
-			if (y_vowel(v) && (l == L_SIOS || l == L_SSANGSIOS || l == L_JIEUJ ||
-							   l == L_SSANGJIEUJ || l == L_CHIEUCH))
-				v = plain_vowel(v);
+			if (unglided[v] >= 0 &&
+				(sios || l == L_JIEUJ || l == L_SSANGJIEUJ || l == L_CHIEUCH))
+				v = unglided[v];
 			/*
 			 * ㅓ ending a word after a consonant: the -er, -or of a
 			 * foreign name, whose r Korean does not say (해프너, Hafner;
 			 * 터너, Turner; 밀러, Miller)
 			 */
-			if (v == V_EO && t == 0 && l != L_IEUNG &&
-				!(next >= 0 && sn_hangul_syllable(next)))
+			if (v == V_EO && t == 0 && l != L_IEUNG && word_end)
 				sn_buf_append(out, "er", 2);
 			else
 				sn_buf_append(out, vowel[v], strlen(vowel[v]));

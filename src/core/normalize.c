@@ -2657,9 +2657,9 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 		 * long vowels that romanisations write doubled without the ayn
 		 * (الربيعي, Rabii).
 		 */
-		else if (c == 0x0639 && i < len && src[i] == w[wlen - 1] && src[i] != 0x064A &&
-				 src[i] != 0x0648 && src[i] != 0x06CC && src[i] != 0x0627)
-			c = 'a';
+		else if (c == 0x0639 && i < len && src[i] == w[wlen - 1] &&
+				 src[i] != 0x064A && src[i] != 0x06CC && src[i] != 0x0648 && src[i] != 0x0627)
+			c = 'a';			/* (not before ي ی و ا, the long vowels' letters) */
 
 		/*
 		 * Kurdish and Uyghur begin a word that begins with a vowel with a
