@@ -280,12 +280,14 @@ FROM (VALUES ('לואיס', 'Luis'), ('ברגיוס', 'Bergius'), ('ויס', 'We
              ('Genri Ford', 'Henry Ford')) AS t(q, c);
 
 -- A query in Hangul with the shape of a foreign name (a syllable of eu alone,
--- more than four syllables or more than two words) is also read as Korean
--- writes foreign names; a Korean name is not
+-- more than four syllables, more than two words, or two words of two
+-- syllables or more neither of which is a Korean surname) is also read as
+-- Korean writes foreign names; a Korean name is not
 SELECT q, c, (pg_temp.read_as(q, c)).*
 FROM (VALUES ('블라디미르 푸틴', 'PUTIN, Vladimir Vladimirovich'),
              ('세르게이 라브로프', 'LAVROV, Sergey Viktorovich'),
              ('도널드 트럼프', 'Donald Trump'), ('오사마 빈 라덴', 'BIN LADEN, Usama'),
+             ('아베 신조', 'ABE, Shinzo'), ('남궁 민수', 'NAMGUNG Minsu'),
              ('김정은', 'KIM Jong Un'), ('지현 이', 'John')) AS t(q, c);
 
 -- A query in katakana is also read as Japanese writes foreign names: the u and

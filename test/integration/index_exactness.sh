@@ -132,6 +132,8 @@ INSERT INTO queries (kind, q) VALUES
 	('hangul', '스컬리 커밍스'), ('hangul', '제임스 본드'), ('hangul', '보커스 버리스'),
 	-- ... a final ㅓ as -er, ㅅ with a y glide as sh
 	('hangul', '실만 해프너'), ('hangul', '윌리엄 셰익스피어'), ('hangul', '도라소 쇼나'),
+	-- ... two words of two syllables, neither a surname of two
+	('hangul', '아베 신조'), ('hangul', '조지 부시'), ('hangul', '남궁 민수'),
 	-- Russian patronymics in Arabic and Persian script (tsh as ch)
 	('arabic', 'فلاديمير فلاديميروفيتش بوتين'), ('arabic', 'سيرغي فيكتوروفيتش لافروف'),
 	('arabic', 'ولادیمیر ولادیمیرویچ پوتین'), ('latin', 'Felix Tshisekedi'),

@@ -50,6 +50,12 @@ suite_hangul_loan(void)
 	check_none("김정은");
 	check_none("지현 이");
 	check_none("남궁 민수");
+	check_none("민수 남궁");
+	check_none("선우 용녀");
+	/* two words of two syllables or more, neither a surname: foreign */
+	check_reading("조지 부시", "joji busi");
+	check_reading("아베 신조", "abe sinjo");
+	check_reading("바락 오바마", "barak obama");
 	check_none("푸틴");
 	check_none("필립");
 	check_reading("김 정 은 하", "gim jeong n ha");
@@ -83,6 +89,9 @@ suite_hangul_loan(void)
 	CHECK(score_of("드미트리 메드베데프", "Dmitry Medvedev") >= 0.85);
 	CHECK(score_of("필립 모리스", "PHILIP MORRIS") >= 0.85);
 	CHECK(score_of("김정은", "Kim Jong Un") >= 0.85);
+	/* a foreign name of two words of two syllables (0.36 read as Korean) */
+	CHECK(score_of("아베 신조", "ABE, Shinzo") >= 0.85);
+	CHECK(score_of("아베 신조", "Abdel Sinjar") < 0.5);
 	/* read so, a Korean name meets no foreign one it does not spell */
 	CHECK(score_of("지현 이", "John") < 0.5);
 	CHECK(score_of("블라디미르 푸틴", "Vladimir Pozner") < 0.8);
