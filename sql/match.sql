@@ -259,6 +259,15 @@ FROM (VALUES ('איתמר בן גביר', 'BEN GVIR, Itamar'), ('אביגדור 
              ('סטנלי פישר', 'Stanley Fischer'), ('שמעון פרס', 'PERES, Shimon'),
              ('גדי אייזנקוט', 'EISENKOT, Gadi')) AS t(q, c);
 
+-- A Hebrew gimel with a geresh writes j, and the soft g of English and
+-- Italian names and the g of Egyptian Arabic: a query with one is also read
+-- with the gimel alone, g
+SELECT q, c, (pg_temp.read_as(q, c)).*
+FROM (VALUES ('ג''ורג'' בוש', 'George Bush'), ('ג׳רלד פורד', 'Gerald Ford'),
+             ('ג''ובאני', 'Giovanni'), ('ג''מאל עבד אל נאצר', 'Gamal Abdel Nasser'),
+             ('ג''מאל עבד אל נאצר', 'Jamal Abdel Nasser'),
+             ('ג''ורג'' בוש', 'George Habbash')) AS t(q, c);
+
 -- A Hebrew vav inside a word is also the vowel o or u (its reading's key of two
 -- consonants counts against a word that writes its vowels as the script
 -- does); a vav writes the w of German and Yiddish names, a final he a final

@@ -24,6 +24,7 @@
  */
 #include "normalize.h"
 #include "name_tables.h"
+#include "hebrew.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -2274,21 +2275,6 @@ letters_left(const UChar *s, int32_t len, bool roman_only)
 	return false;
 }
 
-/* a geresh, or the apostrophe typed for one (Abramovich' for ...ביץ') */
-static inline bool
-hebrew_geresh(UChar c)
-{
-	return c == 0x05F3 || c == 0x0027 || c == 0x2019;
-}
-
-/* a point or a cantillation mark (not maqaf, paseq, sof pasuq, nun hafukha) */
-static inline bool
-hebrew_point(UChar c)
-{
-	return c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 &&
-		c != 0x05C3 && c != 0x05C6;
-}
-
 /*
  * Hebrew, read for matching rather than through ICU's Hebrew-Latin.  Names
  * are written without vowel points, and ICU's letter-by-letter reading
@@ -2345,7 +2331,7 @@ static const char *const hebrew_letters[0x05EB - 0x05D0] = {
 static inline int32_t
 past_points(const UChar *w, int32_t i, int32_t len)
 {
-	for (i++; i < len && hebrew_point(w[i]); i++)
+	for (i++; i < len && sn_hebrew_point(w[i]); i++)
 		;
 	return i;
 }
@@ -2387,7 +2373,7 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 		int32_t		k;
 		const char *t;
 
-		if (hebrew_point(c) || c == 0x05F4 || hebrew_geresh(c))
+		if (sn_hebrew_point(c) || c == 0x05F4 || sn_hebrew_geresh(c))
 			continue;			/* a point, gershayim, a geresh on no letter */
 		if (c < 0x80 && ascii_alnum((unsigned char) c))
 		{
@@ -2398,13 +2384,13 @@ hebrew_table(sn_buf *ascii, const UChar *w, int32_t len)
 		if (c < 0x05D0 || c > 0x05EA || hebrew_letters[c - 0x05D0] == NULL)
 			return table_miss(ascii, start);
 		/* the points and a geresh that follow the letter */
-		for (k = i + 1; k < len && (hebrew_point(w[k]) || hebrew_geresh(w[k])); k++)
+		for (k = i + 1; k < len && (sn_hebrew_point(w[k]) || sn_hebrew_geresh(w[k])); k++)
 		{
 			if (w[k] == 0x05BC)
 				dagesh = true;
 			else if (w[k] == 0x05C2)
 				sin = true;
-			else if (hebrew_geresh(w[k]))
+			else if (sn_hebrew_geresh(w[k]))
 				geresh = true;
 		}
 		t = hebrew_letters[c - 0x05D0];

@@ -37,6 +37,7 @@
  */
 #include "score.h"
 #include "arabic.h"
+#include "hebrew.h"
 #include "cyrillic_en.h"
 #include "cyrillic_ja.h"
 #include "cyrillic_ko.h"
@@ -1025,6 +1026,8 @@ sn_name_free(sn_name *n)
  * of a name in Arabic script with the letters Persian and Urdu say as z
  * and s so written and its compound given names apart (sn_persian_write),
  * and that of a name with a qaf or a jim with them as g (sn_arabic_g_write),
+ * and that of a name in Hebrew letters with a gimel with a geresh as the
+ * gimel alone, g (sn_hebrew_g_write),
  * and the two readings of a name in Hangul or in katakana as Korean and
  * Japanese write foreign names (sn_hangul_loan_write,
  * sn_katakana_loan_write), these from the name as written, and the reading
@@ -1099,6 +1102,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				maqsura,
 				persian,
 				arabic_g,
+				hebrew_g,
 				loan,
 				katakana,
 				hungarian,
@@ -1140,6 +1144,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	persian = !han && !ascii && sn_persian_shaped(utf8, len);
 	/* nor a qaf or a jim (two bytes, D9 82 and D8 AC) */
 	arabic_g = !han && !ascii && sn_arabic_g_shaped(utf8, len);
+	/* nor a Hebrew gimel with a geresh (two bytes, D7 92) */
+	hebrew_g = !han && !ascii && sn_hebrew_g_shaped(utf8, len);
 	/* nor Hangul (three bytes led by 0xEA to 0xED, which han takes in) */
 	loan = han && sn_hangul_loan_shaped(utf8, len);
 	/* nor katakana (three bytes led by 0xE3, or 0xEF for halfwidth ones) */
@@ -1160,7 +1166,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			any_cyrillic |= cyrillic[k];
 		}
 	if (!han && !somali && !initials && !wadegiles && !korean && !greek && !maqsura &&
-		!persian && !arabic_g && !hungarian && !any_cyrillic)
+		!persian && !arabic_g && !hebrew_g && !hungarian && !any_cyrillic)
 		return SN_OK;
 	for (k = 1; k <= SN_READING_LAST; k++)
 		sn_buf_init(&text[k], 64);
@@ -1194,6 +1200,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_persian_write(utf8, len, &text[SN_READING_PERSIAN]);
 	if (arabic_g)
 		sn_arabic_g_write(utf8, len, &text[SN_READING_ARABIC_G]);
+	if (hebrew_g)
+		sn_hebrew_g_write(utf8, len, &text[SN_READING_HEBREW_G]);
 	if (loan)
 	{
 		sn_hangul_loan_write(utf8, len, false, &text[SN_READING_HANGUL_LOAN]);
@@ -1415,6 +1423,21 @@ field_cut(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	return SN_OK;
 }
 
+/*
+ * The words of a name read from Hebrew letters, those without vowel
+ * letters, also read their bet, kaf and pe the other way (see
+ * sn_query_prepare).
+ */
+static void
+hebrew_words(sn_name *n)
+{
+	int			i;
+
+	for (i = 0; i < n->ntok; i++)
+		if (n->tok[i].unvocalised && !n->tok[i].number)
+			n->tok[i].zphonlen[SN_TOKEN_READING_HEBREW] = -1;
+}
+
 sn_status
 sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
@@ -1433,9 +1456,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * query's keys.
 	 */
 	if (has_hebrew_letter(utf8, len))
-		for (i = 0; i < out->ntok; i++)
-			if (out->tok[i].unvocalised && !out->tok[i].number)
-				out->tok[i].zphonlen[SN_TOKEN_READING_HEBREW] = -1;
+		hebrew_words(out);
 	/*
 	 * A query in Cyrillic letters: its words also read a g before a vowel
 	 * as h (phonetic.h, reading 3), the letter Russian writes for the h of
@@ -1455,6 +1476,10 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_name_free(out);
 		return st;
 	}
+	/* (and so do those of its reading with gimel as g, also Hebrew letters) */
+	for (r = out->reading; r != NULL; r = r->reading)
+		if (r->reading_kind == SN_READING_HEBREW_G)
+			hebrew_words(r);
 	/*
 	 * A query in Arabic script: its words' a is an alif or an ayn, a letter
 	 * of the script, not a vowel chosen by a Latin spelling (see
@@ -4094,7 +4119,7 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn",
 	"Chinese in Cyrillic, as pinyin", "Korean in Cyrillic, as the lists write it",
 	"Turkish in Cyrillic, as Turkish writes it", "English w in Cyrillic",
-	"Arabic, qaf and jim as g"};
+	"Arabic, qaf and jim as g", "Hebrew, gimel with geresh as g"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

@@ -133,7 +133,8 @@ typedef struct sn_name
 #define SN_READING_TURKISH_CYRILLIC 25	/* Turkish in Cyrillic, as Turkish (Реджеп) */
 #define SN_READING_ENGLISH_CYRILLIC 26	/* the English w Russian writes у (Уолтер) */
 #define SN_READING_ARABIC_G 27	/* Arabic ق and ج as g (القذافي, Gaddafi; جمال, Gamal) */
-#define SN_READING_LAST SN_READING_ARABIC_G	/* the readings are 1 to this */
+#define SN_READING_HEBREW_G 28	/* Hebrew ג׳ as g (ג'ורג', George) */
+#define SN_READING_LAST SN_READING_HEBREW_G	/* the readings are 1 to this */
 
 /*
  * Build now what the core otherwise builds once per process on first need:

@@ -121,6 +121,8 @@ INSERT INTO queries (kind, q) VALUES
 	('hebrew', 'ויס'), ('hebrew', 'לרה'), ('hebrew', 'אנה'), ('hebrew', 'עומר אל בשיר'),
 	-- Hebrew: a word-final ordinary pe as p, an initial alef and vav as o or u
 	('hebrew', 'טאראס דאנלופ'), ('hebrew', 'פיליפ'), ('hebrew', 'אורי'), ('hebrew', 'אוסמה'),
+	-- Hebrew: a gimel with a geresh also read as g
+	('hebrew', 'ג''ורג'' בוש'), ('hebrew', 'ג׳מאל עבד אל נאצר'), ('hebrew', 'ג''ובאני'),
 	-- Cyrillic letters, whose g before a vowel is also read as h
 	('cyrillic', 'Гейдар Алиев'), ('cyrillic', 'Магомед Гаджиев'), ('cyrillic', 'Гамас'),
 	('cyrillic', 'Гарри'), ('cyrillic', 'Ибрагим Гусейн'), ('cyrillic', 'Гюльбеддин Хекматияр'),
