@@ -244,6 +244,18 @@ ou_glide(const char *t, size_t len, size_t i)
 }
 
 /*
+ * Is t[i] a z that, with the h after it, ends the word (i >= 1)?  Read from
+ * Hebrew letters, that is a zayin and the final he that writes a vowel
+ * (סוזה, swzh: Souza; גגושידזה, ggwshydzh: Gagoshidze), which the key
+ * otherwise reads as the zh of a zayin with a geresh.
+ */
+static inline bool
+zayin_he(const char *t, size_t len, size_t i)
+{
+	return len >= 3 && i >= 1 && i + 2 == len && t[i] == 'z' && t[i + 1] == 'h';
+}
+
+/*
  * A bet, kaf or pe after the first letter of a word read from Hebrew,
  * and a pe that begins it, read the other way (READ_HEB): b as v, v as b,
  * f as p, p as f, k as kh and kh as k.  A final kh or f is the final form
@@ -455,10 +467,14 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 					k = (next == 'h') ? (adv = 2, 'k') : 'g';
 				break;
 			case 'z':
-				k = (next == 'h') ? (adv = 2, 'j') : 's';
+				if ((reading & READ_HEB) && zayin_he(t, len, i))
+					adv = 2, k = 's';	/* the he a vowel (סוזה, swzh: Souza) */
+				else
+					k = (next == 'h') ? (adv = 2, 'j') : 's';
 				break;
 			case 'd':
-				if (next == 'z' && i + 2 < len && t[i + 2] == 'h')
+				if (next == 'z' && i + 2 < len && t[i + 2] == 'h' &&
+					!((reading & READ_HEB) && zayin_he(t, len, i + 1)))
 					adv = 3, k = ((reading & READ_CYR_DZH) && dzh_vowel(t, len, i)) ? 'g' : 'j';
 				else if ((reading & READ_DE) && i + 3 < len && memcmp(t + i, "dsch", 4) == 0)
 					adv = 4, k = 'j';	/* German dzh */
@@ -588,8 +604,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	}
 
 	/*
-	 * Hebrew's bet, kaf and pe after the first letter, an initial pe and a
-	 * vav (digits have none)
+	 * Hebrew's bet, kaf and pe after the first letter, an initial pe, a vav
+	 * and a zayin before a final he (digits have none)
 	 */
 	if (r == SN_TOKEN_READING_HEBREW)
 	{
@@ -597,7 +613,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 			letters |= LETTER_BIT(t[i]);
 		if (!(letters & (LETTER_BIT('b') | LETTER_BIT('v') | LETTER_BIT('p') |
 						 LETTER_BIT('f') | LETTER_BIT('k') | LETTER_BIT('w'))) &&
-			(len == 0 || t[0] != 'p'))
+			(len == 0 || t[0] != 'p') && !(len >= 3 && zayin_he(t, len, len - 2)))
 		{
 			out[0] = '\0';
 			return 0;
@@ -717,7 +733,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * ow or au (before a consonant or the end) as ou.  1: schtsch as shch,
  * tsch as ch, sch as zh, ch as kh, j before a vowel as y, j after a vowel
  * and before a consonant as i, w as v.  2: Hebrew's bet, kaf and pe the
- * other way, a vav after the first letter as u.  3: g before a vowel as h,
+ * other way, a vav after the first letter as u, a zayin before a final he
+ * as z.  3: g before a vowel as h,
  * or in a word with none, dzh before a vowel as g and kh as j.  4: b, p
  * but last as v, f, an initial r as l.  The same sounds the reading's key
  * reads so, written out for the score's spelling check.
@@ -771,6 +788,11 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 			}
 			else if (s[i] == 'w' && i > 0)
 				out[n++] = 'u';	/* a vav as the vowel it also writes */
+			else if (zayin_he(s, len, i))
+			{
+				out[n++] = 'z';	/* a zayin, and the final he a vowel */
+				i++;
+			}
 			else
 				out[n++] = s[i];
 		}

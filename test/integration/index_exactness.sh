@@ -123,6 +123,8 @@ INSERT INTO queries (kind, q) VALUES
 	('hebrew', 'טאראס דאנלופ'), ('hebrew', 'פיליפ'), ('hebrew', 'אורי'), ('hebrew', 'אוסמה'),
 	-- Hebrew: a gimel with a geresh also read as g
 	('hebrew', 'ג''ורג'' בוש'), ('hebrew', 'ג׳מאל עבד אל נאצר'), ('hebrew', 'ג''ובאני'),
+	-- ... and a zayin before a final he as z
+	('hebrew', 'סוזה'), ('hebrew', 'פארנזה'), ('hebrew', 'האזה'),
 	-- Cyrillic letters, whose g before a vowel is also read as h
 	('cyrillic', 'Гейдар Алиев'), ('cyrillic', 'Магомед Гаджиев'), ('cyrillic', 'Гамас'),
 	('cyrillic', 'Гарри'), ('cyrillic', 'Ибрагим Гусейн'), ('cyrillic', 'Гюльбеддин Хекматияр'),

@@ -198,6 +198,14 @@ suite_phonetic(void)
 	 */
 	CHECK_STR(reading_key("brgyws", SN_TOKEN_READING_HEBREW), key("bergius"));
 	CHECK_STR(reading_key("lwys", SN_TOKEN_READING_HEBREW), key("luis"));
+	/* and a zayin before a final he as z, the he a vowel; not another zh */
+	CHECK_STR(reading_key("swzh", SN_TOKEN_READING_HEBREW), key("souza"));
+	CHECK_STR(reading_key("hzh", SN_TOKEN_READING_HEBREW), key("haza"));
+	CHECK_STR(reading_key("prnzh", SN_TOKEN_READING_HEBREW), key("farnese"));
+	CHECK_STR(reading_key("ggwshydzh", SN_TOKEN_READING_HEBREW), "gsts");
+	CHECK_STR(reading_key("zhn", SN_TOKEN_READING_HEBREW), "");
+	CHECK_STR(reading_key("zh", SN_TOKEN_READING_HEBREW), "");
+	CHECK_STR(key("swzh"), "sj");
 	CHECK_STR(reading_key("gadzhiyev", SN_TOKEN_READING_CYRILLIC), key("hajiyev"));
 	CHECK_STR(reading_key("genri", SN_TOKEN_READING_CYRILLIC), key("henry"));
 	CHECK_STR(reading_key("gamburg", SN_TOKEN_READING_CYRILLIC), key("hamburg"));
