@@ -271,7 +271,8 @@ FROM (VALUES ('ג''ורג'' בוש', 'George Bush'), ('ג׳רלד פורד', 'Ge
 -- A Hebrew vav inside a word is also the vowel o or u (its reading's key of two
 -- consonants counts against a word that writes its vowels as the script
 -- does); a vav writes the w of German and Yiddish names, a final he a final
--- a or e (after a zayin too, not the zh of a zayin with a geresh). A query
+-- a or e (after a zayin too, not the zh of a zayin with a geresh), an
+-- initial yod also the j of German and Slavic spellings. A query
 -- in Cyrillic letters reads a g before a vowel as h (or, in a word without
 -- one, a dzh before a vowel as g and a kh as j, or as g inside the word
 -- before e or i); the same
@@ -281,6 +282,7 @@ FROM (VALUES ('ג''ורג'' בוש', 'George Bush'), ('ג׳רלד פורד', 'Ge
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
        jsonb_path_query_array(explain(q, c), '$.query_tokens[*].match') AS matched_as
 FROM (VALUES ('לואיס', 'Luis'), ('ברגיוס', 'Bergius'), ('ויס', 'Weiss'), ('סוזה', 'Souza'),
+             ('יורגן', 'Jurgen'),
              ('פאולה רוזנברג', 'Paula Rosenberg'), ('lwys', 'Luis'),
              ('Гейдар Алиев', 'ALIYEV, Heydar'), ('Магомед Гаджиев', 'Magomed Hajiyev'),
              ('Генри Форд', 'Henry Ford'), ('Джованни', 'Giovanni'),

@@ -344,7 +344,17 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 		}
 
 	i = 0;
-	if (len > 0 && !((reading & READ_OU) && ou_glide(t, len, 0)) &&
+	/*
+	 * An initial yod, which the key reads as the vowel of Yosef and Yaakov,
+	 * is the j of German, Dutch and Slavic spellings of the same sound
+	 * (יורגן, ywrgn: Jurgen; ירוסלב, yrwslv: Jaroslav): READ_HEB reads it so.
+	 */
+	if ((reading & READ_HEB) && len > 1 && t[0] == 'y')
+	{
+		out[n++] = last = 'j';
+		i = 1;
+	}
+	else if (len > 0 && !((reading & READ_OU) && ou_glide(t, len, 0)) &&
 		(sn_is_vowel_y(t[0]) || ((reading & READ_DE) && de_glide(t, len, 0))))
 	{
 		out[n++] = 'a';
@@ -604,8 +614,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	}
 
 	/*
-	 * Hebrew's bet, kaf and pe after the first letter, an initial pe, a vav
-	 * and a zayin before a final he (digits have none)
+	 * Hebrew's bet, kaf and pe after the first letter, an initial pe or yod,
+	 * a vav and a zayin before a final he (digits have none)
 	 */
 	if (r == SN_TOKEN_READING_HEBREW)
 	{
@@ -613,7 +623,8 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 			letters |= LETTER_BIT(t[i]);
 		if (!(letters & (LETTER_BIT('b') | LETTER_BIT('v') | LETTER_BIT('p') |
 						 LETTER_BIT('f') | LETTER_BIT('k') | LETTER_BIT('w'))) &&
-			(len == 0 || t[0] != 'p') && !(len >= 3 && zayin_he(t, len, len - 2)))
+			(len == 0 || t[0] != 'p') && !(len > 1 && t[0] == 'y') &&
+			!(len >= 3 && zayin_he(t, len, len - 2)))
 		{
 			out[0] = '\0';
 			return 0;
@@ -734,7 +745,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * tsch as ch, sch as zh, ch as kh, j before a vowel as y, j after a vowel
  * and before a consonant as i, w as v.  2: Hebrew's bet, kaf and pe the
  * other way, a vav after the first letter as u, a zayin before a final he
- * as z.  3: g before a vowel as h,
+ * as z, an initial y as j.  3: g before a vowel as h,
  * or in a word with none, dzh before a vowel as g and kh as j.  4: b, p
  * but last as v, f, an initial r as l.  The same sounds the reading's key
  * reads so, written out for the score's spelling check.
@@ -788,6 +799,8 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 			}
 			else if (s[i] == 'w' && i > 0)
 				out[n++] = 'u';	/* a vav as the vowel it also writes */
+			else if (s[i] == 'y' && i == 0 && len > 1)
+				out[n++] = 'j';	/* an initial yod as j */
 			else if (zayin_he(s, len, i))
 			{
 				out[n++] = 'z';	/* a zayin, and the final he a vowel */

@@ -46,7 +46,9 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  which the key reads as v before a vowel, as the vowel o or u it also
  *	  writes (ברגיוס Bergius, brgyws), and a zayin before a final he,
  *	  which the key reads as the zh of a zayin with a geresh, as z and
- *	  the vowel the he writes (סוזה Souza, swzh).  Only a query's words that the
+ *	  the vowel the he writes (סוזה Souza, swzh), and an initial yod,
+ *	  which the key reads as a vowel (Yosef), as the j of German and
+ *	  Slavic spellings (יורגן Jurgen, ywrgn).  Only a query's words that the
  *	  score marks as read from Hebrew have this reading (see
  *	  sn_query_prepare).
  * 3: a word read from Cyrillic letters, with its g before a vowel read as

@@ -125,6 +125,8 @@ INSERT INTO queries (kind, q) VALUES
 	('hebrew', 'ג''ורג'' בוש'), ('hebrew', 'ג׳מאל עבד אל נאצר'), ('hebrew', 'ג''ובאני'),
 	-- ... and a zayin before a final he as z
 	('hebrew', 'סוזה'), ('hebrew', 'פארנזה'), ('hebrew', 'האזה'),
+	-- ... and an initial yod as j
+	('hebrew', 'יורגן'), ('hebrew', 'ירוסלב'), ('hebrew', 'יוהנס שמידט'),
 	-- Cyrillic letters, whose g before a vowel is also read as h
 	('cyrillic', 'Гейдар Алиев'), ('cyrillic', 'Магомед Гаджиев'), ('cyrillic', 'Гамас'),
 	('cyrillic', 'Гарри'), ('cyrillic', 'Ибрагим Гусейн'), ('cyrillic', 'Гюльбеддин Хекматияр'),

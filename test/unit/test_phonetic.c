@@ -206,6 +206,11 @@ suite_phonetic(void)
 	CHECK_STR(reading_key("zhn", SN_TOKEN_READING_HEBREW), "");
 	CHECK_STR(reading_key("zh", SN_TOKEN_READING_HEBREW), "");
 	CHECK_STR(key("swzh"), "sj");
+	/* and an initial yod as j, the key's vowel kept */
+	CHECK_STR(reading_key("ywrgn", SN_TOKEN_READING_HEBREW), key("jurgen"));
+	CHECK_STR(reading_key("yrwslv", SN_TOKEN_READING_HEBREW), key("jaroslav"));
+	CHECK_STR(key("ywrgn"), key("yurgen"));
+	CHECK_STR(reading_key("y", SN_TOKEN_READING_HEBREW), "");
 	CHECK_STR(reading_key("gadzhiyev", SN_TOKEN_READING_CYRILLIC), key("hajiyev"));
 	CHECK_STR(reading_key("genri", SN_TOKEN_READING_CYRILLIC), key("henry"));
 	CHECK_STR(reading_key("gamburg", SN_TOKEN_READING_CYRILLIC), key("hamburg"));

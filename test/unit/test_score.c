@@ -403,6 +403,12 @@ static const struct
 	{"פארנזה", "Farnese", true, 0.85},
 	{"סוזה", "Sosa", false, 0.5},
 	{"swzh", "Souza", false, 0.5},
+	/* an initial yod is also the j of German, Dutch and Slavic spellings */
+	{"יורגן", "Jurgen", true, 0.85},
+	{"ירוסלב", "Jaroslav", true, 0.85},
+	{"יוהנס", "Johannes", true, 0.85},
+	{"ירון", "Yaron", true, 0.9},
+	{"ywrgn", "Jurgen", false, 0.5},
 	/* a vowel written twice still asks for its letter: au, mrh */
 	{"מרה", "Maura", false, 0.5},
 	{"mrh", "Maura", false, 0.5},
@@ -1238,6 +1244,7 @@ suite_score(void)
 		"Aigul Bekmurza kyzy", "Nurlan Abdimomun uulu", "Tzvi Cohen", "Zvi Cohen", "Tzvi",
 		"ברגיוס", "Bergius", "לואיס", "Luis", "ויס", "Weiss", "לרה", "Lara", "אנה", "Anna",
 		"סוזה", "Souza", "האזה", "Haza", "ג'ורג' בוש", "George Bush", "ג׳מאל", "Gamal",
+		"יורגן", "Jurgen", "ירוסלב", "Jaroslav",
 		"아베 신조", "ABE, Shinzo",
 		"Гейдар Алиев", "Heydar Aliyev", "Магомед Гаджиев", "Гарри", "Harry", "Гамас", "HAMAS",
 		"블라디미르 푸틴", "세르게이 라브로프", "LAVROV, Sergey", "필립", "Philip", "도널드 트럼프",
