@@ -442,7 +442,14 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 					k = 't';
 				break;
 			case 'c':
-				if (next == 'h')
+				/*
+				 * An initial chr is kr in every language that writes it but
+				 * Polish (Christina, Kristina; Christoph, Krzysztof), whose
+				 * kh the German reading's h gives
+				 */
+				if (next == 'h' && i == 0 && len > 2 && t[2] == 'r' && !(reading & READ_DE))
+					adv = 2, k = 'k';
+				else if (next == 'h')
 					adv = 2, k = (reading & READ_CH) ? 's' : (reading & READ_DE) ? 'h' : 'c';
 				else if (next == 'k')
 					adv = 2, k = 'k';

@@ -143,6 +143,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- Russian patronymics in Arabic and Persian script (tsh as ch)
 	('arabic', 'فلاديمير فلاديميروفيتش بوتين'), ('arabic', 'سيرغي فيكتوروفيتش لافروف'),
 	('arabic', 'ولادیمیر ولادیمیرویچ پوتین'), ('latin', 'Felix Tshisekedi'),
+	-- an initial chr as kr
+	('latin', 'Kristina'), ('latin', 'Chris Evans'), ('cyrillic', 'Кристина'),
 	-- Hungarian spelling, also read as English spells its sounds
 	('hungarian', 'Vlagyimir Putyin'), ('hungarian', 'Nyikita Hruscsov'),
 	('hungarian', 'Jevgenyij Prigozsin'), ('hungarian', 'Szabó Gyula'),

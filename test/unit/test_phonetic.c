@@ -93,6 +93,14 @@ suite_phonetic(void)
 	CHECK_STR(skey("chung"), "");
 	CHECK_STR(skey("mitchell"), key("mitchell"));
 	CHECK_STR(skey("schenker"), key("schenker"));
+	/* an initial chr is kr (Christina, Kristina); the German reading's kh */
+	CHECK_STR(key("christina"), key("kristina"));
+	CHECK_STR(key("chris"), "krs");
+	CHECK_STR(skey("christina"), key("kristina"));
+	CHECK_STR(dkey("christoph"), key("hristof"));
+	CHECK_STR(key("chrome"), "krm");
+	CHECK(strcmp(key("achraf"), key("akraf")) != 0);
+	CHECK_STR(key("chen"), "cn");
 	/* ... and c before e, i, y for s, ou before a vowel for w */
 	CHECK_STR(skey("belkacem"), key("belqasim"));
 	CHECK_STR(skey("yacine"), key("yassin"));

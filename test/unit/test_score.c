@@ -180,6 +180,12 @@ static const struct
 	{"Heath Ledger", "Hess Ledger", false, 0.6},
 	/* ch read as sh (French spellings of Arabic names); not a Korean ch */
 	{"Rachid Benali", "Rashid Benali", true, 0.85},
+	/* an initial chr is kr, in Latin letters and read from other scripts */
+	{"Kristina", "Christina", true, 0.85},
+	{"Кристина", "Christina", true, 0.85},
+	{"כריסטינה", "Christina", true, 0.85},
+	{"Chris Evans", "Kris Evans", true, 0.9},
+	{"Christina", "Kirsten", false, 0.5},
 	{"Mohamed Cherif", "Mohammed Sharif", true, 0.85},
 	{"Shihadi Ali", "Chehade Ali", true, 0.85},
 	{"Kim Chong Man", "Kim Song Man", false, 0.7},
@@ -1211,7 +1217,8 @@ suite_score(void)
 		"Ipp Ltd", "이민호", "Lee Min Ho", "Ri Min Ho", "오세훈", "Oh Se Hoon", "O Se Hun",
 		"Noor", "Nur", "Nour", "Noor Mohammad", "Nur Muhammad", "Hoon", "Youn",
 		"Said", "Saeed Ali", "Naeem", "Meer", "Reed",
-		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Chehade Ali",
+		"QUAXYL", "Quantum Xenon Ylang LLC", "Rachid", "Rashid", "Christina", "Kristina",
+		"Chris Evans", "Chehade Ali",
 		"Shihadi", "Kim Chong Man", "Kim Song Man", "Yacine Belkacem", "Yassin Belqasim",
 		"Ouattara", "Wattara", "Nam Chon Gang Corporation", "Namchongang Trading Corporation",
 		"Faouzi", "Fawzi", "Chaouki", "Shawki", "Daoud", "Dawud",
