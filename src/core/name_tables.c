@@ -373,7 +373,7 @@ const char *const sn_name_variants[] = {
 	"paul pablo paolo pavel paulo",
 	"stephen steven steve esteban stefan stephan stefano stepan stsiapan stsyapan stiven",
 	"thomas tom tommy tomas tommaso",
-	"theodore ted teddy theo fyodor fedor",
+	"theodore ted teddy theo fyodor fedor theodor teodor",
 	"edward ted eddie eduardo edouard",
 	"charles charlie chuck carlos carlo karl carl charlz",
 	"henry harry hank enrique henri enrico heinrich",
@@ -583,6 +583,8 @@ const char *const sn_name_variants[] = {
 	"luay louai loay",
 	"idris driss",
 	"arabi larbi",
+	/* Sean as English writes it (Sean is also John's Irish form, above) */
+	"sean shaun shawn",
 };
 const size_t sn_n_name_variants = sizeof(sn_name_variants) / sizeof(sn_name_variants[0]);
 

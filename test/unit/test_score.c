@@ -186,6 +186,11 @@ static const struct
 	{"כריסטינה", "Christina", true, 0.85},
 	{"Chris Evans", "Kris Evans", true, 0.9},
 	{"Christina", "Kirsten", false, 0.5},
+	/* Sean as English writes it; Theodor among Theodore's forms */
+	{"Sean Penn", "Shaun Penn", true, 0.9},
+	{"Shawn Mendes", "Sean Mendes", true, 0.9},
+	{"Shawn Mendes", "John Mendes", false, 0.8},
+	{"Fyodor Dostoevsky", "Theodor Dostoevsky", true, 0.9},
 	{"Mohamed Cherif", "Mohammed Sharif", true, 0.85},
 	{"Shihadi Ali", "Chehade Ali", true, 0.85},
 	{"Kim Chong Man", "Kim Song Man", false, 0.7},
