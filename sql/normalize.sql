@@ -63,6 +63,7 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('ვლადიმერ პუტინი'),
 	('Վլադիմիր Պուտին'),
 	('व्लादिमीर पुतिन'),
+	('ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ'),								-- Gurmukhi tippi read as bindi: n
 	('วลาดิมีร์ ปูติน')
 ) AS t(n);
 

@@ -2659,6 +2659,15 @@ emit_word(sn_buf *ascii, const UChar *src, int32_t len, trans_id cyrillic,
 			if (i < len && (src[i] == 0x0627 || src[i] == 0x06D5))
 				i++;
 		}
+
+		/*
+		 * Gurmukhi writes the nasal before a consonant with tippi after
+		 * short vowels and bindi after long ones; the transliteration
+		 * writes bindi's n and drops tippi, which took the n out of Singh
+		 * (ਸਿੰਘ, sigh) and Punjab (ਪੰਜਾਬ, pajab).  Tippi is read as bindi.
+		 */
+		else if (c == 0x0A70)
+			c = 0x0A02;
 		U16_APPEND_UNSAFE(w, wlen, c);
 		sc = uscript_getScript(c, &status);
 		if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED)

@@ -746,6 +746,12 @@ suite_normalize(void)
 	check_idempotent("ทักษิณ ชินวัตร");
 	CHECK_STR(norm("व्लादिमीर पुतिन"), "vladimir putin");
 	CHECK_STR(norm("नरेन्द्र मोदी"), "narendra modi");
+	/* Gurmukhi tippi, which the transliteration drops, is bindi's n */
+	CHECK_STR(norm("ਸਿੰਘ"), "singh");
+	CHECK_STR(norm("ਸਿਂਘ"), "singh");
+	CHECK_STR(norm("ਪੰਜਾਬ"), "panjab");
+	CHECK_STR(norm("ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ"), "gurapatavant singh pannu");
+	check_idempotent("ਸਿੰਘ");
 	CHECK_STR(norm("בנימין נתניהו"), "bnymyn ntnyhw");
 	/* a ta marbuta is a, but t before Allah */
 	CHECK_STR(norm("حمزة"), "hmza");
