@@ -64,6 +64,7 @@ SELECT n, sanctions.normalize(n) FROM (VALUES
 	('Վլադիմիր Պուտին'),
 	('व्लादिमीर पुतिन'),
 	('ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ'),								-- Gurmukhi tippi read as bindi: n
+	('ऋषि सुनक'),										-- ś, ṣ as sh; vocalic r as ri
 	('วลาดิมีร์ ปูติน')
 ) AS t(n);
 

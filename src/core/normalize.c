@@ -803,6 +803,7 @@ typedef enum trans_id
 	TR_HAN,
 	TR_HANGUL,
 	TR_KANA,
+	TR_INDIC,
 	TR_ANY,
 	TR_COUNT
 } trans_id;
@@ -829,7 +830,27 @@ static const char *const trans_ids[TR_COUNT] = {
 	"Han-Latin/Names; Latin-ASCII",
 	"Hangul-Latin; Latin-ASCII",
 	"Katakana-Latin; Hiragana-Latin; Latin-ASCII",
+	"sanctions-Indic-Latin",
 	"Any-Latin; Latin-ASCII",
+};
+
+/*
+ * The scripts of India and Sri Lanka: ICU's transliteration writes their
+ * sibilants ś and ṣ (श, ष) and vocalic r (ऋ, r̥), which Latin-ASCII makes s
+ * and r, where the romanisation of names writes sh and ri: शर्मा is Sharma,
+ * not Sarma; ऋषि सुनक is Rishi Sunak, not Rsi (0.38 against it).  A rule
+ * between the two writes them so, in composed and decomposed form.
+ */
+static const char indic_rules[] =
+	"::Any-Latin;"
+	"[\\u015B\\u1E63] > sh; [\\u015A\\u1E62] > Sh;"
+	"s [\\u0301\\u0323] > sh; S [\\u0301\\u0323] > Sh;"
+	"r \\u0325 \\u0304 > ri; r \\u0325 > ri; R \\u0325 \\u0304 > Ri; R \\u0325 > Ri;"
+	"::Latin-ASCII;";
+
+/* the rules of a transform that is not one of ICU's own IDs, or NULL */
+static const char *const trans_rules[TR_COUNT] = {
+	[TR_INDIC] = indic_rules,
 };
 
 static UTransliterator *trans_cache[TR_COUNT];
@@ -844,7 +865,15 @@ get_trans(trans_id id, sn_error *err)
 	if (trans_cache[id])
 		return trans_cache[id];
 	u_uastrcpy(idbuf, trans_ids[id]);
-	trans_cache[id] = utrans_openU(idbuf, -1, UTRANS_FORWARD, NULL, 0, &pe, &status);
+	if (trans_rules[id])
+	{
+		UChar		rules[sizeof(indic_rules)];
+
+		u_unescape(trans_rules[id], rules, (int32_t) (sizeof(rules) / sizeof(rules[0])));
+		trans_cache[id] = utrans_openU(idbuf, -1, UTRANS_FORWARD, rules, -1, &pe, &status);
+	}
+	else
+		trans_cache[id] = utrans_openU(idbuf, -1, UTRANS_FORWARD, NULL, 0, &pe, &status);
 	if (U_FAILURE(status))
 	{
 		trans_cache[id] = NULL;
@@ -966,6 +995,16 @@ script_trans(UScriptCode sc, trans_id cyrillic)
 		case USCRIPT_KATAKANA:
 		case USCRIPT_HIRAGANA:
 			return TR_KANA;
+		case USCRIPT_DEVANAGARI:
+		case USCRIPT_BENGALI:
+		case USCRIPT_GURMUKHI:
+		case USCRIPT_GUJARATI:
+		case USCRIPT_ORIYA:
+		case USCRIPT_TAMIL:
+		case USCRIPT_TELUGU:
+		case USCRIPT_KANNADA:
+		case USCRIPT_MALAYALAM:
+			return TR_INDIC;
 		default:
 			return TR_ANY;
 	}
@@ -1967,13 +2006,16 @@ roman_split(roman *r, const char *word, bool alphabet)
 
 /*
  * Whether letters of script sc are read from their names: those of the
- * scripts that have no transliterator of their own here.
+ * scripts that have no transliterator of their own here (and what the
+ * Indic one leaves, such as Malayalam's chillu letters).
  */
 static bool
 roman_script(UScriptCode sc)
 {
+	trans_id	t = script_trans(sc, TR_RUSSIAN);
+
 	return sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED && sc != USCRIPT_UNKNOWN &&
-		script_trans(sc, TR_RUSSIAN) == TR_ANY;
+		(t == TR_ANY || t == TR_INDIC);
 }
 
 /* What character c stands for, written into r */

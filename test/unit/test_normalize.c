@@ -810,7 +810,17 @@ suite_normalize(void)
 	CHECK_STR(norm("al dyn"), "din");
 	CHECK_STR(norm("ウラジーミル・プーチン"), "urajimiru puchin");
 	CHECK_STR(norm("ვლადიმერ პუტინი"), "vladimer putini");
-	CHECK_STR(norm("অমিত শাহ"), "amit sah");
+	CHECK_STR(norm("অমিত শাহ"), "amit shah");
+	/* the sibilants ś and ṣ as sh, vocalic r as ri, as names are romanised */
+	CHECK_STR(norm("शर्मा"), "sharma");
+	CHECK_STR(norm("ऋषि सुनक"), "rishi sunak");
+	CHECK_STR(norm("कृष्ण"), "krishna");
+	CHECK_STR(norm("ಶಿವ"), "shiva");
+	CHECK_STR(norm("ଓଡ଼ିଶା"), "orisha");
+	/* Sinhala and Malayalam's chillu letters still read from their names */
+	CHECK_STR(norm("මහින්ද"), "mahinda");
+	CHECK_STR(norm("മോഹൻലാൽ"), "meahanlal");
+	check_idempotent("ऋषि सुनक");
 	/*
 	 * the vowel a final consonant letter carries is not said in Hindi,
 	 * Bengali, Punjabi or Gujarati names (Ram, Putin), but it is after a
