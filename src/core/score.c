@@ -1847,16 +1847,32 @@ letters_are_consonants(const sn_ptoken *v, const sn_ptoken *t)
  * the final he of Hebrew and Persian does (לרה, lrh: Lara; فاطمه, fatmh:
  * Fatima).  A t with no vowel but a may look vowelless too: it is still
  * the vowelled one when v writes no vowel after its first letter (lrh,
- * Lara; anh, Anna).
+ * Lara; anh, Anna).  And a final a of v read from Arabic script, as its
+ * ta marbuta comes out (رقية, rqya), is t's final -ah or -eh, as Latin
+ * spellings of the Gulf and of Persian write it (Ruqayyah, Sumayyah,
+ * Fatemeh); not that of a Latin word with no vowel but a (Bana, Baneh).
  */
 static bool
 long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 {
 	int			i = 0,
 				k = 0;
+	char		ending[SN_MAX_TOKEN_LEN + 1];
+	sn_ptoken	cut;
 
 	if (!v->vowelless || v->len < 3)
 		return false;
+	if (v->arabic_script && v->s[v->len - 1] == 'a' && t->len >= 4 && t->s[t->len - 1] == 'h' &&
+		(t->s[t->len - 2] == 'a' || t->s[t->len - 2] == 'e') && t->len <= SN_MAX_TOKEN_LEN)
+	{
+		/* t without its h, its e as the a that v writes */
+		memcpy(ending, t->s, t->len - 1);
+		ending[t->len - 2] = 'a';
+		cut = *t;
+		cut.s = ending;
+		cut.len = t->len - 1;
+		t = &cut;
+	}
 	if (t->vowelless)
 		for (i = 1; i < v->len; i++)
 			if (sn_is_vowel_y(v->s[i]))

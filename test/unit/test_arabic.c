@@ -48,6 +48,19 @@ static const read_pair g_pairs[] = {
 	{"جمال", "Kamal", false, 0.5},
 };
 
+/*
+ * the ta marbuta, read a, is the -ah or -eh of Latin spellings; not a
+ * Latin word's final a, nor the same letters in Latin script
+ */
+static const read_pair marbuta_pairs[] = {
+	{"رقية", "Ruqayyah", true, 0.85},
+	{"سمية", "Sumayyah", true, 0.85},
+	{"عطية", "Atiyah", true, 0.85},
+	{"فاطمة", "Fatemeh", true, 0.85},
+	{"BANA", "BANEH", false, 0.5},
+	{"rqya", "Ruqayyah", false, 0.5},
+};
+
 static void
 check_pairs(const read_pair *p, size_t n)
 {
@@ -145,4 +158,5 @@ suite_arabic(void)
 	unit_check_no_reading(g_reading, "\xD9");
 	CHECK(score_read_as("القذافي", "Gaddafi", "\"query_reading\": \"Arabic, qaf and jim as g\"") >= 0.8);
 	check_pairs(g_pairs, sizeof(g_pairs) / sizeof(g_pairs[0]));
+	check_pairs(marbuta_pairs, sizeof(marbuta_pairs) / sizeof(marbuta_pairs[0]));
 }

@@ -1256,7 +1256,7 @@ suite_score(void)
 		"Aigul Bekmurza kyzy", "Nurlan Abdimomun uulu", "Tzvi Cohen", "Zvi Cohen", "Tzvi",
 		"ברגיוס", "Bergius", "לואיס", "Luis", "ויס", "Weiss", "לרה", "Lara", "אנה", "Anna",
 		"סוזה", "Souza", "האזה", "Haza", "ג'ורג' בוש", "George Bush", "ג׳מאל", "Gamal",
-		"יורגן", "Jurgen", "ירוסלב", "Jaroslav",
+		"יורגן", "Jurgen", "ירוסלב", "Jaroslav", "رقية", "Ruqayyah", "سمية", "Sumayyeh",
 		"아베 신조", "ABE, Shinzo",
 		"Гейдар Алиев", "Heydar Aliyev", "Магомед Гаджиев", "Гарри", "Harry", "Гамас", "HAMAS",
 		"블라디미르 푸틴", "세르게이 라브로프", "LAVROV, Sergey", "필립", "Philip", "도널드 트럼프",
