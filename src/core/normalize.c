@@ -835,7 +835,7 @@ static const char *const trans_ids[TR_COUNT] = {
 };
 
 /*
- * The scripts of India and Sri Lanka: ICU's transliteration writes their
+ * The scripts of India: ICU's transliteration writes their
  * sibilants ś and ṣ (श, ष) and vocalic r (ऋ, r̥), which Latin-ASCII makes s
  * and r, where the romanisation of names writes sh and ri: शर्मा is Sharma,
  * not Sarma; ऋषि सुनक is Rishi Sunak, not Rsi (0.38 against it).  A rule
@@ -867,10 +867,13 @@ get_trans(trans_id id, sn_error *err)
 	u_uastrcpy(idbuf, trans_ids[id]);
 	if (trans_rules[id])
 	{
-		UChar		rules[sizeof(indic_rules)];
+		/* (u_unescape writes no more UChars than the string has bytes) */
+		size_t		n = strlen(trans_rules[id]) + 1;
+		UChar	   *rules = sn_alloc(sizeof(UChar) * n);
 
-		u_unescape(trans_rules[id], rules, (int32_t) (sizeof(rules) / sizeof(rules[0])));
+		u_unescape(trans_rules[id], rules, (int32_t) n);
 		trans_cache[id] = utrans_openU(idbuf, -1, UTRANS_FORWARD, rules, -1, &pe, &status);
+		sn_free(rules);
 	}
 	else
 		trans_cache[id] = utrans_openU(idbuf, -1, UTRANS_FORWARD, NULL, 0, &pe, &status);
