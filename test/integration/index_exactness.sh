@@ -146,7 +146,7 @@ INSERT INTO queries (kind, q) VALUES
 	-- an initial chr as kr
 	('latin', 'Kristina'), ('latin', 'Chris Evans'), ('cyrillic', 'Кристина'),
 	-- a ta marbuta as the -ah or -eh of Latin spellings
-	('arabic', 'رقية'), ('arabic', 'سمية الحربي'),
+	('arabic', 'رقية'), ('arabic', 'سمية الحربي'), ('arabic', 'إسماعيل هنية'),
 	-- the scripts of India: sh for their sibilants, n for Gurmukhi tippi
 	('indic', 'ऋषि सुनक'), ('indic', 'अमित शाह'), ('indic', 'ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ'),
 	-- Hungarian spelling, also read as English spells its sounds

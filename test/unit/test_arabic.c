@@ -57,6 +57,9 @@ static const read_pair marbuta_pairs[] = {
 	{"سمية", "Sumayyah", true, 0.85},
 	{"عطية", "Atiyah", true, 0.85},
 	{"فاطمة", "Fatemeh", true, 0.85},
+	{"إسماعيل هنية", "Ismail Haniyeh", true, 0.85},
+	{"هنية", "Haniyeh", true, 0.85},
+	{"هنية", "Henneh", false, 0.5},
 	{"BANA", "BANEH", false, 0.5},
 	{"rqya", "Ruqayyah", false, 0.5},
 };
