@@ -30,6 +30,7 @@
  * (sn_hangul_loan_shaped); the score keeps the best of the three.
  */
 #include "hangul_loan.h"
+#include "hanja.h"
 
 #include <string.h>
 
@@ -94,23 +95,6 @@ static const int8_t unglided[SN_HANGUL_VOWELS] = {
  * makes of them (하은 로 met HAN YU-RO at 0.90): 72 of 654 ordinary names
  * reached 0.8 against the lists, 15 before.
  */
-/* the Korean surnames of two syllables (Hanja: hanja.c) */
-static const char *const double_surnames[] = {
-	"남궁", "제갈", "황보", "선우", "독고", "사공", "서문", "동방",
-};
-
-static bool
-double_surname(const uint8_t *word, int32_t bytes)
-{
-	size_t		k;
-
-	for (k = 0; k < sizeof(double_surnames) / sizeof(double_surnames[0]); k++)
-		if ((size_t) bytes == strlen(double_surnames[k]) &&
-			memcmp(word, double_surnames[k], (size_t) bytes) == 0)
-			return true;
-	return false;
-}
-
 bool
 sn_hangul_loan_shaped(const char *utf8, size_t len)
 {
@@ -163,8 +147,8 @@ sn_hangul_loan_shaped(const char *utf8, size_t len)
 	if (syllables > 4 || words > 2)
 		return true;
 	return words == 2 && word_syllables[0] >= 2 && word_syllables[1] >= 2 &&
-		!double_surname(p + from[0], to[0] - from[0]) &&
-		!double_surname(p + from[1], to[1] - from[1]);
+		!sn_korean_double_surname_hangul(utf8 + from[0], (size_t) (to[0] - from[0])) &&
+		!sn_korean_double_surname_hangul(utf8 + from[1], (size_t) (to[1] - from[1]));
 }
 
 void

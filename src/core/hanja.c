@@ -96,6 +96,34 @@ static const char *const korean_double_surnames[] = {
 	"南宮", "諸葛", "皇甫", "鮮于", "獨孤", "司空", "西門", "東方",
 };
 
+bool
+sn_korean_double_surname_hangul(const char *utf8, size_t len)
+{
+	size_t		k;
+
+	/* two Hangul syllables, three bytes each, as every reading of the table */
+	if (len != 6)
+		return false;
+	for (k = 0; k < sizeof(korean_double_surnames) / sizeof(korean_double_surnames[0]); k++)
+	{
+		const uint8_t *h = (const uint8_t *) korean_double_surnames[k];
+		char		hangul[6];
+		int32_t		i = 0,
+					n = 0;
+
+		while (i < 6)
+		{
+			UChar32		c;
+
+			U8_NEXT(h, i, 6, c);
+			U8_APPEND_UNSAFE(hangul, n, sn_hanja_hangul((uint32_t) c));
+		}
+		if (n == 6 && memcmp(hangul, utf8, 6) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Does the name (UTF-8, from its first Han letter on) begin with a Korean
  * surname of that many letters (1 or 2)?

@@ -32,4 +32,11 @@ extern uint32_t sn_hanja_hangul(uint32_t c);
  */
 extern bool sn_korean_readings(const char *utf8, size_t len, sn_buf *north, sn_buf *south);
 
+/*
+ * Is the word (UTF-8, len bytes) one of the Korean surnames of two
+ * syllables (남궁, 선우, ...) written in Hangul?  Read from the Hanja list of
+ * them through sn_hanja_hangul.
+ */
+extern bool sn_korean_double_surname_hangul(const char *utf8, size_t len);
+
 #endif							/* SN_HANJA_H */

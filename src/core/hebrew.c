@@ -14,11 +14,12 @@
  */
 #include "hebrew.h"
 
-#include <string.h>
 
 #include <unicode/utf8.h>
 
-#define GIMEL		0x05D2
+/* ג, U+05D2, in UTF-8: its bytes, which no other character's contain */
+#define GIMEL_0		0xD7
+#define GIMEL_1		0x92
 
 /*
  * Where the geresh of a gimel that ends at byte i begins, or -1: after the
@@ -44,49 +45,45 @@ geresh_at(const uint8_t *p, int32_t i, int32_t n, int32_t *end)
 	return -1;
 }
 
+/*
+ * The next gimel with a geresh at or after byte i: where the geresh begins
+ * (*at) and ends (*end); false when there is none.  A byte scan: most
+ * names have no gimel, and are not decoded.
+ */
+static bool
+next_gimel_geresh(const uint8_t *p, int32_t i, int32_t n, int32_t *at, int32_t *end)
+{
+	for (; i + 1 < n; i++)
+		if (p[i] == GIMEL_0 && p[i + 1] == GIMEL_1 &&
+			(*at = geresh_at(p, i + 2, n, end)) >= 0)
+			return true;
+	return false;
+}
+
 bool
 sn_hebrew_g_shaped(const char *utf8, size_t len)
 {
-	const uint8_t *p = (const uint8_t *) utf8;
-	int32_t		i = 0,
-				n = (int32_t) len,
+	int32_t		at,
 				end;
 
-	if (len > SN_READING_MAX_BYTES)
-		return false;
-	while (i < n)
-	{
-		UChar32		c;
-
-		U8_NEXT(p, i, n, c);
-		if (c == GIMEL && geresh_at(p, i, n, &end) >= 0)
-			return true;
-	}
-	return false;
+	return len <= SN_READING_MAX_BYTES &&
+		next_gimel_geresh((const uint8_t *) utf8, 0, (int32_t) len, &at, &end);
 }
 
 void
 sn_hebrew_g_write(const char *utf8, size_t len, sn_buf *out)
 {
 	const uint8_t *p = (const uint8_t *) utf8;
-	int32_t		i = 0,
-				n = (int32_t) len,
-				from = 0;
+	int32_t		n = (int32_t) len,
+				from = 0,
+				at,
+				end;
 
-	while (i < n)
+	/* the gimel and its points, not the geresh */
+	while (next_gimel_geresh(p, from, n, &at, &end))
 	{
-		UChar32		c;
-		int32_t		at,
-					end;
-
-		U8_NEXT(p, i, n, c);
-		if (c == GIMEL && (at = geresh_at(p, i, n, &end)) >= 0)
-		{
-			/* the gimel and its points, not the geresh */
-			sn_buf_append(out, utf8 + from, (size_t) (at - from));
-			from = end;
-			i = end;
-		}
+		sn_buf_append(out, utf8 + from, (size_t) (at - from));
+		from = end;
 	}
 	sn_buf_append(out, utf8 + from, (size_t) (n - from));
 }
