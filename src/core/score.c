@@ -152,6 +152,8 @@
 #ifndef ACRONYM_SIM
 #define ACRONYM_SIM	0.85		/* a word that the initials of the other's words spell */
 #endif
+#define ABBREVIATION_MAX 3		/* letters of a word without vowels that
+								 * abbreviates, at most (see abbreviation) */
 #define ACRONYM_MIN	3			/* letters of an acronym, at least */
 #define ACRONYM_MAX	10			/* ... and at most */
 #define ACRONYM_SKIPS 3			/* small words an acronym may leave out (of, the) */
@@ -704,6 +706,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 {
 	sn_buf		b;
 	int			ntok = 0,
+				nvowelless,
 				i;
 	size_t		p;
 	sn_status	st;
@@ -871,6 +874,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->kvowel = -1;			/* ... and korean_vowel() */
 		t->hangul_loan = false;
 		t->arabic_script = false;
+		t->abjad = false;
 		memset(t->zphonlen, -1, sizeof(t->zphonlen));	/* ... and other_phon() */
 		/*
 		 * (a query's words read from Hebrew or Cyrillic only, see
@@ -897,6 +901,17 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	 * the two gram sets without the pads at the junction, plus the
 	 * junction bigram; a merge of sorted sets, no sorting needed.
 	 */
+	/*
+	 * A name written as Arabic or Hebrew script comes out has its words
+	 * without vowels side by side (mhmd hsn, abd allh); see abbreviation().
+	 */
+	nvowelless = 0;
+	for (i = 0; i < ntok; i++)
+		if (out->tok[i].vowelless && !out->tok[i].number && !out->tok[i].organisation &&
+			out->tok[i].cls != SN_TOKEN_LEGAL_FORM)
+			nvowelless++;
+	for (i = 0; i < ntok; i++)
+		out->tok[i].abjad = nvowelless >= 2;
 	for (i = 0; i < ntok; i++)
 	{
 		sn_ptoken  *t = &out->tok[i];
@@ -1434,8 +1449,11 @@ hebrew_words(sn_name *n)
 	int			i;
 
 	for (i = 0; i < n->ntok; i++)
+	{
+		n->tok[i].abjad = true;
 		if (n->tok[i].unvocalised && !n->tok[i].number)
 			n->tok[i].zphonlen[SN_TOKEN_READING_HEBREW] = -1;
+	}
 }
 
 sn_status
@@ -1488,7 +1506,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (has_two_byte_letter(utf8, len, 0xD8, 0xDB))
 		for (r = out; r != NULL; r = r->reading)
 			for (i = 0; i < r->ntok; i++)
-				r->tok[i].arabic_script = true;
+				r->tok[i].arabic_script = r->tok[i].abjad = true;
 	/* (the name itself decoded only when it is a Korean one: surname_apart) */
 	for (r = out; r != NULL; r = r->reading)
 		if (r->script == SN_SCRIPT_KOREAN &&
@@ -2648,6 +2666,30 @@ kept_apart(const sn_ptoken *a, const sn_ptoken *b, bool korean)
 }
 
 /*
+ * Is t a word of three letters or fewer without vowels in a name written
+ * in Latin letters: an abbreviation (RBS, BMW, CSX), not a name as Arabic
+ * or Hebrew script writes it?  Such a word meets another by the spelling a
+ * shared key asks of spelled words (tsim), not by the key alone: RBS met
+ * AL-RUBAYSH at 0.82, BMW the vessel EP-PUM at 0.82, CSX KUSIUK at 0.80.
+ * A name written as those scripts come out has another word without
+ * vowels (mhmd hsn), or is a query in their letters (t->abjad); and a
+ * short spelling still shares enough with the name it abbreviates (Hsn
+ * and Hassan share 0.36 of their bigrams, Mhd and Mohammed 0.31).
+ */
+static inline bool
+abbreviation(const sn_ptoken *t)
+{
+	return t->unvocalised && t->len <= ABBREVIATION_MAX && !t->abjad;
+}
+
+/* Does t, a word without vowels, meet a word by its key alone? */
+static inline bool
+key_alone(const sn_ptoken *t)
+{
+	return t->unvocalised && !abbreviation(t);
+}
+
+/*
  * Do v, a word read from Arabic script that ends in its ta marbuta, and t,
  * which ends in -ah or -eh, share the spelling that a word with no vowel
  * but a is asked for (long_a_spelled), once t's end is written as v's
@@ -2766,7 +2808,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * the key alone.  (Katakana writes the vowels as they are, and read so
 	 * its Japanese names met list names: サダコ, Sadako, met Sidduque.)
 	 */
-	asked = a->unvocalised || b->unvocalised ||
+	asked = key_alone(a) || key_alone(b) ||
 		((a->vowelless || b->vowelless) ?
 		 (long_a_spelled(a, b, common, dice) || marbuta_spelled(a, b, dice) ||
 		  marbuta_spelled(b, a, dice)) :
@@ -2800,7 +2842,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	 * often (라브로프, rabrof, and Lavrov share 0.14), and whose reading's
 	 * spelling must agree as well.
 	 */
-	spelled = !a->unvocalised && !b->unvocalised;
+	spelled = !key_alone(a) && !key_alone(b);
 	if (PHON_SIM > d && !chinese &&
 		(!spelled || dice >= OTHER_SHARED ||
 		 (dice >= VOWEL_SHARED && (diphthong_reading(a, 0) || diphthong_reading(b, 0) ||

@@ -58,6 +58,9 @@ typedef struct sn_ptoken
 								 * names (loan_words) */
 	bool		arabic_script;	/* of a query written in Arabic script, whose
 								 * a is a letter of it, an alif or an ayn */
+	bool		abjad;			/* of a name written as an abjad comes out:
+								 * a query in Arabic or Hebrew letters, or a
+								 * name with two words without vowels */
 	int8_t		kvowel;			/* the Korean vowel sounds it may write as one
 								 * syllable (sn_korean_vowel_sounds): 0 when
 								 * none, -1 until computed */

@@ -30,7 +30,7 @@
 #   --prelude FILE       SQL run once in the scratch database after the
 #                        extensions are created (e.g. to define a score to
 #                        compare); repeatable.
-#   --sections LIST      comma-separated subset of: nb, ofac, un, unscript, unpos,
+#   --sections LIST      comma-separated subset of: nb, ofac, un, uk, unscript, unpos,
 #                        cross, putin, translit, scripts, alerts (default: all).  The nb pairs are always
 #                        scored, because they fix the baselines' thresholds.
 #   --ofac-sample N      OFAC alias queries, evenly spaced in file order; 0 =
@@ -86,7 +86,7 @@
 #                          under the threshold.  The run also prints, for ours,
 #                          the share of matches among the nb pairs in each band
 #                          of score, for persons and organisations.
-#   ofac.*, un.*           each alias of derived/ofac_sdn_2021-07_alias_to_primary.tsv
+#   ofac.*, un.*, uk.*     each alias of derived/ofac_sdn_2021-07_alias_to_primary.tsv
 #                          (resp. derived/un_2026-02-27_alias_to_primary.tsv) as a
 #                          query, scored against every primary name of the list
 #                          (OFAC: all SDN_Name of lists/ofac_sdn_2021-07/sdn.csv;
@@ -98,7 +98,13 @@
 #                          share whose entity is matched.  Many aliases are
 #                          unrelated names (former names, nicknames): compare the
 #                          columns, not against 1.  Goal: ofac.recall10 at least
-#                          0.08 above the better baseline.
+#                          0.08 above the better baseline.  uk: the same for the
+#                          3,442 aliases of derived/uk_conlist_2018-04-13_alias_to_primary.tsv
+#                          against the primary name (Prime Alias, Name 1-5 then
+#                          Name 6) of every group of
+#                          lists/uk_hmt_conlist_2018-04-13/ConList.csv (2,106):
+#                          a list whose aliases the score was not tuned on.  No
+#                          goal.
 #   unscript.*             the same measures, with each name of a UN target in
 #                          its original script (the 378 name_original_script of
 #                          derived/un_2026-02-27_targets.tsv: 366 in Arabic or
@@ -168,7 +174,7 @@ set -euo pipefail
 
 OURS='sanctions.similarity(q, c)'
 THRESHOLD_ARG=
-SECTIONS=nb,ofac,un,unscript,unpos,cross,putin,translit,scripts,alerts
+SECTIONS=nb,ofac,un,uk,unscript,unpos,cross,putin,translit,scripts,alerts
 TRANSLIT_SAMPLE=2000
 ALIAS_SAMPLE=2000
 ALERT_SAMPLE=2000
@@ -214,7 +220,7 @@ if [ -n "$THRESHOLD_ARG" ]; then
 	[[ $THRESHOLD_ARG =~ ^[0-9]*\.?[0-9]+$ ]] || die "--threshold takes a number in 0..1"
 fi
 for s in ${SECTIONS//,/ }; do
-	case $s in nb|ofac|un|unscript|unpos|cross|putin|translit|scripts|alerts) ;; *) die "unknown section $s" ;; esac
+	case $s in nb|ofac|un|uk|unscript|unpos|cross|putin|translit|scripts|alerts) ;; *) die "unknown section $s" ;; esac
 done
 has() { [[ ",$SECTIONS," == *",$1,"* ]]; }
 for p in "${PRELUDES[@]}"; do [ -r "$p" ] || die "cannot read $p"; done
@@ -222,6 +228,7 @@ for p in "${PRELUDES[@]}"; do [ -r "$p" ] || die "cannot read $p"; done
 D=$SN_DATA
 for f in lists/ofac_sdn_2021-07/sdn.csv derived/ofac_sdn_2021-07_alias_to_primary.tsv \
 	derived/un_2026-02-27_alias_to_primary.tsv derived/un_2026-02-27_targets.tsv \
+	derived/uk_conlist_2018-04-13_alias_to_primary.tsv lists/uk_hmt_conlist_2018-04-13/ConList.csv \
 	eval/nomenklatura_name_bench/cases_dev.csv eval/nomenklatura_name_bench/putin_names.txt \
 	eval/watchman_cross_script_pairs.csv eval/yente_candidate_generation/positives_un_untreated.csv \
 	eval/yente_candidate_generation/negatives_us.csv \
@@ -289,8 +296,10 @@ fi
 
 sn_log "loading data from $D"
 # Files prepared for client-side \copy: the OFAC file without its final 0x1A,
-# the cross-script pairs without comments and blank lines.
+# the UK list without its first two lines (the date of the edition, the
+# header), the cross-script pairs without comments and blank lines.
 tr -d '\032' <"$D/lists/ofac_sdn_2021-07/sdn.csv" >"$TMP/sdn.csv"
+tail -n +3 "$D/lists/uk_hmt_conlist_2018-04-13/ConList.csv" >"$TMP/uk.csv"
 grep -v -e '^#' -e '^[[:space:]]*$' "$D/eval/watchman_cross_script_pairs.csv" >"$TMP/cross.csv"
 TSV="FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true"
 LINES="FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02'"
@@ -306,6 +315,15 @@ CREATE TABLE un_alias (rn int GENERATED ALWAYS AS IDENTITY, query_alias text, qu
 	quality text, target_dataid bigint, reference_number text, type text, target_primary_name text);
 \copy un_alias (query_alias, query_script, quality, target_dataid, reference_number, type, target_primary_name) FROM '$D/derived/un_2026-02-27_alias_to_primary.tsv' WITH ($TSV)
 CREATE TABLE un_targets (dataid bigint, reference_number text, type text, primary_name text, name_original_script text);
+CREATE TABLE uk_raw (name6 text, name1 text, name2 text, name3 text, name4 text, name5 text, title text,
+	dob text, town_of_birth text, country_of_birth text, nationality text, passport text, ni_number text,
+	position text, address1 text, address2 text, address3 text, address4 text, address5 text, address6 text,
+	post_code text, country text, other_information text, group_type text, alias_type text, regime text,
+	listed_on text, last_updated text, group_id bigint);
+\copy uk_raw FROM '$TMP/uk.csv' WITH (FORMAT csv, ENCODING 'WIN1252')
+CREATE TABLE uk_alias (rn int GENERATED ALWAYS AS IDENTITY, query_alias text, query_script text,
+	alias_type text, target_group_id bigint, target_primary_name text, group_type text);
+\copy uk_alias (query_alias, query_script, alias_type, target_group_id, target_primary_name, group_type) FROM '$D/derived/uk_conlist_2018-04-13_alias_to_primary.tsv' WITH ($TSV)
 \copy un_targets FROM '$D/derived/un_2026-02-27_targets.tsv' WITH ($TSV)
 CREATE TABLE nb_raw (rn int GENERATED ALWAYS AS IDENTITY, case_group text, schema text, name1 text, name2 text,
 	is_match boolean, quality text, category text, notes text);
@@ -347,6 +365,12 @@ CREATE TABLE cand_ofac AS                  -- OFAC SDN primary names
 	SELECT trim(ent_num)::bigint AS ent, trim(sdn_name) AS c FROM sdn_raw WHERE sdn_name IS NOT NULL;
 CREATE TABLE cand_un AS                    -- UN primary names
 	SELECT dataid AS ent, trim(primary_name) AS c FROM un_targets;
+CREATE TABLE cand_uk AS                    -- UK primary names: given names, then the surname
+	SELECT DISTINCT group_id AS ent, c FROM (
+		SELECT group_id, btrim(regexp_replace(concat_ws(' ', name1, name2, name3, name4, name5, name6),
+			'\s+', ' ', 'g')) AS c
+		FROM uk_raw WHERE alias_type = 'Prime Alias') AS p
+	WHERE c <> '';
 CREATE TABLE cand_unall AS                 -- UN primary and original-script names
 	SELECT dataid AS ent, trim(primary_name) AS c FROM un_targets
 	UNION ALL
@@ -366,6 +390,9 @@ CREATE TABLE q_alias AS
 	UNION ALL
 	SELECT 'un', rn, trim(query_alias), target_dataid
 	FROM un_alias
+	UNION ALL
+	SELECT 'uk', rn, trim(query_alias), target_group_id
+	FROM uk_alias
 	UNION ALL
 	SELECT 'unscript', (row_number() OVER (ORDER BY dataid))::int, trim(name_original_script), dataid
 	FROM un_targets WHERE coalesce(trim(name_original_script), '') <> '';
@@ -428,7 +455,7 @@ CREATE TABLE pairs AS
 CREATE TABLE xf AS
 	SELECT n, sanctions.normalize(n) AS nn, lower(unaccent(n)) AS nu,
 		icu_transform(n, 'Any-Latin; Latin-ASCII; Lower') AS ni
-	FROM (SELECT c FROM cand_ofac UNION SELECT c FROM cand_all UNION SELECT q FROM q_alias
+	FROM (SELECT c FROM cand_ofac UNION SELECT c FROM cand_uk UNION SELECT c FROM cand_all UNION SELECT q FROM q_alias
 		UNION SELECT q FROM q_hit UNION SELECT q FROM pairs UNION SELECT c FROM pairs) AS t(n)
 	WHERE n IS NOT NULL;
 CREATE UNIQUE INDEX ON xf (n);
@@ -442,6 +469,7 @@ BEGIN
 	EXECUTE format('ALTER TABLE %I RENAME TO %I', dst, src);
 END $$;
 SELECT pg_temp.cand('cand_ofac', 'cand_ofac_x'), pg_temp.cand('cand_un', 'cand_un_x'),
+	pg_temp.cand('cand_uk', 'cand_uk_x'),
 	pg_temp.cand('cand_unall', 'cand_unall_x'), pg_temp.cand('cand_all', 'cand_all_x');
 CREATE TABLE q_alias_x AS SELECT a.section, a.qid, a.target, a.q, x.nn AS qn, x.nu AS qu, x.ni AS qi
 	FROM q_alias a JOIN xf x ON x.n = a.q;
@@ -457,11 +485,14 @@ ALTER TABLE pairs_x RENAME TO pairs;
 
 CREATE INDEX ON cand_ofac (ent);
 CREATE INDEX ON cand_un (ent);
+CREATE INDEX ON cand_uk (ent);
 CREATE INDEX ON cand_unall (ent);
 CREATE INDEX ON cand_ofac USING gist (cu gist_trgm_ops);
 CREATE INDEX ON cand_ofac USING gist (ci gist_trgm_ops);
 CREATE INDEX ON cand_un USING gist (cu gist_trgm_ops);
 CREATE INDEX ON cand_un USING gist (ci gist_trgm_ops);
+CREATE INDEX ON cand_uk USING gist (cu gist_trgm_ops);
+CREATE INDEX ON cand_uk USING gist (ci gist_trgm_ops);
 CREATE INDEX ON cand_unall USING gin (cu gin_trgm_ops);
 CREATE INDEX ON cand_unall USING gin (ci gin_trgm_ops);
 CREATE INDEX ON cand_all USING gin (cu gin_trgm_ops);
@@ -532,7 +563,7 @@ SQL
 # (after a first call, which opens the transliterators), and the number of
 # pairs it will score: an estimate of the next phase's length.
 US=0 NPAIRS=0
-has ofac || has un || has unscript || has unpos || has alerts || has scripts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
+has ofac || has un || has uk || has unscript || has unpos || has alerts || has scripts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
 SELECT count(sanctions.normalize(c)) FROM cand_all WHERE c !~ '^[ -~]*\$' \g /dev/null
 CREATE TEMP TABLE cq AS SELECT * FROM q_hit WHERE section = 'alerts' ORDER BY qid LIMIT 4;
 CREATE TEMP TABLE cc AS SELECT * FROM cand_all ORDER BY md5(c) LIMIT 4000;
@@ -541,6 +572,7 @@ SELECT count(*) FROM cq, cc WHERE ($OURS) >= 0 \g /dev/null
 SELECT round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1e6 / 16000.0, 1),
 	(SELECT count(*) FROM q_alias WHERE section = 'ofac' AND :'sections' ~ '(^|,)ofac(,|\$)') * (SELECT count(*) FROM cand_ofac)
 	+ (SELECT count(*) FROM q_alias WHERE section = 'un' AND :'sections' ~ '(^|,)un(,|\$)') * (SELECT count(*) FROM cand_un)
+	+ (SELECT count(*) FROM q_alias WHERE section = 'uk' AND :'sections' ~ '(^|,)uk(,|\$)') * (SELECT count(*) FROM cand_uk)
 	+ (SELECT count(*) FROM q_alias WHERE section = 'unscript' AND :'sections' ~ '(^|,)unscript(,|\$)') * (SELECT count(*) FROM cand_un)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'unpos' AND :'sections' ~ '(^|,)unpos(,|\$)') * (SELECT count(*) FROM cand_unall)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'alerts' AND :'sections' ~ '(^|,)alerts(,|\$)') * (SELECT count(*) FROM cand_all)
@@ -549,7 +581,7 @@ SQL
 )
 [ "$NPAIRS" = 0 ] || sn_log "ours: about $US us per pair; up to $NPAIRS pairs to score, at least about $(awk -v u="$US" -v n="$NPAIRS" -v j="$JOBS" 'BEGIN{printf "%d", u*n/1e6/j}') s on $JOBS sessions"
 
-# Phase 2: ranking (ofac, un, unscript) and any-match (unpos, alerts) over candidates.
+# Phase 2: ranking (ofac, un, uk, unscript) and any-match (unpos, alerts) over candidates.
 # The heaviest chunks are queued first.
 CHUNKS=$((JOBS * 4))
 hit_job() {	# section method candidate-table
@@ -607,6 +639,7 @@ for m in "${ORDER_M[@]}"; do
 	has scripts && hit_job scripts "$m" cand_all
 	has ofac && rank_job ofac "$m" cand_ofac
 	has un && rank_job un "$m" cand_un
+	has uk && rank_job uk "$m" cand_uk
 	has unscript && rank_job unscript "$m" cand_un
 	has unpos && hit_job unpos "$m" cand_unall
 done
@@ -702,7 +735,7 @@ SELECT 'calib', measure, 'frac', max(val) FILTER (WHERE method = 'ours'),
 	max(val) FILTER (WHERE method = 'trgm_unaccent'), max(val) FILTER (WHERE method = 'trgm_icu')
 FROM v WHERE pg_temp.has('nb') GROUP BY o, measure ORDER BY o;
 
--- ofac, un, unscript
+-- ofac, un, uk, unscript
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
 SELECT r.section, m.measure, m.kind,
 	max(m.val) FILTER (WHERE r.method = 'ours'), max(m.val) FILTER (WHERE r.method = 'trgm_unaccent'),
@@ -715,7 +748,7 @@ FROM (SELECT r.section, r.method, count(*) AS n,
 CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', r.n), (1, 'recall1', 'frac', r.r1),
 	(2, 'recall10', 'frac', r.r10), (3, 'recall_thr', 'frac', r.rt)) AS m(o, measure, kind, val)
 GROUP BY r.section, m.o, m.measure, m.kind
-ORDER BY array_position(ARRAY['ofac', 'un', 'unscript'], r.section), m.o;
+ORDER BY array_position(ARRAY['ofac', 'un', 'uk', 'unscript'], r.section), m.o;
 
 -- unpos
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
@@ -850,10 +883,11 @@ SELECT to_char(s, 'FM0.0000') AS score, q AS spelling FROM pm
 WHERE section = 'putin_vp' AND method = 'ours' AND NOT matched ORDER BY s DESC, pid;
 \endif
 SELECT (position(',ofac,' in ',' || :'sections' || ',') > 0 OR position(',un,' in ',' || :'sections' || ',') > 0
+	OR position(',uk,' in ',' || :'sections' || ',') > 0
 	OR position(',unscript,' in ',' || :'sections' || ',') > 0) AS show \gset
 \if :show
 \echo
-\echo 'ofac, un, unscript: queries whose entity ours ranks outside the top 10 but a baseline ranks first (up to 15 per list)'
+\echo 'ofac, un, uk, unscript: queries whose entity ours ranks outside the top 10 but a baseline ranks first (up to 15 per list)'
 SELECT section, q AS alias, target, to_char(ts, 'FM0.0000') AS ours_score FROM (
 	SELECT o.section, a.q, a.target, o.ts, row_number() OVER (PARTITION BY o.section ORDER BY o.qid) AS k
 	FROM rank_res o JOIN q_alias a USING (section, qid)

@@ -147,6 +147,10 @@ INSERT INTO queries (kind, q) VALUES
 	('latin', 'Kristina'), ('latin', 'Chris Evans'), ('cyrillic', 'Кристина'),
 	-- a ta marbuta as the -ah or -eh of Latin spellings
 	('arabic', 'رقية'), ('arabic', 'سمية الحربي'), ('arabic', 'إسماعيل هنية'),
+	-- a short word without vowels: an abbreviation in Latin letters, a name beside
+	-- another such word or in Arabic script
+	('latin', 'RBS'), ('latin', 'BMW AG'), ('latin', 'KZF'), ('latin', 'Hsn Mtn'),
+	('arabic', 'متن'),
 	-- the scripts of India: sh for their sibilants, n for Gurmukhi tippi
 	('indic', 'ऋषि सुनक'), ('indic', 'अमित शाह'), ('indic', 'ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ'),
 	-- Hungarian spelling, also read as English spells its sounds
