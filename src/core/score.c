@@ -131,6 +131,9 @@
 #ifndef OTHER_SHARED
 #define OTHER_SHARED 0.20		/* ... of spellings that share this much as written */
 #endif
+#ifndef SILENT_E_SPELLING
+#define SILENT_E_SPELLING 0.40	/* Dice asked of two spellings, a silent final e left out */
+#endif
 #ifndef VOWEL_SPELLING
 #define VOWEL_SPELLING 0.60		/* Dice asked of two spellings with their diphthongs folded */
 #endif
@@ -2707,6 +2710,35 @@ marbuta_spelled(const sn_ptoken *v, const sn_ptoken *t, double dice)
 }
 
 /*
+ * Do a and b, where one ends in a consonant and an e and the other in that
+ * consonant, share the spelling a shared key asks once that e is left out?
+ * French spellings of Arabic and other names write a final e that is not
+ * said (Sofiane for Sufyan, Yacine, Rayane): Sofiane and Sufyan share 0.27
+ * of their bigrams as written, Sofian and Sufyan 0.43.  Asked for more than
+ * PHON_SPELLING, since an English word's final e is none such (Spire and
+ * Sobar share 0.36 without it).  They must still share VOWEL_SHARED as
+ * written, which the bound counts on.
+ */
+static bool
+silent_e_spelled(const sn_ptoken *a, const sn_ptoken *b, double dice)
+{
+	const sn_ptoken *e = a,
+			   *o = b;
+
+	if (dice < VOWEL_SHARED || a->len < 4 || b->len < 4)
+		return false;
+	if (b->s[b->len - 1] == 'e')
+	{
+		e = b;
+		o = a;
+	}
+	if (e->s[e->len - 1] != 'e' || sn_is_vowel_y(e->s[e->len - 2]) ||
+		o->s[o->len - 1] != e->s[e->len - 2])
+		return false;
+	return spelling_dice(e->s, e->len - 1, o->s, o->len) >= SILENT_E_SPELLING;
+}
+
+/*
  * Similarity of two tokens, and how it was reached; common is the number
  * of padded bigrams they share and dice their Dice coefficient (the caller
  * has both already).  chinese says
@@ -2812,7 +2844,7 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 		((a->vowelless || b->vowelless) ?
 		 (long_a_spelled(a, b, common, dice) || marbuta_spelled(a, b, dice) ||
 		  marbuta_spelled(b, a, dice)) :
-		 dice >= PHON_SPELLING);
+		 (dice >= PHON_SPELLING || silent_e_spelled(a, b, dice)));
 	if (PHON_SIM > d && (asked || dice >= VOWEL_SHARED) && phon_agrees(a, b) &&
 		(asked || folded_dice(a, b) >= VOWEL_SPELLING ||
 		 ((a->hangul_loan || b->hangul_loan) && tok_phon(a) >= 3)))

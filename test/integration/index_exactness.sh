@@ -151,6 +151,8 @@ INSERT INTO queries (kind, q) VALUES
 	-- another such word or in Arabic script
 	('latin', 'RBS'), ('latin', 'BMW AG'), ('latin', 'KZF'), ('latin', 'Hsn Mtn'),
 	('arabic', 'متن'),
+	-- a French final e that is not said
+	('latin', 'Sofiane Ben Goumo'), ('latin', 'Sufyan'), ('latin', 'Spire'),
 	-- the scripts of India: sh for their sibilants, n for Gurmukhi tippi
 	('indic', 'ऋषि सुनक'), ('indic', 'अमित शाह'), ('indic', 'ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ'),
 	-- Hungarian spelling, also read as English spells its sounds

@@ -584,6 +584,11 @@ static const struct
 	{"Mhd Ali", "Mohammed Ali", true, 0.9},
 	{"mhmd mtn", "Mohammed Muthana", true, 0.9},
 	{"متن", "Muthana", true, 0.85},
+	/* a French final e that is not said, asked for 40% of the spelling without it */
+	{"Sufyan", "Sofiane", true, 0.85},
+	{"HUSSAYN, Sayf Allah bin", "HUSSEIN, Saifallah Ben", true, 0.85},
+	{"Spire", "Sobar", false, 0.3},
+	{"Buckle", "Baikal", false, 0.3},
 	{"mhmd bn slman", "Mohammed bin Salman", true, 0.92},
 	/*
 	 * the a such a spelling writes is a long vowel, which the vowelled one
@@ -1198,6 +1203,7 @@ suite_score(void)
 		"", "x", "1", "a b c d e f g h", "Bank Melli Iran", "Bank Mellat",
 		"Ig0r Sech1n", "SEA STAR ONE", "Brigade Forty Four", "forty", "zero one",
 		"RBS", "AL-RUBAYSH, Ibrahim", "mhmd mtn", "Mohammed Muthana", "Hsn",
+		"Sufyan", "Sofiane", "Spire", "Sobar",
 		"Abdullah bin Omar", "Omar bin Abdullah", "bin Laden, Osama", "Osama bin Laden",
 		"习近平", "Xi Jinping", "Xi Jin Peng", "涛 张", "ZHANG, Taotao", "محمد علي",
 		"Mohamed Ali", "Mahmoud Ali", "משה", "Moshe", "Frost, William G.", "William W Frost",
