@@ -900,11 +900,6 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			sn_check_interrupts();
 	}
 	/*
-	 * Grams of each token written together with the next (both words):
-	 * the two gram sets without the pads at the junction, plus the
-	 * junction bigram; a merge of sorted sets, no sorting needed.
-	 */
-	/*
 	 * A name written as Arabic or Hebrew script comes out has its words
 	 * without vowels side by side (mhmd hsn, abd allh); see abbreviation().
 	 */
@@ -915,6 +910,11 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			nvowelless++;
 	for (i = 0; i < ntok; i++)
 		out->tok[i].abjad = nvowelless >= 2;
+	/*
+	 * Grams of each token written together with the next (both words):
+	 * the two gram sets without the pads at the junction, plus the
+	 * junction bigram; a merge of sorted sets, no sorting needed.
+	 */
 	for (i = 0; i < ntok; i++)
 	{
 		sn_ptoken  *t = &out->tok[i];

@@ -164,7 +164,7 @@
 #
 # Run time is almost all the score under test over about 70 million pairs
 # with the default samples (2,000 OFAC aliases x 8,976 names, 2,752 UN aliases
-# x 1,003, 683 x 1,381, 2,000 negatives x 24,407).  Before it starts, the log
+# x 1,003, 3,442 UK aliases x 2,106, 683 x 1,381, 2,000 negatives x 24,407).  Before it starts, the log
 # line "ours: about N us per pair ... at least about S s" estimates it.  With a
 # score of 5 to 6 us per pair, two whole runs on 2 cores took 5 and 8 minutes
 # (the second while other work shared the cores); --full needs about 20 times
