@@ -172,6 +172,12 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score
 FROM (VALUES ('Sufyan', 'Sofiane'), ('HUSSAYN, Sayf Allah bin', 'HUSSEIN, Saifallah Ben'),
              ('Spire', 'Sobar'), ('Buckle', 'Baikal')) AS t(q, c);
 
+-- A query's g may be the qaf said as g, and its q the g so written, when the
+-- other name writes that letter and most of the same spelling
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score
+FROM (VALUES ('Gaddafi', 'QADHAFI, Muammar'), ('Qasim', 'Gasim'), ('Al-Gosaibi', 'Al-Qusaibi'),
+             ('Gary', 'Cary'), ('Farag Ahmed', 'Farooq Ahmed')) AS t(q, c);
+
 -- The last word of a name that filled a field of fixed length (22 characters
 -- or more, ending in a letter) may be cut short too, in any name; after a
 -- comma, the word last as written, not the surname the normaliser moves

@@ -47,6 +47,8 @@
 #define READ_CYR	1024		/* g before a vowel as h (read from Cyrillic) */
 #define READ_LOAN	2048		/* b, p (not last) as v, f; initial r as l (Hangul, kana) */
 #define READ_CYR_DZH 4096		/* dzh before a vowel as g, kh as j (... with no such g) */
+#define READ_QAF_G	8192		/* a g (not gh) as the q of qaf */
+#define READ_QAF_Q	16384		/* a q as the g qaf is said */
 
 /*
  * A dzh before a vowel at t[i]: Russian дж, which writes the j of English
@@ -470,7 +472,7 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 					k = 'k';
 				break;
 			case 'q':
-				k = 'k';
+				k = (reading & READ_QAF_Q) ? 'g' : 'k';
 				break;
 			case 'g':
 				/*
@@ -480,6 +482,8 @@ phonetic_key(const char *t, size_t len, char *out, int reading)
 				 */
 				if ((reading & READ_CYR) && next != 0 && sn_is_vowel_y(next))
 					k = 'h';
+				else if ((reading & READ_QAF_G) && next != 'h')
+					k = 'k';
 				else
 					k = (next == 'h') ? (adv = 2, 'k') : 'g';
 				break;
@@ -599,6 +603,23 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 		for (i = 0; i + 1 < len; i++)
 			if (t[i] == 'b' || t[i] == 'p' || (i == 0 && t[i] == 'r'))
 				return phonetic_key(t, len, out, READ_LOAN);
+		out[0] = '\0';
+		return 0;
+	}
+
+	/* qaf said as g: a g (not gh) as q, or else a q as g */
+	if (r == SN_TOKEN_READING_QAF)
+	{
+		bool		q = false;
+
+		for (i = 0; i < len; i++)
+		{
+			if (t[i] == 'g' && (i + 1 == len || t[i + 1] != 'h'))
+				return phonetic_key(t, len, out, READ_QAF_G);
+			q |= t[i] == 'q';
+		}
+		if (q)
+			return phonetic_key(t, len, out, READ_QAF_Q);
 		out[0] = '\0';
 		return 0;
 	}
@@ -754,7 +775,7 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
  * other way, a vav after the first letter as u, a zayin before a final he
  * as z, an initial y as j.  3: g before a vowel as h,
  * or in a word with none, dzh before a vowel as g and kh as j.  4: b, p
- * but last as v, f, an initial r as l.  The same sounds the reading's key
+ * but last as v, f, an initial r as l.  5: a g (not gh) as q.  The same sounds the reading's key
  * reads so, written out for the score's spelling check.
  */
 size_t
@@ -769,7 +790,9 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 		char		k;
 		size_t		adv;
 
-		if (r == SN_TOKEN_READING_CYRILLIC)
+		if (r == SN_TOKEN_READING_QAF)
+			out[n++] = s[i] == 'g' && (i + 1 == len || s[i + 1] != 'h') ? 'q' : s[i];
+		else if (r == SN_TOKEN_READING_CYRILLIC)
 		{
 			if (cyr == READ_CYR_DZH && dzh_vowel(s, len, i))
 			{

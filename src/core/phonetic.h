@@ -69,11 +69,18 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
  *	  Vladimir; 라덴, raden, Laden), Japanese ブ for bu and vu and ラ for ra
  *	  and la (ラブロフ, rabrof, Lavrov).  Only the words of those readings of
  *	  a query have this reading.
+ * 5: a word with a g (not gh) or a q, the g read as the q, or else the q as
+ *	  the g: Arabic qaf is a g in Libya, the Gulf, Yemen, Sudan and Upper
+ *	  Egypt, and spellings from there write it so (Gaddafi for Qadhafi,
+ *	  Gasim for Qasim, Al-Gosaibi for Al-Qusaibi).  Only a query's words
+ *	  have this reading (see sn_query_prepare); its spelling writes both
+ *	  letters q.
  */
-#define SN_READINGS 5
+#define SN_READINGS 6
 #define SN_TOKEN_READING_HEBREW 2
 #define SN_TOKEN_READING_CYRILLIC 3
 #define SN_TOKEN_READING_LOAN 4
+#define SN_TOKEN_READING_QAF 5
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
 /* Has the token the w of a diphthong aw or ow, which reading 0 reads? */

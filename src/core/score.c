@@ -134,6 +134,9 @@
 #ifndef SILENT_E_SPELLING
 #define SILENT_E_SPELLING 0.40	/* Dice asked of two spellings, a silent final e left out */
 #endif
+#ifndef QAF_SPELLING
+#define QAF_SPELLING 0.70		/* Dice asked of two spellings, g and q written alike */
+#endif
 #ifndef VOWEL_SPELLING
 #define VOWEL_SPELLING 0.60		/* Dice asked of two spellings with their diphthongs folded */
 #endif
@@ -887,6 +890,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		t->zphonlen[SN_TOKEN_READING_HEBREW] = 0;
 		t->zphonlen[SN_TOKEN_READING_CYRILLIC] = 0;
 		t->zphonlen[SN_TOKEN_READING_LOAN] = 0;
+		t->zphonlen[SN_TOKEN_READING_QAF] = 0;
 		t->grams = pool + pool_used;
 		t->ngrams = make_grams(t->s, t->len, t->grams, seen);
 		pool_used += t->ngrams;
@@ -1489,6 +1493,14 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		for (i = 0; i < out->ntok; i++)
 			if (!out->tok[i].number)
 				out->tok[i].zphonlen[SN_TOKEN_READING_CYRILLIC] = -1;
+	/*
+	 * Every query also reads its g as the q of qaf and its q as the g qaf
+	 * is said (phonetic.h, reading 5): Gaddafi for Qadhafi.  The query side
+	 * only, as for Hebrew.
+	 */
+	for (i = 0; i < out->ntok; i++)
+		if (!out->tok[i].number)
+			out->tok[i].zphonlen[SN_TOKEN_READING_QAF] = -1;
 	st = field_cut(utf8, len, out, err);
 	if (st == SN_OK)
 		st = prepare_readings(utf8, len, out, err);
@@ -2328,33 +2340,6 @@ other_agrees(const sn_ptoken *a, const sn_ptoken *b, int *ra, int *rb)
 }
 
 /*
- * May the key on which other_agrees found a and b agree count?  One of the
- * Hebrew reading with two consonants only when the other word writes its
- * vowels as the script does (long_vowels_written: לואיס, lwys, and Luis);
- * any other (the others of two consonants ask for the spelling: see
- * other_phon_make).
- */
-static inline bool
-other_key_counts(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
-{
-	if (ra == SN_TOKEN_READING_HEBREW && a->zphonlen[ra] <= 2)
-		return long_vowels_written(a, b);
-	if (rb == SN_TOKEN_READING_HEBREW && b->zphonlen[rb] <= 2)
-		return long_vowels_written(b, a);
-	return true;
-}
-
-/*
- * A word of a Hangul or katakana query read as a foreign name, with a b, p
- * or r read so
- */
-static inline bool
-loan_word(const sn_ptoken *t)
-{
-	return other_phon(t, SN_TOKEN_READING_LOAN) > 0;
-}
-
-/*
  * Dice of the padded bigrams of two spellings, sa (la letters) and sb (lb),
  * which the caller wrote (other_spelled, folded_dice).
  */
@@ -2377,6 +2362,71 @@ spelling_dice(const char *sa, int la, const char *sb, int lb)
 	scratch_release(&sc);
 	return dice_of(common, na, nb);
 }
+
+/*
+ * Does o write the letter that t, read with its qaf said as g, reads: a q
+ * for t's g, a g for its q?  Gaddafi meets Qadhafi, but Gary is no
+ * spelling of Cary, whose c the key reads as k too.  And do they, both
+ * letters written q, share QAF_SPELLING of their bigrams, more than other
+ * readings are asked: Egyptian spellings write the jim g (Farag for Faraj),
+ * and Farag is not Farooq, with which it shares 0.62 so written (Qadhafi
+ * and Gaddafi 0.75, Qasim and Gasim all).
+ */
+static bool
+qaf_spelled(const sn_ptoken *t, const sn_ptoken *o)
+{
+	char		want = 'g',
+				st[SN_MAX_TOKEN_LEN],
+				so[SN_MAX_TOKEN_LEN];
+	int			i;
+
+	for (i = 0; i < t->len; i++)
+		if (t->s[i] == 'g' && (i + 1 == t->len || t->s[i + 1] != 'h'))
+		{
+			want = 'q';
+			break;
+		}
+	for (i = 0; i < o->len; i++)
+		if (o->s[i] == want && (want == 'q' || i + 1 == o->len || o->s[i + 1] != 'h'))
+			break;
+	if (i == o->len)
+		return false;
+	return spelling_dice(st, (int) sn_reading_spelling(t->s, t->len, SN_TOKEN_READING_QAF, st),
+						 so, (int) sn_reading_spelling(o->s, o->len, SN_TOKEN_READING_QAF, so)) >=
+		QAF_SPELLING;
+}
+
+/*
+ * May the key on which other_agrees found a and b agree count?  One of the
+ * Hebrew reading with two consonants only when the other word writes its
+ * vowels as the script does (long_vowels_written: לואיס, lwys, and Luis);
+ * any other (the others of two consonants ask for the spelling: see
+ * other_phon_make).
+ */
+static inline bool
+other_key_counts(const sn_ptoken *a, int ra, const sn_ptoken *b, int rb)
+{
+	if (ra == SN_TOKEN_READING_HEBREW && a->zphonlen[ra] <= 2)
+		return long_vowels_written(a, b);
+	if (rb == SN_TOKEN_READING_HEBREW && b->zphonlen[rb] <= 2)
+		return long_vowels_written(b, a);
+	if (ra == SN_TOKEN_READING_QAF)
+		return qaf_spelled(a, b);
+	if (rb == SN_TOKEN_READING_QAF)
+		return qaf_spelled(b, a);
+	return true;
+}
+
+/*
+ * A word of a Hangul or katakana query read as a foreign name, with a b, p
+ * or r read so
+ */
+static inline bool
+loan_word(const sn_ptoken *t)
+{
+	return other_phon(t, SN_TOKEN_READING_LOAN) > 0;
+}
+
 
 /*
  * Do spellings a and b (na and nb letters) have the same vowels

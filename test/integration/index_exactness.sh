@@ -153,6 +153,8 @@ INSERT INTO queries (kind, q) VALUES
 	('arabic', 'متن'),
 	-- a French final e that is not said
 	('latin', 'Sofiane Ben Goumo'), ('latin', 'Sufyan'), ('latin', 'Spire'),
+	-- qaf said as g: a query's g as q, its q as g
+	('latin', 'Muammar Gaddafi'), ('latin', 'Gasim'), ('latin', 'Al-Gosaibi'), ('latin', 'Farag Ahmed'),
 	-- the scripts of India: sh for their sibilants, n for Gurmukhi tippi
 	('indic', 'ऋषि सुनक'), ('indic', 'अमित शाह'), ('indic', 'ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ'),
 	-- Hungarian spelling, also read as English spells its sounds
