@@ -610,18 +610,14 @@ sn_phonetic_key_reading(const char *t, size_t len, int r, char *out)
 	/* qaf said as g: a g (not gh) as q, or else a q as g */
 	if (r == SN_TOKEN_READING_QAF)
 	{
-		bool		q = false;
+		char		letter = sn_qaf_letter(t, len);
 
-		for (i = 0; i < len; i++)
+		if (letter == 0)
 		{
-			if (t[i] == 'g' && (i + 1 == len || t[i + 1] != 'h'))
-				return phonetic_key(t, len, out, READ_QAF_G);
-			q |= t[i] == 'q';
+			out[0] = '\0';
+			return 0;
 		}
-		if (q)
-			return phonetic_key(t, len, out, READ_QAF_Q);
-		out[0] = '\0';
-		return 0;
+		return phonetic_key(t, len, out, letter == 'g' ? READ_QAF_G : READ_QAF_Q);
 	}
 
 	/*
@@ -791,7 +787,7 @@ sn_reading_spelling(const char *s, size_t len, int r, char *out)
 		size_t		adv;
 
 		if (r == SN_TOKEN_READING_QAF)
-			out[n++] = s[i] == 'g' && (i + 1 == len || s[i + 1] != 'h') ? 'q' : s[i];
+			out[n++] = sn_plain_g(s, len, i) ? 'q' : s[i];
 		else if (r == SN_TOKEN_READING_CYRILLIC)
 		{
 			if (cyr == READ_CYR_DZH && dzh_vowel(s, len, i))

@@ -83,6 +83,33 @@ extern size_t sn_phonetic_key(const char *tok, size_t len, char *out);
 #define SN_TOKEN_READING_QAF 5
 extern size_t sn_phonetic_key_reading(const char *tok, size_t len, int r, char *out);
 
+/* Is s[i] a g that is not the g of gh (a letter of its own, not ghain)? */
+static inline bool
+sn_plain_g(const char *s, size_t len, size_t i)
+{
+	return s[i] == 'g' && (i + 1 == len || s[i + 1] != 'h');
+}
+
+/*
+ * The letter reading 5 reads in a token: 'g' when it has a plain g (read
+ * as q), else 'q' when it has a q (read as g), else 0 (no such reading).
+ */
+static inline char
+sn_qaf_letter(const char *s, size_t len)
+{
+	size_t		i;
+	char		letter = 0;
+
+	for (i = 0; i < len; i++)
+	{
+		if (sn_plain_g(s, len, i))
+			return 'g';
+		if (s[i] == 'q')
+			letter = 'q';
+	}
+	return letter;
+}
+
 /* Has the token the w of a diphthong aw or ow, which reading 0 reads? */
 extern bool sn_has_diphthong_w(const char *tok, size_t len);
 

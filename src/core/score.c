@@ -2375,19 +2375,13 @@ spelling_dice(const char *sa, int la, const char *sb, int lb)
 static bool
 qaf_spelled(const sn_ptoken *t, const sn_ptoken *o)
 {
-	char		want = 'g',
+	char		want = sn_qaf_letter(t->s, t->len) == 'g' ? 'q' : 'g',
 				st[SN_MAX_TOKEN_LEN],
 				so[SN_MAX_TOKEN_LEN];
 	int			i;
 
-	for (i = 0; i < t->len; i++)
-		if (t->s[i] == 'g' && (i + 1 == t->len || t->s[i + 1] != 'h'))
-		{
-			want = 'q';
-			break;
-		}
 	for (i = 0; i < o->len; i++)
-		if (o->s[i] == want && (want == 'q' || i + 1 == o->len || o->s[i + 1] != 'h'))
+		if (want == 'q' ? o->s[i] == 'q' : sn_plain_g(o->s, o->len, i))
 			break;
 	if (i == o->len)
 		return false;
