@@ -389,32 +389,34 @@ static const char abd_token[] = "abd";
  */
 static const char al_token[] = "al";
 
+/* Is token a such an article before token b? */
+static bool
+sun_article_before(const sn_tok *a, const sn_tok *b)
+{
+	size_t		c = sun_article_consonant(a->s, a->len);
+
+	/*
+	 * (as is also a legal form, the Norwegian and Danish one, and the
+	 * canonical token of aksjeselskap: it stays, and weighs as little as
+	 * one.  Nor is a word an article before a legal form's canonical
+	 * token, which legal_forms may only write later from its letters, es
+	 * S.A.S. giving "es sas": read again, "es sas" must stay so)
+	 */
+	return c > 0 && b->len >= c + 2 && memcmp(b->s, a->s + 1, c) == 0 &&
+		!sn_is_legal_canon(a->s, a->len) && !sn_is_legal_canon(b->s, b->len);
+}
+
 static void
 sun_articles(sn_tok *toks, int n)
 {
 	int			i;
 
 	for (i = 0; i + 1 < n; i++)
-	{
-		size_t		c = sun_article_consonant(toks[i].s, toks[i].len);
-
-		/*
-		 * (as is also a legal form, the Norwegian and Danish one, and
-		 * the canonical token of aksjeselskap: it stays, and weighs as
-		 * little as one.  Nor is a word an article before a legal form's
-		 * canonical token, which legal_forms may only write later from
-		 * its letters, es S.A.S. giving "es sas": read again, "es sas"
-		 * must stay so)
-		 */
-		if (c > 0 && toks[i + 1].len >= c + 2 &&
-			memcmp(toks[i + 1].s, toks[i].s + 1, c) == 0 &&
-			!sn_is_legal_canon(toks[i].s, toks[i].len) &&
-			!sn_is_legal_canon(toks[i + 1].s, toks[i + 1].len))
+		if (sun_article_before(&toks[i], &toks[i + 1]))
 		{
 			toks[i].s = al_token;
 			toks[i].len = 2;
 		}
-	}
 }
 
 /*
@@ -441,7 +443,15 @@ abd_names(const sn_tok *in, int n, sn_tok *out)
 
 			if (after_abd)
 			{
-				if (abd_article(s, len))
+				sn_tok		rest = {s, len};
+
+				/*
+				 * (and so is what a split leaves that is the article of
+				 * the next word said before it, "abdaath thulth": read
+				 * again, "abd ath thulth" is "abd al thulth")
+				 */
+				if (abd_article(s, len) ||
+					(i + 1 < n && sun_article_before(&rest, &in[i + 1])))
 					break;		/* dropped; the name follows */
 				k = abd_article_prefix(s, len);
 				if (k > 0)

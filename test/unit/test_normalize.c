@@ -508,6 +508,9 @@ suite_normalize(void)
 			{"Abdelaziz", "abd aziz"},
 			{"Abd-Rabbuh", "abd rabbuh"},
 			{"Abdrakhmanov", "abd rakhmanov"},
+			/* what the split leaves may be the next word's article, said */
+			{"Abdaath Thulth", "abd thulth"},
+			{"Abdaath", "abd ath"},
 			{"عبد القادر", "abd qadr"},	/* the article written on the name */
 			{"عبدالقادر", "abd qadr"},
 			{"Абдулкадыр", "abd kadyr"},
@@ -593,6 +596,7 @@ suite_normalize(void)
 						 "\xd5\x8a\xd5\xb8" "es dMi\xc2\x9c" "es S.A S.A.");
 		check_idempotent("az al zawahiri");
 		check_idempotent("ash ashshams");
+		check_idempotent("a\xc3\x8c  \x14 \xca\xbc" "AbdAa\xc3\xbe\xc2\x81\xc3\xbe\xc3\x9bl\xc3\xbe\xc2\xa5");
 	}
 
 	/*
