@@ -178,6 +178,17 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score
 FROM (VALUES ('Gaddafi', 'QADHAFI, Muammar'), ('Qasim', 'Gasim'), ('Al-Gosaibi', 'Al-Qusaibi'),
              ('Gary', 'Cary'), ('Farag Ahmed', 'Farooq Ahmed')) AS t(q, c);
 
+-- An organisation's name of one word (legal forms aside) against a name of
+-- one word, alike in sound alone (under half the spelling in common): below
+-- the threshold; the same two words as names of persons, more of the
+-- spelling, or another word in common keep their match
+SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
+       (explain(q, c) ->> 'sound_alone_penalty')::numeric AS penalty
+FROM (VALUES ('HERSHEY CO', 'HORSE'), ('EBAY INC', 'ABBA'), ('Nike, Inc.', 'NIOC'),
+             ('Hershey', 'Horse'), ('Exagen Inc', 'EXAGAN'),
+             ('Stripe LLC', 'Strip Limited Liability Company'),
+             ('Sufyan Trading LLC', 'Sofiane Trading')) AS t(q, c);
+
 -- The last word of a name that filled a field of fixed length (22 characters
 -- or more, ending in a letter) may be cut short too, in any name; after a
 -- comma, the word last as written, not the surname the normaliser moves

@@ -243,6 +243,13 @@
 #ifndef NO_ANCHOR
 #define NO_ANCHOR	0.40		/* no word of one name sounds like a word of the other */
 #endif
+#ifndef SOUND_ALONE
+#define SOUND_ALONE 0.87		/* an organisation's one word against one word,
+								 * alike in sound alone (sound_alone) */
+#endif
+#ifndef SOUND_ALONE_SPELLING
+#define SOUND_ALONE_SPELLING 0.50	/* ... sharing less of their bigrams */
+#endif
 #ifndef NO_ANCHOR_JOINED
 #define NO_ANCHOR_JOINED 0.60	/* ... but words written together or an acronym */
 #endif
@@ -705,6 +712,38 @@ lower_weight(sn_name *n, sn_ptoken *t, float w)
 {
 	n->total_weight += (double) w - (double) t->weight;
 	t->weight = w;
+}
+
+/*
+ * Is the name (UTF-8) written in Latin letters, accented or not?  Code
+ * points below U+0370 (ASCII, Latin-1, Latin Extended-A and B, IPA, the
+ * combining accents), Latin Extended Additional (U+1E00 to U+1EFF: lead
+ * byte 0xE1, then 0xB8 to 0xBB) and general punctuation (U+2000 to U+206F:
+ * 0xE2, then 0x80 or 0x81).  Any other letter is another script's, which
+ * the normaliser reads into Latin ones.
+ */
+static bool
+latin_written(const char *utf8, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) utf8;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		/* ASCII, continuation bytes, and leads of U+0080 to U+033F */
+		if (p[i] < 0xCD)
+			continue;
+		if (i + 1 < len && p[i] == 0xCD && p[i + 1] < 0xB0)
+			continue;
+		if (i + 1 < len && ((p[i] == 0xE1 && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) ||
+							(p[i] == 0xE2 && p[i + 1] <= 0x81)))
+		{
+			i++;
+			continue;
+		}
+		return false;
+	}
+	return true;
 }
 
 sn_status
@@ -1257,6 +1296,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 			break;
 		}
 		r->reading_kind = (uint8_t) k;
+		r->other_script |= out->other_script;
 		for (o = out; o != NULL && !seen; o = seen ? o : o->reading)
 			seen = o->len == r->len && memcmp(o->text, r->text, r->len) == 0;
 		/*
@@ -1472,6 +1512,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 
 	if (st != SN_OK)
 		return st;
+	out->other_script = !latin_written(utf8, len);
 	/*
 	 * A query in Hebrew letters: its words without vowel letters (those
 	 * read from Hebrew) also read their bet, kaf and pe the other way
@@ -4166,6 +4207,45 @@ phon_in(const sn_name *c, const char *k, int len, const sn_ptoken *from, bool di
 	return false;
 }
 
+/* The one word of n that is not a legal form, or -1 */
+static int
+sole_word(const sn_name *n)
+{
+	int			i,
+				w = -1;
+
+	for (i = 0; i < n->ntok; i++)
+		if (n->tok[i].cls != SN_TOKEN_LEGAL_FORM)
+		{
+			if (w >= 0)
+				return -1;
+			w = i;
+		}
+	return w;
+}
+
+/*
+ * An organisation's name of one word (its legal forms aside) and a name of
+ * one word that meet by the phonetic key of that word alone, sharing under
+ * SOUND_ALONE_SPELLING of its bigrams (overlap: the query word's best Dice)?
+ * All the evidence is then one key of two or three consonants, which
+ * thousands of unrelated words share (HERSHEY CO and the vessel HORSE, EBAY
+ * INC and ABBA), while a company's name is a word spelled one way, not a
+ * transliteration whose vowels come and go.  Two names of persons keep
+ * the key's match (a given name alone, Youcef and Yusuf), and so does a
+ * query in another script, read into Latin letters by sound.
+ */
+static bool
+sound_alone(const sn_name *q, const sn_name *c, const alignment *aq, const double *overlap)
+{
+	int			i = sole_word(q),
+				j = sole_word(c);
+
+	return (q->organization || c->organization) && i >= 0 && j >= 0 && !q->other_script &&
+		aq[i].kind == MK_PHONETIC && aq[i].with == j && !aq[i].with_pair &&
+		!aq[i].self_pair && overlap[i] < SOUND_ALONE_SPELLING;
+}
+
 /* Has the alignment matched a word of q in a way that makes it an anchor? */
 static bool
 anchored_match(const sn_name *q, const alignment *aq)
@@ -4319,6 +4399,7 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 				linpen = 1.0,
 				legpen = 1.0,
 				anchorpen = 1.0,
+				soundpen = 1.0,
 				score;
 	int			i;
 	bool		number_missing = false,
@@ -4439,6 +4520,8 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 	if (sq > 0 && !anchored_match(q, aq) && has_anchor(q) &&
 		(acronym_matched(q, aq) || !anchored(q, c)))
 		anchorpen = joined_matched(q, aq) ? NO_ANCHOR_JOINED : NO_ANCHOR;
+	if (sound_alone(q, c, aq, overlap))
+		soundpen = SOUND_ALONE;
 	/*
 	 * A small share of plain weighted spelling overlap: it never makes a
 	 * match, but it ranks the candidates that the calibrated part scores
@@ -4450,7 +4533,8 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 		for (i = 0; i < q->ntok; i++)
 			ov += q->tok[i].weight * (overlap[i] > best[i] ? overlap[i] : best[i]);
 		ov /= q->total_weight;
-		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * placepen * linpen * legpen * anchorpen + EPS_RANK * ov;
+		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * placepen * linpen * legpen * anchorpen *
+			soundpen + EPS_RANK * ov;
 	}
 	if (score < 0)
 		score = 0;
@@ -4476,6 +4560,7 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 		json_num(explain, "lineage_penalty", linpen, true);
 		json_num(explain, "legal_form_penalty", legpen, true);
 		json_num(explain, "no_anchor_penalty", anchorpen, true);
+		json_num(explain, "sound_alone_penalty", soundpen, true);
 		json_num(explain, "omitted_patronymic_weight",
 				 ((omit_q && patronymic_omitted(q, aq)) || (omit_c && patronymic_omitted(c, ac))) ?
 				 PATRONYMIC_OMITTED : 1.0, true);

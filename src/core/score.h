@@ -89,6 +89,8 @@ typedef struct sn_name
 								 * length: its word that may be cut short (the
 								 * last as written), or -1 */
 	uint8_t		script;			/* SN_SCRIPT_*, from the canonical tokens */
+	bool		other_script;	/* a query written in letters other than
+								 * Latin ones (and so are its readings) */
 	uint8_t		korean_ends;	/* SN_KOREAN_FIRST, _LAST: which end token is a
 								 * Korean surname (the tokens' lookup) */
 	int			acronym;		/* the token that may be an acronym, or -1 */
