@@ -31,7 +31,7 @@
 #                        extensions are created (e.g. to define a score to
 #                        compare); repeatable.
 #   --sections LIST      comma-separated subset of: nb, ofac, un, uk, unscript, unpos,
-#                        cross, putin, translit, scripts, alerts (default: all).  The nb pairs are always
+#                        cross, putin, translit, scripts, companies, alerts (default: all).  The nb pairs are always
 #                        scored, because they fix the baselines' thresholds.
 #   --ofac-sample N      OFAC alias queries, evenly spaced in file order; 0 =
 #                        all 11,910 (default 2000).  The 2,752 UN aliases are
@@ -41,9 +41,11 @@
 #   --translit-sample N  word pairs per language of the Wikidata
 #                        transliterations, evenly spaced in file order (default
 #                        2000: 1,000 names); 0 = all.
+#   --company-sample N   SEC company names, evenly spaced in file order; 0 = all
+#                        8,049 (default 2000).
 #   --script-sample N    names per country of the popular names in other scripts
 #                        (default 100); 0 = every given name with every surname.
-#   --full               --ofac-sample 0 --alert-sample 0.
+#   --full               --ofac-sample 0 --alert-sample 0 --company-sample 0.
 #   --jobs N             concurrent sessions (default: number of CPUs).
 #   --brute-baselines    score the baselines against every candidate too, as
 #                        the score under test is, instead of through trigram
@@ -149,6 +151,13 @@
 #                          person's name (Sergey Ivanov), so not all are false
 #                          alerts.  No goal: a measure of what screening names
 #                          written in other scripts costs.
+#   companies.rate         share of the sampled names of
+#                          names/companies_sec_edgar/sec_companies_unique_cik.tsv
+#                          (companies listed in the US) with at least one matched
+#                          candidate among every name of the lists, as for
+#                          alerts.  A few of them may share a listed name
+#                          (DOVER, TIDEWATER), so not all are false alerts.  No
+#                          goal: a measure of what screening companies costs.
 #   alerts.rate            share of the sampled rows of
 #                          eval/yente_candidate_generation/negatives_us.csv
 #                          (full_name, people on no list) with at least one
@@ -174,10 +183,11 @@ set -euo pipefail
 
 OURS='sanctions.similarity(q, c)'
 THRESHOLD_ARG=
-SECTIONS=nb,ofac,un,uk,unscript,unpos,cross,putin,translit,scripts,alerts
+SECTIONS=nb,ofac,un,uk,unscript,unpos,cross,putin,translit,scripts,companies,alerts
 TRANSLIT_SAMPLE=2000
 ALIAS_SAMPLE=2000
 ALERT_SAMPLE=2000
+COMPANY_SAMPLE=2000
 SCRIPT_SAMPLE=100
 JOBS=$(nproc 2>/dev/null || echo 2)
 BRUTE=0
@@ -201,7 +211,8 @@ while [ $# -gt 0 ]; do
 	--alert-sample) ALERT_SAMPLE=${2:?}; shift 2 ;;
 	--translit-sample) TRANSLIT_SAMPLE=${2:?}; shift 2 ;;
 	--script-sample) SCRIPT_SAMPLE=${2:?}; shift 2 ;;
-	--full) ALIAS_SAMPLE=0; ALERT_SAMPLE=0; shift ;;
+	--company-sample) COMPANY_SAMPLE=${2:?}; shift 2 ;;
+	--full) ALIAS_SAMPLE=0; ALERT_SAMPLE=0; COMPANY_SAMPLE=0; shift ;;
 	--jobs) JOBS=${2:?}; shift 2 ;;
 	--brute-baselines) BRUTE=1; shift ;;
 	--no-setup) SETUP=0; shift ;;
@@ -215,12 +226,14 @@ done
 [[ $TRANSLIT_SAMPLE =~ ^[0-9]+$ ]] || die "--translit-sample takes a number"
 [[ $ALERT_SAMPLE =~ ^[0-9]+$ ]] || die "--alert-sample takes a number"
 [[ $SCRIPT_SAMPLE =~ ^[0-9]+$ ]] || die "--script-sample takes a number"
+[[ $COMPANY_SAMPLE =~ ^[0-9]+$ ]] || die "--company-sample takes a number"
 [[ $JOBS =~ ^[1-9][0-9]*$ ]] || die "--jobs takes a positive number"
 if [ -n "$THRESHOLD_ARG" ]; then
 	[[ $THRESHOLD_ARG =~ ^[0-9]*\.?[0-9]+$ ]] || die "--threshold takes a number in 0..1"
 fi
 for s in ${SECTIONS//,/ }; do
-	case $s in nb|ofac|un|uk|unscript|unpos|cross|putin|translit|scripts|alerts) ;; *) die "unknown section $s" ;; esac
+	case $s in nb|ofac|un|uk|unscript|unpos|cross|putin|translit|scripts|companies|alerts) ;;
+	*) die "unknown section $s" ;; esac
 done
 has() { [[ ",$SECTIONS," == *",$1,"* ]]; }
 for p in "${PRELUDES[@]}"; do [ -r "$p" ] || die "cannot read $p"; done
@@ -236,7 +249,8 @@ for f in lists/ofac_sdn_2021-07/sdn.csv derived/ofac_sdn_2021-07_alias_to_primar
 	names/translit_wikidata_coling2018/wd_russian_80.tokens.tsv \
 	names/translit_wikidata_coling2018/wd_korean.tokens.tsv \
 	names/popular_names_by_country/common-forenames-by-country.csv \
-	names/popular_names_by_country/common-surnames-by-country.csv; do
+	names/popular_names_by_country/common-surnames-by-country.csv \
+	names/companies_sec_edgar/sec_companies_unique_cik.tsv; do
 	[ -r "$D/$f" ] || die "missing $D/$f (set SN_DATA to the shared data folder)"
 done
 
@@ -351,12 +365,14 @@ CREATE TABLE forenames_raw (country text, country_group text, region text, popul
 CREATE TABLE surnames_raw (country text, rank text, idx text, name_group text, localized text,
 	romanized text, count text, percent text);
 \copy surnames_raw FROM '$D/names/popular_names_by_country/common-surnames-by-country.csv' WITH (FORMAT csv, HEADER true)
+CREATE TABLE company_raw (rn int GENERATED ALWAYS AS IDENTITY, cik text, title text, ticker text);
+\copy company_raw (cik, title, ticker) FROM '$D/names/companies_sec_edgar/sec_companies_unique_cik.tsv' WITH (FORMAT csv, HEADER true, DELIMITER E'\t', QUOTE E'\x01')
 SQL
 
 # Deterministic, evenly spaced sample of n rows out of total, by row number
 # rn (1-based, file order): row rn is kept when ((rn-1)*n) mod total < n.
 "${PSQL[@]}" -o /dev/null -v alias_n="$ALIAS_SAMPLE" -v alert_n="$ALERT_SAMPLE" \
-	-v translit_n="$TRANSLIT_SAMPLE" -v script_n="$SCRIPT_SAMPLE" <<'SQL'
+	-v translit_n="$TRANSLIT_SAMPLE" -v script_n="$SCRIPT_SAMPLE" -v company_n="$COMPANY_SAMPLE" <<'SQL'
 CREATE FUNCTION pg_temp.keep(rn bigint, n bigint, total bigint) RETURNS boolean
 	LANGUAGE sql IMMUTABLE AS 'SELECT n = 0 OR n >= total OR ((rn - 1) * n) % total < n';
 
@@ -411,7 +427,10 @@ CREATE TABLE q_hit AS
 				WHERE trim(localized) <> '' AND localized <> romanized) f
 		JOIN (SELECT DISTINCT country, trim(localized) AS n FROM surnames_raw
 				WHERE trim(localized) <> '' AND localized <> romanized) s USING (country)) z
-	WHERE :script_n = 0 OR k <= :script_n;
+	WHERE :script_n = 0 OR k <= :script_n
+	UNION ALL
+	SELECT 'companies', rn, trim(title) FROM company_raw
+	WHERE pg_temp.keep(rn, :company_n, (SELECT count(*) FROM company_raw));
 
 -- Wikidata's words of other scripts (native: letters apart) and their Latin
 -- forms: two consecutive sampled words of a language make one name, with
@@ -563,7 +582,7 @@ SQL
 # (after a first call, which opens the transliterators), and the number of
 # pairs it will score: an estimate of the next phase's length.
 US=0 NPAIRS=0
-has ofac || has un || has uk || has unscript || has unpos || has alerts || has scripts && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
+has ofac || has un || has uk || has unscript || has unpos || has alerts || has scripts || has companies && read -r US NPAIRS < <("${PSQL[@]}" -At -F ' ' -v sections="$SECTIONS" <<SQL
 SELECT count(sanctions.normalize(c)) FROM cand_all WHERE c !~ '^[ -~]*\$' \g /dev/null
 CREATE TEMP TABLE cq AS SELECT * FROM q_hit WHERE section = 'alerts' ORDER BY qid LIMIT 4;
 CREATE TEMP TABLE cc AS SELECT * FROM cand_all ORDER BY md5(c) LIMIT 4000;
@@ -576,12 +595,14 @@ SELECT round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1e6 / 
 	+ (SELECT count(*) FROM q_alias WHERE section = 'unscript' AND :'sections' ~ '(^|,)unscript(,|\$)') * (SELECT count(*) FROM cand_un)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'unpos' AND :'sections' ~ '(^|,)unpos(,|\$)') * (SELECT count(*) FROM cand_unall)
 	+ (SELECT count(*) FROM q_hit WHERE section = 'alerts' AND :'sections' ~ '(^|,)alerts(,|\$)') * (SELECT count(*) FROM cand_all)
-	+ (SELECT count(*) FROM q_hit WHERE section = 'scripts' AND :'sections' ~ '(^|,)scripts(,|\$)') * (SELECT count(*) FROM cand_all);
+	+ (SELECT count(*) FROM q_hit WHERE section = 'scripts' AND :'sections' ~ '(^|,)scripts(,|\$)') * (SELECT count(*) FROM cand_all)
+	+ (SELECT count(*) FROM q_hit WHERE section = 'companies' AND :'sections' ~ '(^|,)companies(,|\$)') * (SELECT count(*) FROM cand_all);
 SQL
 )
 [ "$NPAIRS" = 0 ] || sn_log "ours: about $US us per pair; up to $NPAIRS pairs to score, at least about $(awk -v u="$US" -v n="$NPAIRS" -v j="$JOBS" 'BEGIN{printf "%d", u*n/1e6/j}') s on $JOBS sessions"
 
-# Phase 2: ranking (ofac, un, uk, unscript) and any-match (unpos, alerts) over candidates.
+# Phase 2: ranking (ofac, un, uk, unscript) and any-match (unpos, scripts, companies,
+# alerts) over candidates.
 # The heaviest chunks are queued first.
 CHUNKS=$((JOBS * 4))
 hit_job() {	# section method candidate-table
@@ -637,6 +658,7 @@ ORDER_M=(ours trgm_unaccent trgm_icu)
 for m in "${ORDER_M[@]}"; do
 	has alerts && hit_job alerts "$m" cand_all
 	has scripts && hit_job scripts "$m" cand_all
+	has companies && hit_job companies "$m" cand_all
 	has ofac && rank_job ofac "$m" cand_ofac
 	has un && rank_job un "$m" cand_un
 	has uk && rank_job uk "$m" cand_uk
@@ -802,15 +824,17 @@ CROSS JOIN LATERAL (VALUES (1, 'vs_vladimir_putin', x.vp), (2, 'pairs', x.pairs)
 WHERE pg_temp.has('putin')
 GROUP BY m.o, m.measure ORDER BY m.o;
 
--- scripts and alerts: ordinary names (in other scripts; US people) matching a list name
+-- scripts, companies and alerts: ordinary names (in other scripts; US companies;
+-- US people) matching a list name
 INSERT INTO measures (section, measure, kind, ours, trgm_unaccent, trgm_icu)
 SELECT h.section, m.measure, m.kind,
 	max(m.val) FILTER (WHERE h.method = 'ours'), max(m.val) FILTER (WHERE h.method = 'trgm_unaccent'),
 	max(m.val) FILTER (WHERE h.method = 'trgm_icu')
 FROM (SELECT section, method, count(*) AS n, avg((hit IS NOT NULL)::int) AS rate
-	FROM hit_res WHERE section IN ('scripts', 'alerts') GROUP BY section, method) h
+	FROM hit_res WHERE section IN ('scripts', 'companies', 'alerts') GROUP BY section, method) h
 CROSS JOIN LATERAL (VALUES (0, 'queries', 'count', h.n), (1, 'rate', 'frac', h.rate)) AS m(o, measure, kind, val)
-GROUP BY h.section, m.o, m.measure, m.kind ORDER BY h.section = 'alerts', m.o;
+GROUP BY h.section, m.o, m.measure, m.kind
+ORDER BY array_position(ARRAY['scripts', 'companies', 'alerts'], h.section), m.o;
 
 -- goals
 UPDATE measures SET goal = '>=0.90', met = ours >= 0.90 WHERE section = 'nb' AND measure = 'f1';
@@ -911,6 +935,13 @@ SELECT (position(',scripts,' in ',' || :'sections' || ',') > 0) AS show \gset
 \echo 'scripts: ordinary names in other scripts that ours matches (one list name each)'
 SELECT h.q AS query, r.hit AS list_name FROM hit_res r JOIN q_hit h USING (section, qid)
 WHERE r.section = 'scripts' AND r.method = 'ours' AND r.hit IS NOT NULL ORDER BY r.qid;
+\endif
+SELECT (position(',companies,' in ',' || :'sections' || ',') > 0) AS show \gset
+\if :show
+\echo
+\echo 'companies: SEC company names that ours matches (up to 20; one list name each)'
+SELECT h.q AS query, r.hit AS list_name FROM hit_res r JOIN q_hit h USING (section, qid)
+WHERE r.section = 'companies' AND r.method = 'ours' AND r.hit IS NOT NULL ORDER BY r.qid LIMIT 20;
 \endif
 SELECT (position(',alerts,' in ',' || :'sections' || ',') > 0) AS show \gset
 \if :show
