@@ -4226,8 +4226,9 @@ sole_word(const sn_name *n)
 
 /*
  * An organisation's name of one word (its legal forms aside) and a name of
- * one word that meet by the phonetic key of that word alone, sharing under
- * SOUND_ALONE_SPELLING of its bigrams (overlap: the query word's best Dice)?
+ * one word that meet by the phonetic key of that word alone, or by its
+ * consonants (Zomedica, ZMDC), sharing under SOUND_ALONE_SPELLING of its
+ * bigrams (overlap: the query word's best Dice)?
  * All the evidence is then one key of two or three consonants, which
  * thousands of unrelated words share (HERSHEY CO and the vessel HORSE, EBAY
  * INC and ABBA), while a company's name is a word spelled one way, not a
@@ -4242,7 +4243,7 @@ sound_alone(const sn_name *q, const sn_name *c, const alignment *aq, const doubl
 				j = sole_word(c);
 
 	return (q->organization || c->organization) && i >= 0 && j >= 0 && !q->other_script &&
-		aq[i].kind == MK_PHONETIC && aq[i].with == j && !aq[i].with_pair &&
+		(aq[i].kind == MK_PHONETIC || aq[i].kind == MK_CONSONANTS) && aq[i].with == j && !aq[i].with_pair &&
 		!aq[i].self_pair && overlap[i] < SOUND_ALONE_SPELLING;
 }
 

@@ -600,8 +600,8 @@ static const struct
 	{"mhmd bn slman", "Mohammed bin Salman", true, 0.92},
 	/*
 	 * an organisation's name of one word (legal forms aside) against a
-	 * name of one word, alike in sound and sharing under half their
-	 * spelling: no match alone; more of the spelling, another word in
+	 * name of one word, alike in sound or consonants and sharing under
+	 * half their spelling: no match alone; more of the spelling, another word in
 	 * common, or two names of persons (transliterated) keep the match
 	 */
 	{"HERSHEY CO", "HORSE", false, 0.75},
@@ -611,6 +611,9 @@ static const struct
 	{"Sanofi", "SNOW SA", false, 0.8},
 	{"Stripe LLC", "Strip Limited Liability Company", true, 0.84},
 	{"Exagen Inc", "EXAGAN", true, 0.8},
+	{"Zomedica Corp.", "ZMDC", false, 0.8},
+	{"CORPAY, INC.", "CRP", false, 0.8},
+	{"ARKO Corp.", "ARK", true, 0.8},
 	{"Sabre Corp", "Saber", true, 0.8},
 	{"Hershey", "Horse", true, 0.85},
 	{"Youcef", "Yusuf", true, 0.85},
