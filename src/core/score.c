@@ -4228,13 +4228,13 @@ sole_word(const sn_name *n)
  * An organisation's name of one word (its legal forms aside) and a name of
  * one word that meet by the phonetic key of that word alone, or by its
  * consonants (Zomedica, ZMDC), sharing under SOUND_ALONE_SPELLING of its
- * bigrams (overlap: the query word's best Dice)?
- * All the evidence is then one key of two or three consonants, which
- * thousands of unrelated words share (HERSHEY CO and the vessel HORSE, EBAY
- * INC and ABBA), while a company's name is a word spelled one way, not a
- * transliteration whose vowels come and go.  Two names of persons keep
- * the key's match (a given name alone, Youcef and Yusuf), and so does a
- * query in another script, read into Latin letters by sound.
+ * bigrams (overlap: the query word's best Dice)?  All the evidence is then
+ * one key of two or three consonants, which thousands of unrelated words
+ * share (HERSHEY CO and the vessel HORSE, EBAY INC and ABBA), while a
+ * company's name is a word spelled one way, not a transliteration whose
+ * vowels come and go.  Two names of persons keep the key's match (a given
+ * name alone, Youcef and Yusuf), and so does a query in another script,
+ * read into Latin letters by sound.
  */
 static bool
 sound_alone(const sn_name *q, const sn_name *c, const alignment *aq, const double *overlap)
@@ -4242,9 +4242,10 @@ sound_alone(const sn_name *q, const sn_name *c, const alignment *aq, const doubl
 	int			i = sole_word(q),
 				j = sole_word(c);
 
-	return (q->organization || c->organization) && i >= 0 && j >= 0 && !q->other_script &&
-		(aq[i].kind == MK_PHONETIC || aq[i].kind == MK_CONSONANTS) && aq[i].with == j && !aq[i].with_pair &&
-		!aq[i].self_pair && overlap[i] < SOUND_ALONE_SPELLING;
+	if (!(q->organization || c->organization) || q->other_script || i < 0 || j < 0)
+		return false;
+	return (aq[i].kind == MK_PHONETIC || aq[i].kind == MK_CONSONANTS) && aq[i].with == j &&
+		!aq[i].with_pair && !aq[i].self_pair && overlap[i] < SOUND_ALONE_SPELLING;
 }
 
 /* Has the alignment matched a word of q in a way that makes it an anchor? */
@@ -4534,8 +4535,8 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 		for (i = 0; i < q->ntok; i++)
 			ov += q->tok[i].weight * (overlap[i] > best[i] ? overlap[i] : best[i]);
 		ov /= q->total_weight;
-		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * placepen * linpen * legpen * anchorpen *
-			soundpen + EPS_RANK * ov;
+		score = (1.0 - EPS_RANK) * sq * factor_c * factor_x * numpen * placepen * linpen *
+			legpen * anchorpen * soundpen + EPS_RANK * ov;
 	}
 	if (score < 0)
 		score = 0;
