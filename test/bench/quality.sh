@@ -936,19 +936,17 @@ SELECT (position(',scripts,' in ',' || :'sections' || ',') > 0) AS show \gset
 SELECT h.q AS query, r.hit AS list_name FROM hit_res r JOIN q_hit h USING (section, qid)
 WHERE r.section = 'scripts' AND r.method = 'ours' AND r.hit IS NOT NULL ORDER BY r.qid;
 \endif
-SELECT (position(',companies,' in ',' || :'sections' || ',') > 0) AS show \gset
+SELECT (position(',companies,' in ',' || :'sections' || ',') > 0 OR
+	position(',alerts,' in ',' || :'sections' || ',') > 0) AS show \gset
 \if :show
 \echo
-\echo 'companies: SEC company names that ours matches (up to 20; one list name each)'
-SELECT h.q AS query, r.hit AS list_name FROM hit_res r JOIN q_hit h USING (section, qid)
-WHERE r.section = 'companies' AND r.method = 'ours' AND r.hit IS NOT NULL ORDER BY r.qid LIMIT 20;
-\endif
-SELECT (position(',alerts,' in ',' || :'sections' || ',') > 0) AS show \gset
-\if :show
-\echo
-\echo 'alerts: negatives that ours matches (up to 20; one list name each)'
-SELECT h.q AS query, r.hit AS list_name FROM hit_res r JOIN q_hit h USING (section, qid)
-WHERE r.section = 'alerts' AND r.method = 'ours' AND r.hit IS NOT NULL ORDER BY r.qid LIMIT 20;
+\echo 'companies, alerts: SEC company names and negatives that ours matches (up to 20 each; one list name each)'
+SELECT section, query, list_name FROM (
+	SELECT r.section, h.q AS query, r.hit AS list_name,
+		row_number() OVER (PARTITION BY r.section ORDER BY r.qid) AS k
+	FROM hit_res r JOIN q_hit h USING (section, qid)
+	WHERE r.section IN ('companies', 'alerts') AND r.method = 'ours' AND r.hit IS NOT NULL) x
+WHERE k <= 20 ORDER BY section = 'alerts', k;
 \endif
 SQL
 	say ""
