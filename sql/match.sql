@@ -178,14 +178,16 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score
 FROM (VALUES ('Gaddafi', 'QADHAFI, Muammar'), ('Qasim', 'Gasim'), ('Al-Gosaibi', 'Al-Qusaibi'),
              ('Gary', 'Cary'), ('Farag Ahmed', 'Farooq Ahmed')) AS t(q, c);
 
--- An organisation's name of one word (legal forms aside) against a name of
--- one word, alike in sound or consonants alone (under half the spelling in
--- common): below the threshold; the same two words as names of persons, more
--- of the spelling, or another word in common keep their match
+-- A query that is an organisation's name of one word (legal forms aside)
+-- against a name of one word, alike in sound or consonants alone (under half
+-- the spelling in common): below the threshold; a query without a legal form
+-- (a person's name; a company that the list transliterates), more of the
+-- spelling, or another word in common keep their match
 SELECT q, c, round(similarity(q, c)::numeric, 2) AS score,
        (explain(q, c) ->> 'sound_alone_penalty')::numeric AS penalty
 FROM (VALUES ('HERSHEY CO', 'HORSE'), ('EBAY INC', 'ABBA'), ('Nike, Inc.', 'NIOC'),
-             ('Zomedica Corp.', 'ZMDC'), ('Hershey', 'Horse'), ('Exagen Inc', 'EXAGAN'),
+             ('Zomedica Corp.', 'ZMDC'), ('Hershey', 'Horse'), ('UNIJET', 'OOO YUNIDZHET'),
+             ('Exagen Inc', 'EXAGAN'),
              ('Stripe LLC', 'Strip Limited Liability Company'),
              ('Sufyan Trading LLC', 'Sofiane Trading')) AS t(q, c);
 

@@ -4225,16 +4225,17 @@ sole_word(const sn_name *n)
 }
 
 /*
- * An organisation's name of one word (its legal forms aside) and a name of
- * one word that meet by the phonetic key of that word alone, or by its
- * consonants (Zomedica, ZMDC), sharing under SOUND_ALONE_SPELLING of its
- * bigrams (overlap: the query word's best Dice)?  All the evidence is then
- * one key of two or three consonants, which thousands of unrelated words
- * share (HERSHEY CO and the vessel HORSE, EBAY INC and ABBA), while a
- * company's name is a word spelled one way, not a transliteration whose
- * vowels come and go.  Two names of persons keep the key's match (a given
- * name alone, Youcef and Yusuf), and so does a query in another script,
- * read into Latin letters by sound.
+ * A query that is an organisation's name of one word (its legal forms
+ * aside) and a name of one word that meet by the phonetic key of that word
+ * alone, or by its consonants (Zomedica, ZMDC), sharing under
+ * SOUND_ALONE_SPELLING of its bigrams (overlap: the query word's best
+ * Dice)?  All the evidence is then one key of two or three consonants,
+ * which thousands of unrelated words share (HERSHEY CO and the vessel
+ * HORSE, EBAY INC and ABBA), while a screened company's name is a word
+ * spelled one way, as its registration writes it.  A list name may be a
+ * transliteration (OOO YUNIDZHET, for UNIJET), a query without a legal form
+ * may be a person's one name (Youcef and Yusuf), and a query in another
+ * script is read into Latin letters by sound: they keep the key's match.
  */
 static bool
 sound_alone(const sn_name *q, const sn_name *c, const alignment *aq, const double *overlap)
@@ -4242,7 +4243,7 @@ sound_alone(const sn_name *q, const sn_name *c, const alignment *aq, const doubl
 	int			i = sole_word(q),
 				j = sole_word(c);
 
-	if (!(q->organization || c->organization) || q->other_script || i < 0 || j < 0)
+	if (!q->organization || q->other_script || i < 0 || j < 0)
 		return false;
 	return (aq[i].kind == MK_PHONETIC || aq[i].kind == MK_CONSONANTS) && aq[i].with == j &&
 		!aq[i].with_pair && !aq[i].self_pair && overlap[i] < SOUND_ALONE_SPELLING;

@@ -157,7 +157,7 @@ INSERT INTO queries (kind, q) VALUES
 	('latin', 'Muammar Gaddafi'), ('latin', 'Gasim'), ('latin', 'Al-Gosaibi'), ('latin', 'Farag Ahmed'),
 	-- an organisation's one word met by sound or consonants alone
 	('latin', 'HERSHEY CO'), ('latin', 'EBAY INC'), ('latin', 'Nike, Inc.'), ('latin', 'Exagen Inc'),
-	('latin', 'Zomedica Corp.'),
+	('latin', 'Zomedica Corp.'), ('latin', 'UNIJET'), ('latin', 'OOO UNIJET'),
 	-- the scripts of India: sh for their sibilants, n for Gurmukhi tippi
 	('indic', 'ऋषि सुनक'), ('indic', 'अमित शाह'), ('indic', 'ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ'),
 	-- Hungarian spelling, also read as English spells its sounds
