@@ -2462,7 +2462,6 @@ loan_word(const sn_ptoken *t)
 	return other_phon(t, SN_TOKEN_READING_LOAN) > 0;
 }
 
-
 /*
  * Do spellings a and b (na and nb letters) have the same vowels
  * (sn_vowel_classes)?  What the key of a diphthong read as a vowel asks of
@@ -4240,10 +4239,11 @@ sole_word(const sn_name *n)
 static bool
 sound_alone(const sn_name *q, const sn_name *c, const alignment *aq, const double *overlap)
 {
-	int			i = sole_word(q),
-				j = sole_word(c);
+	int			i,
+				j;
 
-	if (!q->organization || q->other_script || i < 0 || j < 0)
+	/* (most queries stop here: the words are counted only for the rest) */
+	if (!q->organization || q->other_script || (i = sole_word(q)) < 0 || (j = sole_word(c)) < 0)
 		return false;
 	return (aq[i].kind == MK_PHONETIC || aq[i].kind == MK_CONSONANTS) && aq[i].with == j &&
 		!aq[i].with_pair && !aq[i].self_pair && overlap[i] < SOUND_ALONE_SPELLING;
