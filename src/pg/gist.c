@@ -497,6 +497,8 @@ sanctions_gist_penalty(PG_FUNCTION_ARGS)
 			cached = palloc(MAXALIGN(VARSIZE(add)) + VARSIZE(sig));
 			memcpy(cached, add, VARSIZE(add));
 			memcpy((char *) cached + MAXALIGN(VARSIZE(add)), sig, VARSIZE(sig));
+			/* (fn_mcxt lives as long as the index build or the insert) */
+			pfree(sig);
 			fcinfo->flinfo->fn_extra = cached;
 			MemoryContextSwitchTo(old);
 		}

@@ -21,6 +21,7 @@ sn_index_query(Datum query, StrategyNumber strategy)
 {
 	SnIndexQuery *iq = palloc0(sizeof(SnIndexQuery));
 	text	   *name;
+	bool		copied = false; /* name is a copy made here */
 
 	switch (strategy)
 	{
@@ -34,6 +35,7 @@ sn_index_query(Datum query, StrategyNumber strategy)
 				SnQuery    *q = DatumGetSnQueryP(query);
 
 				name = sn_query_text(q);
+				copied = true;
 				iq->threshold = q->threshold;
 				break;
 			}
@@ -42,6 +44,13 @@ sn_index_query(Datum query, StrategyNumber strategy)
 			name = NULL;		/* keep compiler quiet */
 	}
 	sn_pg_prepare_query(name, &iq->name);
+	/*
+	 * The prepared name keeps nothing of the text; a copy would otherwise
+	 * stay until the scan's context goes, one for each rescan of a nested
+	 * loop's inner side.
+	 */
+	if (copied)
+		pfree(name);
 	sn_bound_plan_init(&iq->plan, &iq->name);
 	/* a scan asks the bound of every row (GIN) or entry (GiST) it reads */
 	sn_bound_memo_init(&iq->plan);
