@@ -377,6 +377,11 @@ SET sanctions.threshold = -0.1;
 SELECT 'PUTIN, Vladimir Vladimirovich' % query('Vladimir Putin', 0.99) AS at_099,
        'PUTIN, Vladimir Vladimirovich' % query('Vladimir Putin', 0.5) AS at_05;
 SELECT query('Vladimir Putin', 0.7), '0.7:Vladimir Putin'::query;
+-- the text form keeps the threshold exactly (a real needs up to 9 digits)
+SELECT query('Usama bin Ladin', 0.3009375::real) AS q,
+	   query('Usama bin Ladin', 0.3009375::real)::text::query::text = query('Usama bin Ladin', 0.3009375::real)::text AS same_text,
+	   'osama al milad' % query('Usama bin Ladin', 0.3009375::real)::text::query =
+	   ('osama al milad' % query('Usama bin Ladin', 0.3009375::real)) AS same_match;
 SELECT query('x', 1.5);
 SELECT 'Vladimir Putin'::query;
 

@@ -16,6 +16,7 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "common/shortest_dec.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -103,18 +104,25 @@ sn_pg_cached_query(FunctionCallInfo fcinfo, text *query)
 		return &qc->name;
 
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-	if (qc == NULL)
-		qc = palloc0(sizeof(query_cache));
-	else
+	/*
+	 * The cache is set only once the name is prepared: preparing it may
+	 * raise an error, after which a call with the same FmgrInfo must not
+	 * find a half-made name under the new text (nor free the old one
+	 * twice).
+	 */
+	if (qc != NULL)
 	{
+		fcinfo->flinfo->fn_extra = NULL;
 		pfree(qc->query);
 		sn_name_free(&qc->name);
+		pfree(qc);
 	}
+	qc = palloc0(sizeof(query_cache));
 	qc->query = (text *) palloc(VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
 	SET_VARSIZE(qc->query, VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
 	memcpy(VARDATA(qc->query), VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query));
-	fcinfo->flinfo->fn_extra = qc;
 	sn_pg_prepare_query(query, &qc->name);
+	fcinfo->flinfo->fn_extra = qc;
 	MemoryContextSwitchTo(old);
 	return &qc->name;
 }
@@ -225,6 +233,7 @@ sanctions_query_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	char	   *colon = strchr(str, ':');
+	char	   *num;
 	char	   *end;
 	float4		threshold;
 
@@ -233,12 +242,13 @@ sanctions_query_in(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type sanctions.query: \"%s\"", str),
 				 errhint("Write the threshold, a colon and the name, as in '0.7:Vladimir Putin', or call sanctions.query(name, threshold).")));
-	*colon = '\0';
-	threshold = strtof(str, &end);
-	if (end == str || *end != '\0')
+	/* (the caller's string is left as it is: COPY hands over its buffer) */
+	num = pnstrdup(str, colon - str);
+	threshold = strtof(num, &end);
+	if (end == num || *end != '\0')
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid threshold \"%s\" in sanctions.query value", str)));
+				 errmsg("invalid threshold \"%s\" in sanctions.query value", num)));
 	PG_RETURN_POINTER(sn_query_make(threshold, colon + 1, strlen(colon + 1)));
 }
 
@@ -248,7 +258,11 @@ sanctions_query_out(PG_FUNCTION_ARGS)
 	SnQuery    *q = PG_GETARG_SNQUERY_P(0);
 	int			len = VARSIZE(q) - offsetof(SnQuery, name);
 
-	PG_RETURN_CSTRING(psprintf("%g:%.*s", (double) q->threshold, len, q->name));
+	char		num[FLOAT_SHORTEST_DECIMAL_LEN];
+
+	/* the shortest digits that read back as the same real, as float4out */
+	float_to_shortest_decimal_buf(q->threshold, num);
+	PG_RETURN_CSTRING(psprintf("%s:%.*s", num, len, q->name));
 }
 
 /* candidate % sanctions.query(name, threshold) */
