@@ -28,6 +28,10 @@ SELECT source_id, matched_name, round(score::numeric, 2) AS score FROM screen('V
 \set VERBOSITY terse
 SELECT count(*) FROM screen('Vladimir Putin', lists => ARRAY['no_such_list']);
 SELECT count(*) FROM screen('Vladimir Putin', lists => ARRAY['demo_list', NULL]);
+-- ... also when the name matches nothing, where an empty result would look clean
+SELECT count(*) FROM screen('Zqxwv Plmkj', lists => ARRAY['no_such_list']);
+-- and an empty array of lists is no list at all
+SELECT count(*) FROM screen('Zqxwv Plmkj', lists => '{}');
 \set VERBOSITY default
 SELECT count(*) FROM screen('John Smith', lists => '{demo_list}');
 SELECT count(*) AS null_name_matches FROM screen(NULL);
@@ -65,9 +69,13 @@ FROM (VALUES ('1952-10-07', 1952), ('1952-10', 1953), ('1955~', 1957), ('1955~',
 -- (the list gives RU for W-1 and SA for W-2)
 SELECT c AS country, (SELECT country_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', country => c)) AS agrees
 FROM unnest(ARRAY['RU', 'RUS', 'Russia', 'Russian Federation', 'ru', 'US', 'Narnia']) AS c;
+-- a country given as nothing readable is unknown (NULL), not a contradiction
+SELECT quote_literal(c) AS country, (SELECT country_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', country => c)) AS agrees
+FROM unnest(ARRAY['', '   ', '-', '???']) AS c;
 SELECT n, country_code(n) FROM unnest(ARRAY['Korea, North', 'North Korea', 'KP', 'PRK',
 	'Democratic People''s Republic of Korea', 'Iran (Islamic Republic of)', 'Burma', 'UK',
-	'Côte d''Ivoire', 'St. Lucia', 'Congo', 'Democratic Republic of the Congo', 'Narnia', '']) AS n;
+	'Côte d''Ivoire', 'St. Lucia', 'Congo', 'Democratic Republic of the Congo', 'Narnia', '',
+	'AND', 'Andorra', 'XK', 'Kosovo', 'The']) AS n;
 -- every name of the table has the key the server gives it
 SELECT count(*) AS names, count(*) FILTER (WHERE country_key(name) IS DISTINCT FROM key) AS other_key
 FROM country_name;

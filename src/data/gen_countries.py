@@ -7,7 +7,8 @@ country in many ways: OFAC writes "Korea, North" and "Burma", the UN "Iran
 (Islamic Republic of)" and "Democratic People's Republic of Korea", other
 lists and most customer files ISO 3166 codes ("KP", "IR").  The table maps
 each such name, by its key (sanctions.country_key: the canonical tokens,
-sorted, without "the", "of" and "and"), to the ISO 3166-1 alpha-2 code.
+sorted, without "the", "of" and "and" unless nothing else is left), to the
+ISO 3166-1 alpha-2 code.
 
 The names and codes come from the ISO 3166-1 file of Debian's iso-codes
 package (alpha-2 and alpha-3 codes, the name, the common name and the
@@ -56,12 +57,13 @@ OTHER = {
     'VA': ['Vatican', 'Holy See'],
     'VE': ['Venezuela'],
     'VN': ['Vietnam'],
-    'XK': ['Kosovo', 'XKX'],
+    'XK': ['Kosovo', 'XK', 'XKX'],
 }
 
 # What sanctions.country_key does, for the keys written here: the
 # canonical tokens (lower-case ASCII letters and digits, apart), "st" read
-# "saint", without "the", "of" and "and", distinct and sorted.  A name whose
+# "saint", without "the", "of" and "and" (unless nothing else is left: AND
+# is Andorra's code), distinct and sorted.  A name whose
 # key differs from the server's would only be missed, never misread; the
 # regression test checks the name kept with each key against the server.
 def key(name):
@@ -70,7 +72,8 @@ def key(name):
     s = s.replace("'", '')
     toks = re.findall(r'[a-z0-9]+', s)
     toks = ['saint' if t == 'st' else t for t in toks]
-    return ' '.join(sorted(set(t for t in toks if t not in ('the', 'of', 'and'))))
+    kept = [t for t in toks if t not in ('the', 'of', 'and')]
+    return ' '.join(sorted(set(kept or toks)))
 
 
 def main():

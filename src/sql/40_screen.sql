@@ -25,14 +25,31 @@ CREATE FUNCTION _birth_year_agrees(listed text, y integer) RETURNS boolean
 
 -- The lists a screen asks for, each of which must have a current version: a
 -- list code misspelt or not loaded ('ofac_sdn' for us_ofac_sdn) would find
--- nothing, and a screen that finds nothing reads as a clean name.
+-- nothing, and a screen that finds nothing reads as a clean name.  So would
+-- a screen against no list: an empty array, or (lists NULL, every list) a
+-- database with none loaded.  NULL for every list.
 CREATE FUNCTION _current_lists(lists text[]) RETURNS text[]
-	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	l text;
 BEGIN
+	IF lists IS NULL THEN
+		IF NOT EXISTS (SELECT FROM sanctions.list_version v WHERE v.is_current) THEN
+			RAISE EXCEPTION 'no list is loaded'
+				USING ERRCODE = 'undefined_object',
+					  DETAIL = 'A screen would find nothing.',
+					  HINT = 'Load a list first: see sanctions.import_ofac, sanctions.import_un and bin/sanctions-load.';
+		END IF;
+		RETURN NULL;
+	END IF;
+	IF cardinality(lists) = 0 THEN
+		RAISE EXCEPTION 'no list to screen against'
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = 'lists is an empty array; a screen against it would find nothing.',
+				  HINT = 'Name the lists, or pass NULL for every list loaded.';
+	END IF;
 	FOREACH l IN ARRAY lists LOOP
 		IF l IS NULL OR NOT EXISTS (SELECT FROM sanctions.list_version v WHERE v.list = l AND v.is_current) THEN
 			RAISE EXCEPTION 'no list % is loaded', coalesce(quote_literal(l), 'NULL')
@@ -48,18 +65,20 @@ END
 $$;
 
 -- A country's name as a key of sanctions.country_name: its canonical tokens,
--- "st" read "saint", without "the", "of" and "and", distinct and sorted, so
--- that "Korea, North" and "North Korea", "Iran (Islamic Republic of)" and
--- "Islamic Republic of Iran" are one key.
+-- "st" read "saint", without "the", "of" and "and" (unless nothing else is
+-- left: AND is Andorra's code), distinct and sorted, so that "Korea, North"
+-- and "North Korea", "Iran (Islamic Republic of)" and "Islamic Republic of
+-- Iran" are one key.
 CREATE FUNCTION country_key(name text) RETURNS text
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN (SELECT pg_catalog.string_agg(DISTINCT t, ' ' ORDER BY t)
+	RETURN (SELECT coalesce(pg_catalog.string_agg(DISTINCT t, ' ' ORDER BY t)
+								FILTER (WHERE t NOT IN ('the', 'of', 'and')),
+							pg_catalog.string_agg(DISTINCT t, ' ' ORDER BY t))
 			FROM (SELECT CASE w WHEN 'st' THEN 'saint' ELSE w END AS t
-				  FROM pg_catalog.unnest(pg_catalog.string_to_array(sanctions.normalize(name), ' ')) AS w) AS x
-			WHERE t NOT IN ('the', 'of', 'and'));
+				  FROM pg_catalog.unnest(pg_catalog.string_to_array(sanctions.normalize(name), ' ')) AS w) AS x);
 
 COMMENT ON FUNCTION country_key(text) IS
-	'a country name as a key of sanctions.country_name: canonical tokens, sorted, without the, of, and';
+	'a country name as a key of sanctions.country_name: canonical tokens, sorted, without the, of, and (unless nothing else is left)';
 
 -- The ISO 3166-1 alpha-2 code of a country given by a name or a code in any
 -- of the forms of sanctions.country_name, or NULL.
@@ -94,7 +113,7 @@ AS $$
 	-- what explain() is given below, so that its score is the row's.
 	WITH q AS (
 		SELECT coalesce($2, sanctions.current_threshold()) AS t
-	), l AS MATERIALIZED (			-- checked once a call
+	), l AS MATERIALIZED (			-- checked once a call, first (below)
 		SELECT sanctions._current_lists($3) AS lists
 	), p AS MATERIALIZED (			-- the screened party's year and country:
 		SELECT sanctions._birth_year($4) AS born,		-- made once, when a
@@ -102,7 +121,7 @@ AS $$
 	), hits AS (
 		SELECT DISTINCT ON (e.id) e.id, e.list, e.source_id, e.kind, n.name, n.name_type, n.weak,
 			   sanctions.similarity($1, n.name_norm) AS score, e.birth_dates,
-			   ARRAY(SELECT DISTINCT c FROM unnest(coalesce(e.nationalities, '{}') || coalesce(e.countries, '{}')) c) AS countries
+			   ARRAY(SELECT DISTINCT c FROM pg_catalog.unnest(coalesce(e.nationalities, '{}') || coalesce(e.countries, '{}')) c) AS countries
 		FROM q, l, sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id
 		WHERE n.name_norm OPERATOR(sanctions.%) sanctions.query($1, q.t)
 		  AND ($3 IS NULL OR e.list = ANY (l.lists))
@@ -111,12 +130,16 @@ AS $$
 	SELECT h.id, h.list, h.source_id, h.kind, h.name, h.name_type, h.weak, h.score,
 		   h.birth_dates, h.countries,
 		   (SELECT pg_catalog.bool_or(sanctions._birth_year_agrees(d, (SELECT p.born FROM p)))
-			  FROM unnest(h.birth_dates) d),
-		   CASE WHEN $5 IS NULL OR cardinality(h.countries) = 0 THEN NULL
-				ELSE EXISTS (SELECT 1 FROM unnest(h.countries) c
+			  FROM pg_catalog.unnest(h.birth_dates) d),
+		   CASE WHEN pg_catalog.cardinality(h.countries) = 0 OR (SELECT p.country FROM p) IS NULL
+				THEN NULL
+				ELSE EXISTS (SELECT 1 FROM pg_catalog.unnest(h.countries) c
 							 WHERE sanctions._country(c) = (SELECT p.country FROM p)) END,
 		   sanctions.explain($1, h.name)
 	FROM hits h
+	-- the lists are checked before any name is: a one-time test, whether
+	-- or not a name matches
+	WHERE (SELECT true FROM l)
 	ORDER BY h.score DESC, h.id
 $$;
 
