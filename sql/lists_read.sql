@@ -12,6 +12,8 @@ SELECT line, fields FROM sanctions._csv_rows(E'36,"AERO",-0- ,"CUBA"', ',', 'f')
 SELECT line, fields FROM sanctions._csv_rows(E'a;"b;c"\nd;e', ';', 'f', 40);
 -- a quote inside an unquoted field is kept as it is
 SELECT line, fields FROM sanctions._csv_rows(E'O"Brien,x', ',', 'f');
+-- a tab as the delimiter after a quoted field (TSV), and blanks after a quote
+SELECT line, fields FROM sanctions._csv_rows(E'"a"\t"b"\tc\n"d" \t"e"', E'\t', 'f');
 -- errors name the file and the line
 \set VERBOSITY default
 SELECT * FROM sanctions._csv_rows(E'a,b\n"c,d\ne,f\n', ',', 'the test file');
@@ -50,6 +52,11 @@ SELECT sanctions._decode('\x0d0a200d0a1a'::bytea, 'LATIN1', 'the test file');
 \echo :LAST_ERROR_SQLSTATE
 SELECT sanctions._decode('\x61'::bytea, 'EBCDIC', 'f');
 \echo :LAST_ERROR_SQLSTATE
+-- the byte offset is the file's, counting a byte-order mark (0xff is byte 6)
+SELECT sanctions._decode('\xefbbbf610a62ff'::bytea, 'UTF8', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
+-- an encoding PostgreSQL converts but cannot store (Shift JIS)
+SELECT sanctions._decode('\x93fa967b'::bytea, 'SJIS', 'f') AS sjis;
 
 -- partial dates stay partial
 SELECT sanctions._partial_date('1980', '00', '00') AS year_only,

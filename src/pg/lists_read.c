@@ -74,7 +74,8 @@ encoding_arg(text *name)
 	char	   *s = text_to_cstring(name);
 	int			enc = pg_char_to_encoding(s);
 
-	if (enc < 0 || !PG_VALID_BE_ENCODING(enc))
+	/* any encoding with a conversion to UTF8, client-only ones too (SJIS) */
+	if (enc < 0 || !PG_VALID_ENCODING(enc))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"%s\" is not a known encoding", s)));
@@ -99,6 +100,7 @@ sanctions_decode(PG_FUNCTION_ARGS)
 	size_t		len = VARSIZE_ANY_EXHDR(doc);
 	const char *nul;
 	size_t		i;
+	size_t		base = 0;		/* offsets in the file of those in s */
 
 	sn_pg_check_encoding();
 
@@ -113,6 +115,7 @@ sanctions_decode(PG_FUNCTION_ARGS)
 		/* a BOM says UTF-8 whatever the format's usual encoding */
 		s += 3;
 		len -= 3;
+		base = 3;
 		enc = PG_UTF8;
 	}
 	while (len > 0 && s[len - 1] == SN_DOS_EOF)
@@ -138,7 +141,7 @@ sanctions_decode(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 				 errmsg("%s contains a NUL byte at line %d", what, line_of(s, nul - s)),
-				 errdetail("Byte offset %zu.", (size_t) (nul - s)),
+				 errdetail("Byte offset %zu.", base + (size_t) (nul - s)),
 				 errhint("The file is not text in a supported encoding (UTF-16 is not supported).")));
 
 	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
@@ -150,7 +153,7 @@ sanctions_decode(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 					 errmsg("invalid byte sequence for encoding \"UTF8\" in %s at line %d: %s",
 							what, line_of(s, valid), bytes_at(s, len, valid)),
-					 errdetail("Byte offset %d.", valid)));
+					 errdetail("Byte offset %zu.", base + (size_t) valid)));
 		PG_RETURN_TEXT_P(cstring_to_text_with_len(s, len));
 	}
 	else
@@ -187,7 +190,7 @@ sanctions_decode(PG_FUNCTION_ARGS)
 						 errmsg("invalid byte sequence for encoding \"%s\" in %s at line %d: %s",
 								pg_encoding_to_char(enc), what, line_of(s, off),
 								bytes_at(s, len, off)),
-						 errdetail("Byte offset %zu.", off)));
+						 errdetail("Byte offset %zu.", base + off)));
 			appendBinaryStringInfo(&out, (char *) work, strlen((char *) work));
 			off += done;
 			CHECK_FOR_INTERRUPTS();
@@ -318,11 +321,16 @@ sanctions_csv_rows(PG_FUNCTION_ARGS)
 						break;
 					}
 					if (*p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n')))
+					{
 						line++;
+						/* an unclosed quote reads on to the end of the file */
+						CHECK_FOR_INTERRUPTS();
+					}
 					appendStringInfoChar(&field, *p);
 					p++;
 				}
-				while (p < end && (*p == ' ' || *p == '\t'))
+				/* blanks after the quote, unless the delimiter is one (TSV) */
+				while (p < end && (*p == ' ' || *p == '\t') && *p != delim)
 					p++;
 				if (p < end && *p != delim && *p != '\n' && *p != '\r')
 					ereport(ERROR,
