@@ -34,9 +34,14 @@ SELECT sanctions.import_ofac((SELECT data FROM fx WHERE name = 'sdn'), (SELECT d
 SELECT list, format, published_on, entity_count, name_count, counts, is_current, replaced_at IS NULL AS not_replaced,
 	   loaded_by = current_user AS loaded_by_me, jsonb_array_length(files) AS files,
 	   sha256 = encode(sha256(convert_to(
-		   (SELECT string_agg(encode(sha256(data), 'hex'), '' ORDER BY array_position(ARRAY['sdn', 'alt', 'add', 'comments'], name))
-			  FROM fx), 'UTF8')), 'hex') AS sha256_of_the_files
+		   (SELECT string_agg(part || ' ' || encode(sha256(data), 'hex') || E'\n', '' ORDER BY o)
+			  FROM fx JOIN unnest(ARRAY['sdn', 'alt', 'add', 'comments'], ARRAY['primary', 'aliases', 'addresses', 'comments'])
+				   WITH ORDINALITY AS p(name, part, o) USING (name)), 'UTF8')), 'hex') AS sha256_of_the_files
   FROM sanctions.list_version WHERE id = :sdn_version;
+-- the same files in other parts (an optional one left out) are other files
+SELECT sanctions._files_sha256(jsonb_build_array(sanctions._file_info('primary', 'a'::bytea), sanctions._file_info('aliases', 'b'::bytea)))
+	   <> sanctions._files_sha256(jsonb_build_array(sanctions._file_info('primary', 'a'::bytea), sanctions._file_info('addresses', 'b'::bytea)))
+	   AS parts_count;
 
 -- the entries: kinds from SDN_Type, programs, and what the remarks say
 SELECT source_id, kind, programs, birth_dates, birth_places, nationalities, countries, addresses, listed_on,

@@ -514,12 +514,15 @@ END
 $$;
 
 -- The SHA-256 recorded for an import: the file's own, or for several files
--- the SHA-256 of their hexadecimal SHA-256s concatenated in order.
+-- the SHA-256 of a line for each, in order: its part, a space, its
+-- hexadecimal SHA-256.  The part counts: an optional file left out makes the
+-- others' hashes alike whichever part was missing (the same bytes given as
+-- the aliases or as the addresses).
 CREATE FUNCTION _files_sha256(files jsonb) RETURNS text
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 	RETURN CASE WHEN pg_catalog.jsonb_array_length(files) = 1 THEN files -> 0 ->> 'sha256'
 		ELSE pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(
-			(SELECT pg_catalog.string_agg(f ->> 'sha256', '' ORDER BY o)
+			(SELECT pg_catalog.string_agg((f ->> 'part') || ' ' || (f ->> 'sha256') || E'\n', '' ORDER BY o)
 			   FROM pg_catalog.jsonb_array_elements(files) WITH ORDINALITY AS t(f, o)), 'UTF8')), 'hex')
 	END;
 
