@@ -83,4 +83,19 @@ SELECT sanctions._ofac_identifier(p) FROM (VALUES
 	('Linked To: HIZBALLAH'),
 	('Additional Sanctions Information - Subject to Secondary Sanctions')) AS t(p);
 
+-- Windows-1252 punctuation (OFAC's files are Windows text): a curly
+-- apostrophe, not a control character
+SELECT sanctions.import_ofac(convert_to(E'1,"O\u2019BRIEN, Sean",individual,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n', 'WIN1252'),
+							 list => 'test_ofac_cp') IS NOT NULL AS loaded;
+SELECT n.name, n.name_norm FROM sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id
+ WHERE e.list = 'test_ofac_cp';
+-- an entry whose names have no letter or digit loads, with a warning; a name
+-- too long for a name is a broken record, named
+SELECT sanctions.import_ofac(convert_to(E'1,"...",individual,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n'
+										 '2,"SMITH, John",individual,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n', 'UTF8'),
+							 list => 'test_ofac_blank') IS NOT NULL AS loaded;
+SELECT sanctions.import_ofac(convert_to(format(E'1,"%s",individual,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n',
+											   repeat('ABCDEFGH ', 300)), 'UTF8'), list => 'test_ofac_long');
+\echo :LAST_ERROR_SQLSTATE
+
 DELETE FROM fx;

@@ -64,6 +64,23 @@ SELECT sanctions._partial_date('1980', '00', '00') AS year_only,
 	   sanctions._partial_date('1980', '05', '07') AS full_date,
 	   sanctions._partial_date('0000', '05', '07') AS no_year,
 	   sanctions._partial_date('1980', 'mm', 'dd') AS placeholders;
+-- a day the month does not have is unknown; a month that is none is no date
+-- (the callers keep the value as given)
+SELECT sanctions._partial_date('1980', '02', '31') AS feb_31, sanctions._partial_date('1980', '02', '29') AS leap_day,
+	   sanctions._partial_date('1981', '02', '29') AS not_leap, sanctions._partial_date('1980', '13', '05') AS month_13;
+-- a UN date of birth given only as a note, or in another form, is kept as given
+SELECT sanctions._un_date('EXACT', NULL, NULL, NULL, NULL, 'Nov. 1973') AS note_only,
+	   sanctions._un_date('EXACT', '21/03/1963', NULL, NULL, NULL, NULL) AS other_form,
+	   sanctions._un_date('APPROXIMATELY', NULL, '1963', NULL, NULL, NULL) AS approximate,
+	   sanctions._un_date('EXACT', NULL, NULL, NULL, NULL, NULL) AS nothing;
+-- UK nationality cells: items numbered or lettered, a year in brackets inside one
+SELECT v, sanctions._uk_nationalities(v) FROM (VALUES ('(1) Russian (2) USSR (until 1991)'),
+	('1) Saudi Arabia 2) Qatar'), ('a) French, b) Tunisian'), ('Iraqi')) AS t(v);
+-- FollowTheMoney values: strings only (a number, an object or true is no name)
+SELECT sanctions._ftm_values('{"name": "Alpha One", "alias": [{"x": 1}, 42, true, " Al "]}', ARRAY['name', 'alias']) AS names;
+-- XML encoding labels as IANA writes them
+SELECT sanctions._xml_encoding(convert_to(format('<?xml version="1.0" encoding="%s"?><a/>', e), 'UTF8')) AS encoding
+  FROM unnest(ARRAY['US-ASCII', 'cp1252', 'windows-1252', 'ISO-8859-1', 'GB2312']) AS e;
 SELECT sanctions._date('2018-04-13') AS iso, sanctions._date('13/04/2018') AS dmy,
 	   sanctions._date('02-Oct-2026') AS d_mon_y, sanctions._date('31/02/2018') AS not_a_day,
 	   sanctions._date('N/A') AS not_a_date;

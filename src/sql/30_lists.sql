@@ -220,13 +220,22 @@ CREATE FUNCTION _month(name text) RETURNS integer
 
 -- A date of birth from its parts, as an ISO 8601 date that keeps what is
 -- unknown unknown: '1948-12-10', '1980-05' or '1980'.  A part that is zero,
--- empty or not a number is unknown; without a year the result is NULL.
+-- empty or not a number is unknown, and so is a day the month does not have
+-- (31 February: '1980-02'); without a year the result is NULL, and so it is
+-- for a month that is none (13, as a US date 05/13/1980 read day first
+-- has), which the callers keep as given.
 CREATE FUNCTION _partial_date(year text, month text, day text) RETURNS text
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
 	RETURN CASE
 		WHEN coalesce(year, '') !~ '^\s*[0-9]{4}\s*$' OR year ~ '^\s*0000\s*$' THEN NULL
+		WHEN month ~ '^\s*[0-9]{1,4}\s*$' AND pg_catalog.btrim(month)::integer > 12 THEN NULL
 		WHEN coalesce(month, '') !~ '^\s*(0?[1-9]|1[0-2])\s*$' THEN pg_catalog.btrim(year)
 		WHEN coalesce(day, '') !~ '^\s*(0?[1-9]|[12][0-9]|3[01])\s*$'
+			THEN pg_catalog.format('%s-%s', pg_catalog.btrim(year), pg_catalog.lpad(pg_catalog.btrim(month), 2, '0'))
+		WHEN pg_catalog.btrim(day)::integer >
+			 pg_catalog.date_part('day', pg_catalog.make_date(pg_catalog.btrim(year)::integer,
+															  pg_catalog.btrim(month)::integer, 1)
+										 + interval '1 month' - interval '1 day')
 			THEN pg_catalog.format('%s-%s', pg_catalog.btrim(year), pg_catalog.lpad(pg_catalog.btrim(month), 2, '0'))
 		ELSE pg_catalog.format('%s-%s-%s', pg_catalog.btrim(year), pg_catalog.lpad(pg_catalog.btrim(month), 2, '0'),
 							   pg_catalog.lpad(pg_catalog.btrim(day), 2, '0'))
@@ -361,10 +370,18 @@ $$;
 -- The XML declaration's encoding (UTF8 when there is none).
 CREATE FUNCTION _xml_encoding(document bytea) RETURNS text
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN coalesce(
-		substring(pg_catalog.encode(substring(document FROM 1 FOR 200), 'escape')
-				  FROM '^(?:\\357\\273\\277)?\s*<\?xml[^>]*encoding\s*=\s*["'']([A-Za-z0-9._-]+)["'']'),
-		'UTF8');
+	RETURN (SELECT CASE pg_catalog.lower(l.label)
+				-- IANA names that PostgreSQL spells otherwise (ASCII is UTF-8's)
+				WHEN 'us-ascii' THEN 'UTF8' WHEN 'ascii' THEN 'UTF8'
+				WHEN 'utf-16' THEN 'UTF8'	-- (mislabelled: UTF-16 has NUL bytes, refused)
+				WHEN 'cp1250' THEN 'WIN1250' WHEN 'cp1251' THEN 'WIN1251'
+				WHEN 'cp1252' THEN 'WIN1252' WHEN 'cp1256' THEN 'WIN1256'
+				WHEN 'gb2312' THEN 'EUC_CN'
+				ELSE l.label END
+			  FROM (SELECT coalesce(
+					substring(pg_catalog.encode(substring(document FROM 1 FOR 200), 'escape')
+							  FROM '^(?:\\357\\273\\277)?\s*<\?xml[^>]*encoding\s*=\s*["'']([A-Za-z0-9._-]+)["'']'),
+					'UTF8') AS label) AS l);
 
 -- The bytes of an XML file, parsed; a document that is not well-formed is
 -- an error (SQLSTATE 2200M) whose detail gives libxml2's line and reason.
@@ -373,9 +390,15 @@ CREATE FUNCTION _xml(document bytea, what text) RETURNS xml
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	v_text text := sanctions._decode(document, sanctions._xml_encoding(document), what);
+	v_encoding text := sanctions._xml_encoding(document);
+	v_text text;
 	v_detail text;
 BEGIN
+	IF pg_catalog.pg_char_to_encoding(v_encoding) < 0 THEN
+		PERFORM sanctions._bad_file(format('%s declares the encoding %s, which is not supported', what, v_encoding),
+									hint => 'Convert the file to UTF-8.');
+	END IF;
+	v_text := sanctions._decode(document, v_encoding, what);
 	RETURN XMLPARSE(DOCUMENT v_text);
 EXCEPTION
 	WHEN invalid_xml_document OR invalid_xml_content OR invalid_xml_comment
@@ -616,6 +639,32 @@ BEGIN
 	 ORDER BY e.pos LIMIT 1;
 	IF FOUND THEN
 		PERFORM sanctions._bad_file(format('%s: the entry %s at %s has no name', p_what, v_bad.source_id, v_bad.loc));
+	END IF;
+
+	-- a name the index of canonical names cannot hold (2,704 bytes a btree
+	-- entry) is no name but a broken record: say where, not the index
+	SELECT n.loc, n.source_id, pg_catalog.length(n.name) AS chars INTO v_bad FROM pg_temp.sn_stage_name n
+	 WHERE pg_catalog.octet_length(n.name) > 300
+	   AND pg_catalog.octet_length(sanctions.normalize(n.name)) > 2000
+	 ORDER BY n.pos LIMIT 1;
+	IF FOUND THEN
+		PERFORM sanctions._bad_file(format('%s: the name at %s of the entry %s is too long (%s characters)',
+										   p_what, v_bad.loc, v_bad.source_id, v_bad.chars),
+									'A canonical name has at most 2,000 bytes.',
+									'The record may have lost a delimiter or a closing quote.');
+	END IF;
+
+	-- an entry none of whose names has a letter or digit can never be
+	-- screened: load it, but say so
+	SELECT count(*) OVER () AS n, e.loc INTO v_bad
+	  FROM pg_temp.sn_stage_entity e
+	 WHERE NOT EXISTS (SELECT FROM pg_temp.sn_stage_name n WHERE n.source_id = e.source_id
+						AND sanctions.normalize(n.name) <> '')
+	 ORDER BY e.pos LIMIT 1;
+	IF FOUND THEN
+		RAISE WARNING '%: % % no name that can be screened (the first at %)', p_what, v_bad.n,
+			CASE WHEN v_bad.n = 1 THEN 'entry has' ELSE 'entries have' END, v_bad.loc
+			USING DETAIL = 'Every name of such an entry has no letter or digit; a screen never finds it.';
 	END IF;
 
 	-- A file cut at the end of a record parses; what gives it away is a list

@@ -26,11 +26,11 @@ DECLARE
 BEGIN
 	m := regexp_match(v, '^([0-9]{1,2}) ([A-Za-z]{3,9})\.? ([0-9]{4})$');
 	IF m IS NOT NULL AND sanctions._month(m[2]) IS NOT NULL THEN
-		RETURN sanctions._partial_date(m[3], sanctions._month(m[2])::text, m[1]);
+		RETURN coalesce(sanctions._partial_date(m[3], sanctions._month(m[2])::text, m[1]), v);
 	END IF;
 	m := regexp_match(v, '^([A-Za-z]{3,9})\.? ([0-9]{4})$');
 	IF m IS NOT NULL AND sanctions._month(m[1]) IS NOT NULL THEN
-		RETURN sanctions._partial_date(m[2], sanctions._month(m[1])::text, NULL);
+		RETURN coalesce(sanctions._partial_date(m[2], sanctions._month(m[1])::text, NULL), v);
 	END IF;
 	RETURN v;
 END
@@ -162,18 +162,18 @@ BEGIN
 	END IF;
 
 	v_files := sanctions._file_records(v_files, 'primary',
-		sanctions._stage_csv('the OFAC primary file', $1, sanctions._guess_encoding($1, 'LATIN1')));
+		sanctions._stage_csv('the OFAC primary file', $1, sanctions._guess_encoding($1, 'WIN1252')));
 	IF $2 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'aliases',
-			sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'LATIN1')));
+			sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'WIN1252')));
 	END IF;
 	IF $3 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'addresses',
-			sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'LATIN1')));
+			sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'WIN1252')));
 	END IF;
 	IF $5 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'comments',
-			sanctions._stage_csv('the OFAC comments file', $5, sanctions._guess_encoding($5, 'LATIN1')));
+			sanctions._stage_csv('the OFAC comments file', $5, sanctions._guess_encoding($5, 'WIN1252')));
 	END IF;
 
 	-- every record has its fixed number of fields and a numeric ent_num

@@ -66,20 +66,23 @@ CREATE FUNCTION _uk_dob(value text) RETURNS text
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
 	RETURN CASE
 		WHEN sanctions._clean(value) ~ '^[0-9a-zA-Z]{1,2}/[0-9a-zA-Z]{1,2}/[0-9]{4}$'
-			THEN sanctions._partial_date(split_part(sanctions._clean(value), '/', 3),
-										 split_part(sanctions._clean(value), '/', 2),
-										 split_part(sanctions._clean(value), '/', 1))
+			THEN coalesce(sanctions._partial_date(split_part(sanctions._clean(value), '/', 3),
+												  split_part(sanctions._clean(value), '/', 2),
+												  split_part(sanctions._clean(value), '/', 1)),
+						  sanctions._clean(value))
 		ELSE sanctions._clean(value)
 	END;
 
 -- A UK nationality cell: "1) Saudi Arabia 2) Qatar", "(1) German (2)
--- Moroccan" or a single nationality.
+-- Moroccan", "a) French, b) Tunisian" or a single nationality.  An item's
+-- mark is a number of one or two digits or a letter, after a blank or the
+-- start: "(2) USSR (until 1991)" is one item.
 CREATE FUNCTION _uk_nationalities(value text) RETURNS text[]
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
 	RETURN CASE
-		WHEN value ~ '^\s*\(?1\)'
-			THEN (SELECT array_agg(sanctions._clean(x)) FROM regexp_split_to_table(value, '\(?[0-9]+\)') AS x
-				   WHERE sanctions._clean(x) IS NOT NULL)
+		WHEN value ~ '^\s*\(?(1|a)\)'
+			THEN (SELECT array_agg(sanctions._clean(btrim(x, ' ,;'))) FROM regexp_split_to_table(value, '(^|\s)\(?([0-9]{1,2}|[a-z])\)') AS x
+				   WHERE sanctions._clean(btrim(x, ' ,;')) IS NOT NULL)
 		ELSE ARRAY[sanctions._clean(value)]
 	END;
 
@@ -99,7 +102,7 @@ DECLARE
 BEGIN
 	-- The layout decides the default list code: a look at the header (on
 	-- the second line) before the import starts is enough.
-	v_layout := CASE WHEN encode(substring($1 FROM 1 FOR 8192), 'escape') ~* '(^|[,"])\s*unique id\s*($|[,"\r\n])'
+	v_layout := CASE WHEN encode(substring($1 FROM 1 FOR 8192), 'escape') ~* '(^|[,"\r\n])\s*unique id\s*($|[,"\r\n])'
 					 THEN 'uk_sanctions_list_csv' ELSE 'ofsi_conlist_csv' END;
 	v_list := coalesce(v_list, CASE v_layout WHEN 'ofsi_conlist_csv' THEN 'gb_hmt' ELSE 'gb_fcdo' END);
 	SELECT d.files, d.current_id INTO v_files, v_id

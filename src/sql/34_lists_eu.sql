@@ -32,8 +32,9 @@ CREATE FUNCTION _eu_dob(value text) RETURNS text
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
 	RETURN CASE
 		WHEN sanctions._clean(value) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
-			THEN sanctions._partial_date(split_part(btrim(value), '-', 1), split_part(btrim(value), '-', 2),
-										 split_part(btrim(value), '-', 3))
+			THEN coalesce(sanctions._partial_date(split_part(btrim(value), '-', 1), split_part(btrim(value), '-', 2),
+												  split_part(btrim(value), '-', 3)),
+						  sanctions._clean(value))
 		WHEN sanctions._clean(value) ~* '^(n/a|unknown|-)$' THEN NULL
 		ELSE sanctions._clean(value)
 	END;

@@ -30,13 +30,14 @@ CREATE FUNCTION _ftm_kind(schema text) RETURNS text
 -- The values of some properties of a FollowTheMoney entity, in order.
 CREATE FUNCTION _ftm_values(properties jsonb, keys text[]) RETURNS text[]
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN (SELECT array_agg(sanctions._clean(v.value) ORDER BY k.o, v.o)
+	RETURN (SELECT array_agg(sanctions._clean(v.value #>> '{}') ORDER BY k.o, v.o)
 			  FROM unnest(keys) WITH ORDINALITY AS k(key, o),
-				   LATERAL jsonb_array_elements_text(CASE jsonb_typeof(properties -> k.key)
-														  WHEN 'array' THEN properties -> k.key
-														  WHEN 'string' THEN jsonb_build_array(properties -> k.key)
-														  ELSE '[]' END) WITH ORDINALITY AS v(value, o)
-			 WHERE sanctions._clean(v.value) IS NOT NULL);
+				   LATERAL jsonb_array_elements(CASE jsonb_typeof(properties -> k.key)
+													 WHEN 'array' THEN properties -> k.key
+													 WHEN 'string' THEN jsonb_build_array(properties -> k.key)
+													 ELSE '[]' END) WITH ORDINALITY AS v(value, o)
+			 -- (a number, an object or true is no name)
+			 WHERE jsonb_typeof(v.value) = 'string' AND sanctions._clean(v.value #>> '{}') IS NOT NULL);
 
 -- The values of a targets.simple.csv cell: separated by ';', a value that
 -- holds a ';' quoted.
@@ -136,18 +137,21 @@ DECLARE
 BEGIN
 	CREATE TEMP TABLE sn_ftm (line integer, e jsonb) ON COMMIT DROP;
 	BEGIN
-		IF p_doc ~ '^\s*\[' THEN
+		-- (the first character, not a pattern over the whole document: the
+		-- regular expression engine takes four bytes a character, past
+		-- PostgreSQL's 1 GB for a document of 256 MB)
+		IF left(ltrim(left(p_doc, 65536), E' \t\r\n'), 1) = '[' THEN
 			-- one JSON array of entities
 			INSERT INTO pg_temp.sn_ftm SELECT t.o, t.e FROM jsonb_array_elements(p_doc::jsonb) WITH ORDINALITY AS t(e, o);
 		ELSE
 			INSERT INTO pg_temp.sn_ftm
-			SELECT t.o, t.l::jsonb FROM regexp_split_to_table(p_doc, E'\n') WITH ORDINALITY AS t(l, o)
+			SELECT t.o, t.l::jsonb FROM string_to_table(p_doc, E'\n') WITH ORDINALITY AS t(l, o)
 			 WHERE btrim(t.l, E' \t\r') <> '';
 		END IF;
 	EXCEPTION WHEN invalid_text_representation THEN
 		-- find the line at fault, only now that there is one
-		IF p_doc !~ '^\s*\[' THEN
-			FOR v_line IN SELECT t.o, t.l FROM regexp_split_to_table(p_doc, E'\n') WITH ORDINALITY AS t(l, o)
+		IF left(ltrim(left(p_doc, 65536), E' \t\r\n'), 1) <> '[' THEN
+			FOR v_line IN SELECT t.o, t.l FROM string_to_table(p_doc, E'\n') WITH ORDINALITY AS t(l, o)
 						   WHERE btrim(t.l, E' \t\r') <> '' ORDER BY t.o
 			LOOP
 				BEGIN
@@ -280,7 +284,7 @@ BEGIN
 	END IF;
 
 	v_text := sanctions._decode($1, 'UTF8', 'the OpenSanctions file');
-	IF v_text ~ '^\s*[\[{]' THEN
+	IF left(ltrim(left(v_text, 65536), E' \t\r\n'), 1) IN ('[', '{') THEN
 		v_format := 'ftm_json';
 		v_skipped := sanctions._import_ftm(v_text, 'the OpenSanctions file');
 	ELSE
