@@ -17,11 +17,13 @@
 
 #include <math.h>
 
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "nodes/nodeFuncs.h"
 #include "nodes/pathnodes.h"
 #include "optimizer/optimizer.h"
 #include "optimizer/pathnode.h"
+#include "utils/lsyscache.h"
 #include "utils/selfuncs.h"
 
 #include "sn_score_pg.h"
@@ -35,6 +37,16 @@ PG_FUNCTION_INFO_V1(sanctions_match_joinsel);
  * sanctions.query(name, threshold) when it is a constant; for a text query,
  * or when the clause does not tell, the setting.
  */
+static bool
+is_query_function(Oid funcid)
+{
+	char	   *name = get_func_name(funcid);
+
+	/* sanctions.query(name, threshold), not another function of that type */
+	return name != NULL && strcmp(name, "query") == 0 &&
+		get_func_namespace(funcid) == get_namespace_oid("sanctions", true);
+}
+
 static double
 clause_threshold(PlannerInfo *root, List *args)
 {
@@ -47,7 +59,8 @@ clause_threshold(PlannerInfo *root, List *args)
 		return sn_threshold;
 	if (IsA(query, Const) && !((Const *) query)->constisnull)
 		return DatumGetSnQueryP(((Const *) query)->constvalue)->threshold;
-	if (IsA(query, FuncExpr) && list_length(((FuncExpr *) query)->args) == 2)
+	if (IsA(query, FuncExpr) && list_length(((FuncExpr *) query)->args) == 2 &&
+		is_query_function(((FuncExpr *) query)->funcid))
 	{
 		Node	   *t = (Node *) lsecond(((FuncExpr *) query)->args);
 
