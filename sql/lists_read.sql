@@ -37,6 +37,13 @@ SELECT sanctions._guess_encoding('\x4dc3bc6c6c6572'::bytea, 'WIN1252') AS valid_
 	   sanctions._guess_encoding('\x4dfc6c6c6572'::bytea, 'WIN1252') AS latin_bytes,
 	   sanctions._guess_encoding('\x4142'::bytea, 'LATIN1') AS ascii,
 	   sanctions._guess_encoding('\xefbbbf41'::bytea, 'LATIN1') AS bom;
+-- UTF-8 with a stray byte of another encoding is UTF-8 (its decoding stops at
+-- that byte, naming its line); a Windows-1252 file with a chance UTF-8 pair
+-- ("Ã©") among its letters is Windows-1252
+SELECT sanctions._guess_encoding(convert_to('Müller Söhne Gonçalves', 'UTF8') || '\x92'::bytea, 'WIN1252') AS utf8_stray,
+	   sanctions._guess_encoding('\xc3a9'::bytea || convert_to('Müller Gonçalves São Lúcia', 'WIN1252'), 'WIN1252') AS cp1252_pair;
+SELECT sanctions._decode(convert_to(E'Müller\nSöhne', 'UTF8') || '\x920a'::bytea, 'UTF8', 'the test file');
+\echo :LAST_ERROR_SQLSTATE
 -- errors: invalid bytes with their line, NUL bytes, UTF-16, empty files
 SELECT sanctions._decode('\x610a620a63c3280a'::bytea, 'UTF8', 'the test file');
 \echo :LAST_ERROR_SQLSTATE

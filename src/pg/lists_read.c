@@ -206,7 +206,12 @@ sanctions_decode(PG_FUNCTION_ARGS)
  * 'UTF8' when the bytes carry a UTF-8 byte-order mark or are valid UTF-8,
  * otherwise legacy.  Text in a legacy single-byte encoding with any letter
  * outside ASCII is almost never valid UTF-8 by accident, while reading UTF-8
- * as Latin-1 or cp1252 would silently garble every such letter.
+ * as Latin-1 or cp1252 would silently garble every such letter.  So a file
+ * of UTF-8 with a stray byte of another encoding (a record pasted from
+ * elsewhere) is still UTF-8, and its decoding stops at that byte, naming its
+ * line: it has more well-formed UTF-8 sequences of two bytes or more than
+ * bytes that are none, where a legacy file has at most a few such sequences
+ * by chance (cp1252's "Ã©") among its other letters.
  */
 Datum
 sanctions_guess_encoding(PG_FUNCTION_ARGS)
@@ -221,6 +226,38 @@ sanctions_guess_encoding(PG_FUNCTION_ARGS)
 		PG_RETURN_TEXT_P(cstring_to_text("UTF8"));
 	if (memchr(s, '\0', len) == NULL && pg_encoding_verifymbstr(PG_UTF8, s, len) == len)
 		PG_RETURN_TEXT_P(cstring_to_text("UTF8"));
+	{
+		long		good = 0,
+					bad = 0;
+		int			i = 0;
+		unsigned	steps = 0;
+
+		while (i < len)
+		{
+			int			l;
+
+			if ((unsigned char) s[i] < 0x80)
+			{
+				i++;
+				continue;
+			}
+			l = pg_utf_mblen((const unsigned char *) s + i);
+			if (l >= 2 && i + l <= len && pg_utf8_islegal((const unsigned char *) s + i, l))
+			{
+				good++;
+				i += l;
+			}
+			else
+			{
+				bad++;
+				i++;
+			}
+			if ((++steps & 0xFFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
+		if (good > bad)
+			PG_RETURN_TEXT_P(cstring_to_text("UTF8"));
+	}
 	PG_RETURN_TEXT_P(legacy);
 }
 
