@@ -14,27 +14,39 @@
 -- given; NULL when none is given.
 CREATE FUNCTION _un_date(type text, date text, year text, from_year text, to_year text,
 						 note text DEFAULT NULL) RETURNS text
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN (
-		SELECT CASE
-			WHEN d.v IS NULL THEN NULL
-			WHEN upper(type) LIKE 'APPROX%' AND d.v ~ '^[0-9]{4}' THEN d.v || '~'
-			ELSE d.v
-		END
-		FROM (SELECT CASE
-				WHEN sanctions._clean(date) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
-					THEN coalesce(sanctions._partial_date(substr(btrim(date), 1, 4), substr(btrim(date), 6, 2),
-														  substr(btrim(date), 9, 2)),
-								  sanctions._clean(date))
-				WHEN sanctions._clean(date) IS NOT NULL THEN sanctions._clean(date)
-				WHEN sanctions._clean(year) IS NOT NULL
-					THEN coalesce(sanctions._partial_date(year, NULL, NULL), sanctions._clean(year))
-				WHEN sanctions._clean(from_year) IS NOT NULL AND sanctions._clean(to_year) IS NOT NULL
-					THEN sanctions._clean(from_year) || '/' || sanctions._clean(to_year)
-				WHEN sanctions._clean(from_year) IS NOT NULL THEN sanctions._clean(from_year) || '/..'
-				WHEN sanctions._clean(to_year) IS NOT NULL THEN '../' || sanctions._clean(to_year)
-				ELSE sanctions._clean(note)
-			  END AS v) AS d);
+	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	-- (each value cleaned once: an SQL body cleaned each again per branch,
+	-- 0.2 ms a date)
+	d text := sanctions._clean(date);
+	y text := sanctions._clean(year);
+	f text := sanctions._clean(from_year);
+	t text := sanctions._clean(to_year);
+	v text;
+BEGIN
+	IF d ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' THEN
+		v := coalesce(sanctions._partial_date(substr(d, 1, 4), substr(d, 6, 2), substr(d, 9, 2)), d);
+	ELSIF d IS NOT NULL THEN
+		v := d;
+	ELSIF y IS NOT NULL THEN
+		v := coalesce(sanctions._partial_date(y, NULL, NULL), y);
+	ELSIF f IS NOT NULL AND t IS NOT NULL THEN
+		v := f || '/' || t;
+	ELSIF f IS NOT NULL THEN
+		v := f || '/..';
+	ELSIF t IS NOT NULL THEN
+		v := '../' || t;
+	ELSE
+		v := sanctions._clean(note);
+	END IF;
+	IF upper(type) LIKE 'APPROX%' AND v ~ '^[0-9]{4}' THEN
+		v := v || '~';
+	END IF;
+	RETURN v;
+END
+$$;
 
 CREATE FUNCTION import_un(document bytea, list text DEFAULT 'un_sc') RETURNS bigint
 	LANGUAGE plpgsql
@@ -145,9 +157,7 @@ BEGIN
 	UPDATE pg_temp.sn_stage_entity e
 	   SET birth_dates = d.dates
 	  FROM (SELECT sanctions._clean(x.dataid) AS dataid,
-				   array_agg(sanctions._un_date(x.type, x.date, x.year, x.from_year, x.to_year, x.note) ORDER BY x.ord)
-					 FILTER (WHERE sanctions._un_date(x.type, x.date, x.year, x.from_year, x.to_year, x.note) IS NOT NULL)
-					 AS dates
+				   array_agg(d.v ORDER BY x.ord) FILTER (WHERE d.v IS NOT NULL) AS dates
 			  FROM XMLTABLE('/CONSOLIDATED_LIST/*/*/INDIVIDUAL_DATE_OF_BIRTH' PASSING v_doc
 							COLUMNS ord FOR ORDINALITY,
 									dataid text PATH '../DATAID[1]',
@@ -156,7 +166,8 @@ BEGIN
 									year text PATH 'YEAR[1]',
 									from_year text PATH 'FROM_YEAR[1]',
 									to_year text PATH 'TO_YEAR[1]',
-									note text PATH 'NOTE[1]') AS x
+									note text PATH 'NOTE[1]') AS x,
+				   LATERAL (SELECT sanctions._un_date(x.type, x.date, x.year, x.from_year, x.to_year, x.note) AS v) AS d
 			 GROUP BY 1) AS d
 	 WHERE e.source_id = d.dataid;
 
