@@ -36,24 +36,27 @@ BEGIN
 END
 $$;
 
--- An OFAC date of birth, also 'circa 1955' and '1957 to 1959', as an EDTF
--- (ISO 8601-2) date: '1955~' is approximate, '1957/1959' an interval.
+-- An OFAC date of birth, also 'circa 1955' and '1957 to 1959' (or
+-- '1979-1982'), as an EDTF (ISO 8601-2) date: '1955~' is approximate,
+-- '1957/1959' an interval, 'circa 1957 to 1959' '1957~/1959~'.
 CREATE FUNCTION _ofac_date(value text) RETURNS text
 	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 AS $$
 DECLARE
 	v text := sanctions._clean(value);
 	m text[];
+	a text := '';				-- '~' for an approximate date
 BEGIN
 	m := regexp_match(v, '^(?:circa|approx\.|approximately)\s+(.+)$', 'i');
-	IF m IS NOT NULL AND m[1] !~ '\sto\s' THEN
-		RETURN sanctions._ofac_date1(m[1]) || '~';
-	END IF;
-	m := regexp_match(v, '^(.+?)\s+to\s+(.+)$');
 	IF m IS NOT NULL THEN
-		RETURN sanctions._ofac_date1(m[1]) || '/' || sanctions._ofac_date1(m[2]);
+		v := m[1];
+		a := '~';
 	END IF;
-	RETURN sanctions._ofac_date1(v);
+	m := coalesce(regexp_match(v, '^(.+?)\s+to\s+(.+)$'), regexp_match(v, '^([0-9]{4})\s*-\s*([0-9]{4})$'));
+	IF m IS NOT NULL THEN
+		RETURN sanctions._ofac_date1(m[1]) || a || '/' || sanctions._ofac_date1(m[2]) || a;
+	END IF;
+	RETURN sanctions._ofac_date1(v) || a;
 END
 $$;
 
