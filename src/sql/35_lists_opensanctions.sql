@@ -134,13 +134,16 @@ DECLARE
 	v_skipped integer;
 	v_message text;
 	v_detail text;
+	-- (the first character, not a pattern over the whole document: the
+	-- regular expression engine takes four bytes a character, past
+	-- PostgreSQL's 1 GB for a document of 256 MB)
+	v_array boolean := left(ltrim(left(p_doc, 65536), E' \t\r\n'), 1) = '[';
+	-- an entity's place: its line in JSON lines, its element in an array
+	v_unit text := CASE WHEN v_array THEN 'element' ELSE 'line' END;
 BEGIN
 	CREATE TEMP TABLE sn_ftm (line integer, e jsonb) ON COMMIT DROP;
 	BEGIN
-		-- (the first character, not a pattern over the whole document: the
-		-- regular expression engine takes four bytes a character, past
-		-- PostgreSQL's 1 GB for a document of 256 MB)
-		IF left(ltrim(left(p_doc, 65536), E' \t\r\n'), 1) = '[' THEN
+		IF v_array THEN
 			-- one JSON array of entities
 			INSERT INTO pg_temp.sn_ftm SELECT t.o, t.e FROM jsonb_array_elements(p_doc::jsonb) WITH ORDINALITY AS t(e, o);
 		ELSE
@@ -148,15 +151,16 @@ BEGIN
 			SELECT t.o, t.l::jsonb FROM string_to_table(p_doc, E'\n') WITH ORDINALITY AS t(l, o)
 			 WHERE btrim(t.l, E' \t\r') <> '';
 		END IF;
-	EXCEPTION WHEN invalid_text_representation THEN
+	-- (22P05: a \u0000 escape, which text cannot hold)
+	EXCEPTION WHEN invalid_text_representation OR untranslatable_character THEN
 		-- find the line at fault, only now that there is one
-		IF left(ltrim(left(p_doc, 65536), E' \t\r\n'), 1) <> '[' THEN
+		IF NOT v_array THEN
 			FOR v_line IN SELECT t.o, t.l FROM string_to_table(p_doc, E'\n') WITH ORDINALITY AS t(l, o)
 						   WHERE btrim(t.l, E' \t\r') <> '' ORDER BY t.o
 			LOOP
 				BEGIN
 					PERFORM v_line.l::jsonb;
-				EXCEPTION WHEN invalid_text_representation THEN
+				EXCEPTION WHEN invalid_text_representation OR untranslatable_character THEN
 					GET STACKED DIAGNOSTICS v_message = MESSAGE_TEXT, v_detail = PG_EXCEPTION_DETAIL;
 					v_message := v_message || coalesce(': ' || NULLIF(v_detail, ''), '');
 					RAISE EXCEPTION '%, line %: not a JSON object', p_what, v_line.o
@@ -177,14 +181,14 @@ BEGIN
 		OR j.e -> 'id' IS NULL OR j.e -> 'schema' IS NULL
 	 ORDER BY j.line LIMIT 1;
 	IF FOUND THEN
-		PERFORM sanctions._bad_file(format('%s, line %s: not a FollowTheMoney entity (an object with "id" and "schema")',
-										   p_what, v_line.line));
+		PERFORM sanctions._bad_file(format('%s, %s %s: not a FollowTheMoney entity (an object with "id" and "schema")',
+										   p_what, v_unit, v_line.line));
 	END IF;
 
 	INSERT INTO pg_temp.sn_stage_entity
 		(source_id, pos, loc, kind, birth_dates, birth_places, nationalities, countries, identifiers, addresses,
 		 remarks, details)
-	SELECT j.e ->> 'id', j.line, 'line ' || j.line, sanctions._ftm_kind(j.e ->> 'schema'),
+	SELECT j.e ->> 'id', j.line, v_unit || ' ' || j.line, sanctions._ftm_kind(j.e ->> 'schema'),
 		   sanctions._ftm_values(p.p, ARRAY['birthDate']),
 		   sanctions._ftm_values(p.p, ARRAY['birthPlace']),
 		   sanctions._ftm_values(p.p, ARRAY['nationality', 'citizenship']),
@@ -212,7 +216,7 @@ BEGIN
 
 	-- names: the caption (or the first name) is the primary name
 	INSERT INTO pg_temp.sn_stage_name (source_id, pos, loc, name, name_type, weak)
-	SELECT e.source_id, j.line::bigint * 1000 + n.o, 'line ' || j.line, n.name,
+	SELECT e.source_id, j.line::bigint * 1000 + n.o, v_unit || ' ' || j.line, n.name,
 		   CASE WHEN n.prop = 'previousName' THEN 'fka'
 				WHEN n.name = j.e ->> 'caption' THEN 'primary' ELSE 'aka' END,
 		   n.prop = 'weakAlias'
