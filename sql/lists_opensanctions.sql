@@ -54,4 +54,20 @@ SELECT sanctions.import_opensanctions(convert_to('[' || array_to_string(array_ag
  WHERE l <> '';
 SELECT entity_count, name_count FROM sanctions.list_version WHERE list = 'test_ftm_array' AND is_current;
 
+-- errors name the place: a line of JSON lines, an element of an array; a
+-- \u0000 escape is a line that is not JSON; values that are not strings are
+-- no names
+\set VERBOSITY default
+\set SHOW_CONTEXT never
+SELECT sanctions.import_opensanctions(convert_to(E'{"id": "a", "schema": "Person", "properties": {"name": ["Alpha One"]}}\n\n'
+	'{"id": "b", "schema": "Person", "properties": {"name": ["Bad \\u0000 Name"]}}\n', 'UTF8'), 'test_ftm_bad');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions.import_opensanctions(convert_to('[{"id": "a", "schema": "Person", "properties": {"name": ["Alpha One"]}}, 42]', 'UTF8'),
+	'test_ftm_bad');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sanctions.import_opensanctions(convert_to('{"id": "c", "schema": "Person", "properties": {"name": ["Gamma"], "alias": [{"x": 1}, 42, true, "Gammy"]}}', 'UTF8'),
+	'test_ftm_types') IS NOT NULL AS loaded;
+SELECT n.name, n.name_type FROM sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id
+ WHERE e.list = 'test_ftm_types' ORDER BY n.name;
+
 DELETE FROM fx;
