@@ -575,7 +575,10 @@ static int
 din_names(const sn_tok *in, int n, sn_tok *out)
 {
 	int			i,
-				o = 0;
+				o = 0,
+				run_end = 0;	/* the first token after the run of articles
+								 * that token i is in: found once a run, so
+								 * that "al al al ..." stays linear */
 
 	for (i = 0; i < n; i++)
 	{
@@ -587,12 +590,14 @@ din_names(const sn_tok *in, int n, sn_tok *out)
 
 		if (din_article(s, len))
 		{
-			int			j = i + 1;
-
+			if (run_end <= i)
+			{
+				run_end = i + 1;
+				while (run_end < n && din_article(in[run_end].s, in[run_end].len))
+					run_end++;
+			}
 			/* "al din", "el ud din": the articles go */
-			while (j < n && din_article(in[j].s, in[j].len))
-				j++;
-			if (j < n && din_word(in[j].s, in[j].len, true))
+			if (run_end < n && din_word(in[run_end].s, in[run_end].len, true))
 				continue;
 		}
 		if (din_word(s, len, after_article))
@@ -1148,12 +1153,98 @@ all_ascii_utf16(const UChar *s, int32_t len)
 	return true;
 }
 
+static sn_status transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap,
+								sn_error *err);
+
+/*
+ * A word longer than this many UTF-16 units goes to ICU in slices of at
+ * most that many: ICU's rules replace text in place, and a word whose
+ * letters change length took time in the square of its length (a 900 KB
+ * word of Han characters, 50 s), in one call that cannot be interrupted.
+ * No name has such a word; a slice ends before a combining mark or the
+ * second half of a surrogate pair, the slices are written apart (as ICU
+ * writes Han syllables), and rules that look across the cut (a Han pair
+ * read together) read the two halves apart.
+ */
+#define TRANS_SLICE 256
+
+static sn_status
+transliterate_slices(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *err)
+{
+	UChar	   *out = sn_alloc(sizeof(UChar) * ((size_t) *wlen * 2 + 16));
+	int32_t		olen = 0,
+				ocap = *wlen * 2 + 16,
+				a = 0;
+	bool		apart = false;	/* the last cut was not at a space */
+
+	while (a < *wlen)
+	{
+		int32_t		b = a + TRANS_SLICE,
+					k,
+					slen,
+					scap;
+		UChar	   *slice;
+		sn_status	st;
+		bool		sep = apart;
+
+		apart = false;
+		if (b >= *wlen)
+			b = *wlen;
+		else
+		{
+			/* after a space if there is one (text already read into Latin) */
+			for (k = b; k > a + 1 && (*w)[k - 1] != ' '; k--)
+				;
+			if (k > a + 1)
+				b = k;
+			else
+			{
+				while (b > a + 1 && (U16_IS_TRAIL((*w)[b]) || u_getCombiningClass((*w)[b]) != 0))
+					b--;
+				apart = true;
+			}
+		}
+		slen = b - a;
+		scap = slen * 4 + 16;
+		slice = sn_alloc(sizeof(UChar) * scap);
+		memcpy(slice, *w + a, sizeof(UChar) * slen);
+		st = transliterate(id, &slice, &slen, &scap, err);
+		if (st != SN_OK)
+		{
+			sn_free(slice);
+			sn_free(out);
+			return st;
+		}
+		if (olen + slen + 1 > ocap)
+		{
+			ocap = (olen + slen + 1) * 2;
+			out = sn_realloc(out, sizeof(UChar) * ocap);
+		}
+		/* slices cut within a word apart, as ICU writes Han syllables */
+		if (sep)
+			out[olen++] = ' ';
+		memcpy(out + olen, slice, sizeof(UChar) * slen);
+		olen += slen;
+		sn_free(slice);
+		a = b;
+		sn_check_interrupts();
+	}
+	sn_free(*w);
+	*w = out;
+	*wlen = olen;
+	*wcap = ocap;
+	return SN_OK;
+}
+
 /* Transliterate w[0..*wlen) (capacity *wcap, reallocated if needed). */
 static sn_status
 transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *err)
 {
-	UTransliterator *t = get_trans(id, err);
+	UTransliterator *t;
 
+	if (*wlen > TRANS_SLICE)
+		return transliterate_slices(id, w, wlen, wcap, err);
+	t = get_trans(id, err);
 	if (t == NULL)
 		return SN_ERR_ICU;
 	for (;;)
@@ -2874,6 +2965,43 @@ ta_before_allah(const UChar *s, int32_t len, int32_t i)
 }
 
 /*
+ * At most MAX_NONSTARTERS combining marks in a row (Unicode's stream-safe
+ * text format, UAX #15, allows 30): the rest are dropped.  Normalisation
+ * puts a run of marks in order by sorting it, in time that grows with the
+ * square of its length (a letter under 200,000 alternating accents took 9 s
+ * in one call that cannot be interrupted); no name has more than a few, and
+ * accents on Latin letters are dropped later in any case.  In place; the
+ * new length.
+ */
+#define MAX_NONSTARTERS 30
+
+static int32_t
+cap_nonstarters(UChar *s, int32_t len)
+{
+	int32_t		i = 0,
+				o = 0,
+				run = 0;
+
+	while (i < len)
+	{
+		int32_t		start = i;
+		UChar32		c;
+
+		U16_NEXT(s, i, len, c);
+		if (u_getCombiningClass(c) != 0)
+		{
+			if (++run > MAX_NONSTARTERS)
+				continue;
+		}
+		else
+			run = 0;
+		while (start < i)
+			s[o++] = s[start++];
+	}
+	return o;
+}
+
+/*
  * Two spellings of Arabic script rewritten before the folding, in one pass,
  * in place (the text only shrinks):
  *
@@ -2948,6 +3076,7 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 	}
 	sn_check_interrupts();
 	arabic_script_spellings(u16, &u16len);
+	u16len = cap_nonstarters(u16, u16len);
 
 	nfkc_cf = unorm2_getNFKCCasefoldInstance(&status);
 	if (U_FAILURE(status))

@@ -1032,4 +1032,46 @@ suite_normalize(void)
 		sn_buf_free(&b);
 		free(big);
 	}
+
+	/*
+	 * Shapes that took time in the square of their length (see
+	 * din_names, cap_nonstarters, transliterate_slices): what they give.
+	 */
+	{
+		char	   *big = malloc(40000);
+		char	   *want = malloc(40000);
+		char	   *p;
+
+		/* a run of articles before a Din word or a title */
+		strcpy(big, "Mr");
+		strcpy(want, "");
+		for (i = 0; i < 1000; i++)
+		{
+			strcat(big, " al");
+			strcat(want, i ? " al" : "al");
+		}
+		CHECK_STR(norm(big), want);
+		/* a letter under thousands of alternating accents */
+		p = big;
+		*p++ = 'a';
+		for (i = 0; i < 5000; i++)
+		{
+			memcpy(p, "\xCC\x81\xCC\xA3", 4);	/* U+0301 U+0323 */
+			p += 4;
+		}
+		*p = '\0';
+		CHECK_STR(norm(big), "a");
+		/* a word of Han characters long enough to go to ICU in slices */
+		strcpy(big, "\xE5\x85\x99");	/* U+5159, which only ICU reads */
+		strcpy(want, "");
+		for (i = 0; i < 120; i++)
+		{
+			strcat(big, "\xE4\xB9\xA0\xE8\xBF\x91\xE5\xB9\xB3");	/* 习近平 */
+			strcat(want, i ? " xi jin ping" : "xi jin ping");
+		}
+		CHECK_STR(norm(big), want);
+		check_idempotent(big);
+		free(big);
+		free(want);
+	}
 }
