@@ -1161,10 +1161,11 @@ static sn_status transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *w
  * most that many: ICU's rules replace text in place, and a word whose
  * letters change length took time in the square of its length (a 900 KB
  * word of Han characters, 50 s), in one call that cannot be interrupted.
- * No name has such a word; a slice ends before a combining mark or the
- * second half of a surrogate pair, the slices are written apart (as ICU
- * writes Han syllables), and rules that look across the cut (a Han pair
- * read together) read the two halves apart.
+ * No name has such a word; a slice ends after a space, or else before a
+ * combining mark or the second half of a surrogate pair, slices cut after
+ * a Han character are written apart (as ICU writes Han syllables), and
+ * rules that look across the cut (a Han pair read together) read the two
+ * halves apart.
  */
 #define TRANS_SLICE 256
 
@@ -1175,7 +1176,7 @@ transliterate_slices(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_er
 	int32_t		olen = 0,
 				ocap = *wlen * 2 + 16,
 				a = 0;
-	bool		apart = false;	/* the last cut was not at a space */
+	bool		apart = false;	/* the last cut fell after a Han character */
 
 	while (a < *wlen)
 	{
@@ -1199,9 +1200,16 @@ transliterate_slices(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_er
 				b = k;
 			else
 			{
+				UChar32		c;
+				int32_t		p;
+				UErrorCode	status = U_ZERO_ERROR;
+
 				while (b > a + 1 && (U16_IS_TRAIL((*w)[b]) || u_getCombiningClass((*w)[b]) != 0))
 					b--;
-				apart = true;
+				p = b;
+				U16_PREV(*w, a, p, c);
+				/* ICU writes Han syllables apart, other letters together */
+				apart = uscript_getScript(c, &status) == USCRIPT_HAN;
 			}
 		}
 		slen = b - a;
@@ -1220,7 +1228,6 @@ transliterate_slices(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_er
 			ocap = (olen + slen + 1) * 2;
 			out = sn_realloc(out, sizeof(UChar) * ocap);
 		}
-		/* slices cut within a word apart, as ICU writes Han syllables */
 		if (sep)
 			out[olen++] = ' ';
 		memcpy(out + olen, slice, sizeof(UChar) * slen);
