@@ -1153,107 +1153,13 @@ all_ascii_utf16(const UChar *s, int32_t len)
 	return true;
 }
 
-static sn_status transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap,
-								sn_error *err);
-
 /*
- * A word longer than this many UTF-16 units goes to ICU in slices of at
- * most that many: ICU's rules replace text in place, and a word whose
- * letters change length took time in the square of its length (a 900 KB
- * word of Han characters, 50 s), in one call that cannot be interrupted.
- * No name has such a word; a slice ends after a space, or else before a
- * combining mark or the second half of a surrogate pair, slices cut after
- * a Han character are written apart (as ICU writes Han syllables), and
- * rules that look across the cut (a Han pair read together) read the two
- * halves apart.
+ * Transliterate w[0..*wlen) (capacity *wcap, reallocated if needed) with t,
+ * in one call of ICU.
  */
-#define TRANS_SLICE 256
-
 static sn_status
-transliterate_slices(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *err)
+transliterate_whole(UTransliterator *t, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *err)
 {
-	UChar	   *out = sn_alloc(sizeof(UChar) * ((size_t) *wlen * 2 + 16));
-	int32_t		olen = 0,
-				ocap = *wlen * 2 + 16,
-				a = 0;
-	bool		apart = false;	/* the last cut fell after a Han character */
-
-	while (a < *wlen)
-	{
-		int32_t		b = a + TRANS_SLICE,
-					k,
-					slen,
-					scap;
-		UChar	   *slice;
-		sn_status	st;
-		bool		sep = apart;
-
-		apart = false;
-		if (b >= *wlen)
-			b = *wlen;
-		else
-		{
-			/* after a space if there is one (text already read into Latin) */
-			for (k = b; k > a + 1 && (*w)[k - 1] != ' '; k--)
-				;
-			if (k > a + 1)
-				b = k;
-			else
-			{
-				UChar32		c;
-				int32_t		p;
-				UErrorCode	status = U_ZERO_ERROR;
-
-				while (b > a + 1 && (U16_IS_TRAIL((*w)[b]) || u_getCombiningClass((*w)[b]) != 0))
-					b--;
-				p = b;
-				U16_PREV(*w, a, p, c);
-				/* ICU writes Han syllables apart, other letters together */
-				apart = uscript_getScript(c, &status) == USCRIPT_HAN;
-			}
-		}
-		slen = b - a;
-		scap = slen * 4 + 16;
-		slice = sn_alloc(sizeof(UChar) * scap);
-		memcpy(slice, *w + a, sizeof(UChar) * slen);
-		st = transliterate(id, &slice, &slen, &scap, err);
-		if (st != SN_OK)
-		{
-			sn_free(slice);
-			sn_free(out);
-			return st;
-		}
-		if (olen + slen + 1 > ocap)
-		{
-			ocap = (olen + slen + 1) * 2;
-			out = sn_realloc(out, sizeof(UChar) * ocap);
-		}
-		if (sep)
-			out[olen++] = ' ';
-		memcpy(out + olen, slice, sizeof(UChar) * slen);
-		olen += slen;
-		sn_free(slice);
-		a = b;
-		sn_check_interrupts();
-	}
-	sn_free(*w);
-	*w = out;
-	*wlen = olen;
-	*wcap = ocap;
-	return SN_OK;
-}
-
-/* Transliterate w[0..*wlen) (capacity *wcap, reallocated if needed). */
-static sn_status
-transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *err)
-{
-	UTransliterator *t;
-
-	if (*wlen > TRANS_SLICE)
-		return transliterate_slices(id, w, wlen, wcap, err);
-	t = get_trans(id, err);
-	if (t == NULL)
-		return SN_ERR_ICU;
 	for (;;)
 	{
 		UErrorCode	status = U_ZERO_ERROR;
@@ -1283,6 +1189,101 @@ transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *er
 		*wlen = len;
 		return SN_OK;
 	}
+}
+
+/*
+ * A word longer than this many UTF-16 units goes to ICU in slices of at
+ * most that many: ICU's rules replace text in place, and a word whose
+ * letters change length took time in the square of its length (a 900 KB
+ * word of Han characters, 50 s), in one call that cannot be interrupted.
+ * No name has such a word; a slice ends after a space, or else before a
+ * combining mark or the second half of a surrogate pair, slices cut after
+ * a Han character are written apart (as ICU writes Han syllables), and
+ * rules that look across the cut (a Han pair read together) read the two
+ * halves apart.
+ */
+#define TRANS_SLICE 256
+
+/* Transliterate w[0..*wlen) (capacity *wcap, reallocated if needed). */
+static sn_status
+transliterate(trans_id id, UChar **w, int32_t *wlen, int32_t *wcap, sn_error *err)
+{
+	UTransliterator *t = get_trans(id, err);
+	UChar	   *out,
+			   *slice;
+	int32_t		olen = 0,
+				ocap,
+				scap = TRANS_SLICE * 4,
+				a = 0;
+	bool		apart = false;	/* the last cut fell after a Han character */
+
+	if (t == NULL)
+		return SN_ERR_ICU;
+	if (*wlen <= TRANS_SLICE)
+		return transliterate_whole(t, w, wlen, wcap, err);
+
+	ocap = *wlen * 2 + 16;
+	out = sn_alloc(sizeof(UChar) * ocap);
+	slice = sn_alloc(sizeof(UChar) * scap);
+	while (a < *wlen)
+	{
+		int32_t		b = a + TRANS_SLICE,
+					k,
+					slen;
+		sn_status	st;
+		bool		sep = apart;
+
+		apart = false;
+		if (b >= *wlen)
+			b = *wlen;
+		else
+		{
+			/* after a space if there is one (text already read into Latin) */
+			for (k = b; k > a + 1 && (*w)[k - 1] != ' '; k--)
+				;
+			if (k > a + 1)
+				b = k;
+			else
+			{
+				UChar32		c;
+				int32_t		p;
+				UErrorCode	status = U_ZERO_ERROR;
+
+				while (b > a + 1 && (U16_IS_TRAIL((*w)[b]) || u_getCombiningClass((*w)[b]) != 0))
+					b--;
+				p = b;
+				U16_PREV(*w, a, p, c);
+				/* ICU writes Han syllables apart, other letters together */
+				apart = uscript_getScript(c, &status) == USCRIPT_HAN;
+			}
+		}
+		slen = b - a;
+		memcpy(slice, *w + a, sizeof(UChar) * slen);
+		st = transliterate_whole(t, &slice, &slen, &scap, err);
+		if (st != SN_OK)
+		{
+			sn_free(slice);
+			sn_free(out);
+			return st;
+		}
+		if (olen + slen + 1 > ocap)
+		{
+			ocap = (olen + slen + 1) * 2;
+			out = sn_realloc(out, sizeof(UChar) * ocap);
+		}
+		if (sep)
+			out[olen++] = ' ';
+		memcpy(out + olen, slice, sizeof(UChar) * slen);
+		olen += slen;
+		a = b;
+		sn_check_interrupts();
+	}
+	sn_free(slice);
+	sn_free(*w);
+	*w = out;
+	*wlen = olen;
+	*wcap = ocap;
+	return SN_OK;
 }
 
 /* ---------------------------------------------------------------------

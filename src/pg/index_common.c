@@ -20,37 +20,30 @@ SnIndexQuery *
 sn_index_query(Datum query, StrategyNumber strategy)
 {
 	SnIndexQuery *iq = palloc0(sizeof(SnIndexQuery));
-	text	   *name;
-	bool		copied = false; /* name is a copy made here */
 
 	switch (strategy)
 	{
 		case SN_STRATEGY_SIMILAR:
 		case SN_STRATEGY_DISTANCE:
-			name = DatumGetTextPP(query);
+			sn_pg_prepare_query(DatumGetTextPP(query), &iq->name);
 			iq->threshold = (float4) sn_threshold;
 			break;
 		case SN_STRATEGY_SIMILAR_QUERY:
 			{
 				SnQuery    *q = DatumGetSnQueryP(query);
 
-				name = sn_query_text(q);
-				copied = true;
+				/*
+				 * from the value's own bytes: a copy as text would stay until
+				 * the scan's context goes, one for each rescan of a nested
+				 * loop's inner side
+				 */
+				sn_pg_prepare_query_bytes(q->name, SN_QUERY_NAME_LEN(q), &iq->name);
 				iq->threshold = q->threshold;
 				break;
 			}
 		default:
 			elog(ERROR, "unrecognized strategy number: %d", strategy);
-			name = NULL;		/* keep compiler quiet */
 	}
-	sn_pg_prepare_query(name, &iq->name);
-	/*
-	 * The prepared name keeps nothing of the text; a copy would otherwise
-	 * stay until the scan's context goes, one for each rescan of a nested
-	 * loop's inner side.
-	 */
-	if (copied)
-		pfree(name);
 	sn_bound_plan_init(&iq->plan, &iq->name);
 	/* a scan asks the bound of every row (GIN) or entry (GiST) it reads */
 	sn_bound_memo_init(&iq->plan);

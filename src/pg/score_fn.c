@@ -58,14 +58,13 @@ sn_define_gucs(void)
  * or a query with its other readings (sn_query_prepare).
  */
 static void
-prepare(text *t, sn_name *out, bool query)
+prepare(const char *s, size_t len, sn_name *out, bool query)
 {
 	sn_error	err;
 	sn_status	st;
 
 	sn_pg_check_encoding();
-	st = query ? sn_query_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err) :
-		sn_name_prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, &err);
+	st = query ? sn_query_prepare(s, len, out, &err) : sn_name_prepare(s, len, out, &err);
 	if (st != SN_OK)
 		sn_pg_raise(&err);
 }
@@ -73,13 +72,20 @@ prepare(text *t, sn_name *out, bool query)
 void
 sn_pg_prepare(text *t, sn_name *out)
 {
-	prepare(t, out, false);
+	prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, false);
 }
 
 void
 sn_pg_prepare_query(text *t, sn_name *out)
 {
-	prepare(t, out, true);
+	prepare(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), out, true);
+}
+
+/* The same from the bytes of a name (a sanctions.query value's, uncopied) */
+void
+sn_pg_prepare_query_bytes(const char *s, size_t len, sn_name *out)
+{
+	prepare(s, len, out, true);
 }
 
 /*
@@ -213,7 +219,7 @@ sn_query_make(float4 threshold, const char *name, int len)
 text *
 sn_query_text(SnQuery *q)
 {
-	int			len = VARSIZE(q) - offsetof(SnQuery, name);
+	int			len = SN_QUERY_NAME_LEN(q);
 
 	return cstring_to_text_with_len(q->name, len);
 }
@@ -256,7 +262,7 @@ Datum
 sanctions_query_out(PG_FUNCTION_ARGS)
 {
 	SnQuery    *q = PG_GETARG_SNQUERY_P(0);
-	int			len = VARSIZE(q) - offsetof(SnQuery, name);
+	int			len = SN_QUERY_NAME_LEN(q);
 
 	char		num[FLOAT_SHORTEST_DECIMAL_LEN];
 

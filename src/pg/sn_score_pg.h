@@ -25,6 +25,7 @@ typedef struct SnQuery
 	char		name[FLEXIBLE_ARRAY_MEMBER];
 } SnQuery;
 
+#define SN_QUERY_NAME_LEN(q)	((int) (VARSIZE(q) - offsetof(SnQuery, name)))
 #define DatumGetSnQueryP(d)		((SnQuery *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_SNQUERY_P(n)	DatumGetSnQueryP(PG_GETARG_DATUM(n))
 
@@ -35,6 +36,7 @@ extern text *sn_query_text(SnQuery *q);
 
 extern void sn_pg_prepare(text *t, sn_name *out);
 extern void sn_pg_prepare_query(text *t, sn_name *out);
+extern void sn_pg_prepare_query_bytes(const char *s, size_t len, sn_name *out);
 extern const sn_name *sn_pg_cached_query(FunctionCallInfo fcinfo, text *query);
 extern float4 sn_pg_score(FunctionCallInfo fcinfo, text *query, text *candidate);
 

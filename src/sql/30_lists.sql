@@ -654,19 +654,6 @@ BEGIN
 									'The record may have lost a delimiter or a closing quote.');
 	END IF;
 
-	-- an entry none of whose names has a letter or digit can never be
-	-- screened: load it, but say so
-	SELECT count(*) OVER () AS n, e.loc INTO v_bad
-	  FROM pg_temp.sn_stage_entity e
-	 WHERE NOT EXISTS (SELECT FROM pg_temp.sn_stage_name n WHERE n.source_id = e.source_id
-						AND sanctions.normalize(n.name) <> '')
-	 ORDER BY e.pos LIMIT 1;
-	IF FOUND THEN
-		RAISE WARNING '%: % % no name that can be screened (the first at %)', p_what, v_bad.n,
-			CASE WHEN v_bad.n = 1 THEN 'entry has' ELSE 'entries have' END, v_bad.loc
-			USING DETAIL = 'Every name of such an entry has no letter or digit; a screen never finds it.';
-	END IF;
-
 	-- A file cut at the end of a record parses; what gives it away is a list
 	-- that suddenly lost most of its entries.
 	SELECT v.entity_count, (SELECT count(*) FROM pg_temp.sn_stage_entity) AS n INTO v_bad
@@ -720,6 +707,19 @@ BEGIN
 	  FROM pg_temp.sn_stage_name n JOIN pg_temp.sn_stage_entity e ON e.source_id = n.source_id
 	 ORDER BY e.id, n.name, n.name_type, n.weak, n.pos;
 	GET DIAGNOSTICS v_names = ROW_COUNT;
+
+	-- an entry none of whose names has a letter or digit can never be
+	-- screened: it loads, but say so (from the canonical names just stored,
+	-- not normalising every name once more)
+	SELECT count(*) OVER () AS n, e.loc INTO v_bad
+	  FROM pg_temp.sn_stage_entity e
+	 WHERE NOT EXISTS (SELECT FROM sanctions.entity_name n WHERE n.entity_id = e.id AND n.name_norm <> '')
+	 ORDER BY e.pos LIMIT 1;
+	IF FOUND THEN
+		RAISE WARNING '%: % % no name that can be screened (the first at %)', p_what, v_bad.n,
+			CASE WHEN v_bad.n = 1 THEN 'entry has' ELSE 'entries have' END, v_bad.loc
+			USING DETAIL = 'Every name of such an entry has no letter or digit; a screen never finds it.';
+	END IF;
 
 	UPDATE sanctions.list_version v SET is_current = false, replaced_at = v_now
 	 WHERE v.list = p_list AND v.is_current;
