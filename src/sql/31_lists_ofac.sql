@@ -164,19 +164,24 @@ BEGIN
 		RETURN v_id;
 	END IF;
 
+	-- the other files are optional, and may be blank (the comments file
+	-- when no entry's remarks run over); the primary file may not
 	v_files := sanctions._file_records(v_files, 'primary',
 		sanctions._stage_csv('the OFAC primary file', $1, sanctions._guess_encoding($1, 'WIN1252')));
 	IF $2 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'aliases',
-			sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'WIN1252')));
+			CASE WHEN sanctions._blank_file($2) THEN 0
+				 ELSE sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'WIN1252')) END);
 	END IF;
 	IF $3 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'addresses',
-			sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'WIN1252')));
+			CASE WHEN sanctions._blank_file($3) THEN 0
+				 ELSE sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'WIN1252')) END);
 	END IF;
 	IF $5 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'comments',
-			sanctions._stage_csv('the OFAC comments file', $5, sanctions._guess_encoding($5, 'WIN1252')));
+			CASE WHEN sanctions._blank_file($5) THEN 0
+				 ELSE sanctions._stage_csv('the OFAC comments file', $5, sanctions._guess_encoding($5, 'WIN1252')) END);
 	END IF;
 
 	-- every record has its fixed number of fields and a numeric ent_num
@@ -285,6 +290,17 @@ BEGIN
 	 ORDER BY r.line LIMIT 1;
 	IF FOUND THEN
 		PERFORM sanctions._bad_file(format('the OFAC addresses file, line %s: the entry %s is not in the primary file',
+										   v_bad.line, v_bad.ent_num),
+									hint => 'The files of the import may not belong together.');
+	END IF;
+	-- and so do the remarks of one (they would be dropped without a word)
+	SELECT r.line, btrim(r.fields[1]) AS ent_num INTO v_bad
+	  FROM pg_temp.sn_stage_rows r
+	 WHERE r.part = 'the OFAC comments file'
+	   AND NOT EXISTS (SELECT FROM pg_temp.sn_stage_entity e WHERE e.source_id = btrim(r.fields[1]))
+	 ORDER BY r.line LIMIT 1;
+	IF FOUND THEN
+		PERFORM sanctions._bad_file(format('the OFAC comments file, line %s: the entry %s is not in the primary file',
 										   v_bad.line, v_bad.ent_num),
 									hint => 'The files of the import may not belong together.');
 	END IF;
