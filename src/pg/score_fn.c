@@ -90,23 +90,26 @@ sn_pg_prepare_query_bytes(const char *s, size_t len, sn_name *out)
 
 /*
  * The prepared query cached for a call site: re-prepared only when the
- * query text changes (a join may pass a different query per row).
+ * query's name changes (a join may pass a different query per row).
  */
 typedef struct query_cache
 {
-	text	   *query;			/* copy of the query text */
+	char	   *query;			/* copy of the query's name */
+	size_t		len;
 	sn_name		name;
 } query_cache;
 
-const sn_name *
-sn_pg_cached_query(FunctionCallInfo fcinfo, text *query)
+/*
+ * The same, from the bytes of the name (a text's or a sanctions.query
+ * value's, uncopied: the cache copies them only when the name changes)
+ */
+static const sn_name *
+cached_query(FunctionCallInfo fcinfo, const char *s, size_t len)
 {
 	query_cache *qc = (query_cache *) fcinfo->flinfo->fn_extra;
 	MemoryContext old;
 
-	if (qc != NULL &&
-		VARSIZE_ANY_EXHDR(qc->query) == VARSIZE_ANY_EXHDR(query) &&
-		memcmp(VARDATA_ANY(qc->query), VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query)) == 0)
+	if (qc != NULL && qc->len == len && memcmp(qc->query, s, len) == 0)
 		return &qc->name;
 
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
@@ -124,20 +127,25 @@ sn_pg_cached_query(FunctionCallInfo fcinfo, text *query)
 		pfree(qc);
 	}
 	qc = palloc0(sizeof(query_cache));
-	qc->query = (text *) palloc(VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
-	SET_VARSIZE(qc->query, VARSIZE_ANY_EXHDR(query) + VARHDRSZ);
-	memcpy(VARDATA(qc->query), VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query));
-	sn_pg_prepare_query(query, &qc->name);
+	qc->query = palloc(len + 1);
+	memcpy(qc->query, s, len);
+	qc->len = len;
+	prepare(s, len, &qc->name, true);
 	fcinfo->flinfo->fn_extra = qc;
 	MemoryContextSwitchTo(old);
 	return &qc->name;
 }
 
-/* Score of a candidate for a (cached) query: the one scoring path. */
-float4
-sn_pg_score(FunctionCallInfo fcinfo, text *query, text *candidate)
+const sn_name *
+sn_pg_cached_query(FunctionCallInfo fcinfo, text *query)
 {
-	const sn_name *q = sn_pg_cached_query(fcinfo, query);
+	return cached_query(fcinfo, VARDATA_ANY(query), VARSIZE_ANY_EXHDR(query));
+}
+
+/* Score of a candidate for a prepared query: the one scoring path. */
+static float4
+score_prepared(const sn_name *q, text *candidate)
+{
 	sn_name		c;
 	double		s;
 
@@ -145,6 +153,13 @@ sn_pg_score(FunctionCallInfo fcinfo, text *query, text *candidate)
 	s = sn_score(q, &c, NULL);
 	sn_name_free(&c);
 	return (float4) s;
+}
+
+/* Score of a candidate for a (cached) query */
+float4
+sn_pg_score(FunctionCallInfo fcinfo, text *query, text *candidate)
+{
+	return score_prepared(sn_pg_cached_query(fcinfo, query), candidate);
 }
 
 /* similarity(query, candidate) */
@@ -216,14 +231,6 @@ sn_query_make(float4 threshold, const char *name, int len)
 	return q;
 }
 
-text *
-sn_query_text(SnQuery *q)
-{
-	int			len = SN_QUERY_NAME_LEN(q);
-
-	return cstring_to_text_with_len(q->name, len);
-}
-
 Datum
 sanctions_query(PG_FUNCTION_ARGS)
 {
@@ -277,7 +284,7 @@ sanctions_similarity_query_op(PG_FUNCTION_ARGS)
 {
 	text	   *candidate = PG_GETARG_TEXT_PP(0);
 	SnQuery    *q = PG_GETARG_SNQUERY_P(1);
-	float4		s = sn_pg_score(fcinfo, sn_query_text(q), candidate);
+	float4		s = score_prepared(cached_query(fcinfo, q->name, SN_QUERY_NAME_LEN(q)), candidate);
 
 	PG_RETURN_BOOL(s >= q->threshold);
 }

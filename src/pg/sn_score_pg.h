@@ -32,7 +32,6 @@ typedef struct SnQuery
 /* ERROR (22023) unless 0 <= threshold <= 1 */
 extern void sn_pg_check_threshold(float4 threshold);
 extern SnQuery *sn_query_make(float4 threshold, const char *name, int len);
-extern text *sn_query_text(SnQuery *q);
 
 extern void sn_pg_prepare(text *t, sn_name *out);
 extern void sn_pg_prepare_query(text *t, sn_name *out);
