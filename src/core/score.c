@@ -675,6 +675,30 @@ merged_phon(const sn_name *n, int i)
 }
 
 /*
+ * The phonetic key of token i of n written together with the next two
+ * (its length, the key in m3phon; 0 when the three are not mergeable), made
+ * the first time it is asked for.  Only a query's are: a list name's words
+ * have no key of three written together (see anchored).
+ */
+static int
+merged3_phon(const sn_name *n, int i)
+{
+	const sn_ptoken *t = &n->tok[i];
+
+	if (t->m3phonlen < 0)
+	{
+		sn_ptoken  *w = (sn_ptoken *) t;
+		char		joined[3 * SN_MAX_TOKEN_LEN];
+
+		w->m3phon[0] = '\0';
+		w->m3phonlen = 0;
+		if (t->nm3grams != 0)
+			w->m3phonlen = (int) sn_phonetic_key(joined, join_tokens(n, i, 3, joined), w->m3phon);
+	}
+	return t->m3phonlen;
+}
+
+/*
  * The grams of token i of n written together with the next two (their
  * number, in tok[i].m3grams; 0 when the three are not mergeable), made the
  * first time they are asked for: the rule asks only for tokens that begin
@@ -915,6 +939,7 @@ sn_name_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		}
 		t->phonlen = -1;		/* computed when asked for: tok_phon() */
 		t->mphonlen = -1;		/* ... and merged_phon() */
+		t->m3phonlen = -1;		/* ... and merged3_phon() */
 		t->sphonlen = -1;		/* ... and stem_phon() */
 		t->kvowel = -1;			/* ... and korean_vowel() */
 		t->hangul_loan = false;
@@ -1399,8 +1424,12 @@ surname_apart(sn_name *n)
 	s = n->korean_ends == SN_KOREAN_FIRST ? 0 : n->ntok - 2;
 	n->tok[s].nmgrams = 0;
 	n->tok[s].nm3grams = 0;
+	n->tok[s].m3phonlen = 0;
 	if (s > 0)
+	{
 		n->tok[s - 1].nm3grams = 0;
+		n->tok[s - 1].m3phonlen = 0;
+	}
 }
 
 /*
@@ -4162,7 +4191,7 @@ has_anchor(const sn_name *n)
 	{
 		const sn_ptoken *t = &n->tok[i];
 
-		if (t->number || anchor_phon(t) || merged_phon(n, i) >= 2 ||
+		if (t->number || anchor_phon(t) || merged_phon(n, i) >= 2 || merged3_phon(n, i) >= 2 ||
 			(anchor_word(t) &&
 			 (stem_phon(t) >= 2 || t->variant[0] != 0 || t->variant[1] != 0)))
 			return true;
@@ -4326,6 +4355,8 @@ anchored(const sn_name *q, const sn_name *c)
 		if (anchor_phon(t) && phon_in(c, t->phon, t->phonlen, t, false))
 			return true;
 		if (merged_phon(q, i) >= 2 && phon_in(c, t->mphon, t->mphonlen, NULL, false))
+			return true;
+		if (merged3_phon(q, i) >= 2 && phon_in(c, t->m3phon, t->m3phonlen, NULL, false))
 			return true;
 		if (t->number)
 		{
@@ -4951,7 +4982,7 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 			ttotal += tri_grams(q, i);
 	}
 	/* query keys: grams of tokens and merges, initials, phonetic, numbers */
-	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + (13 + 2 * SN_READINGS + ACRONYM_SKIPS) * n +
+	all = sn_alloc(sizeof(uint32_t) * (total + mtotal + (15 + 2 * SN_READINGS + ACRONYM_SKIPS) * n +
 									   ACRONYM_MAX + 1));
 	for (i = 0; i < n; i++)
 	{
@@ -4976,6 +5007,9 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 			if (t->len > 1)
 				all[k++] = KEY_INITIAL(t->s[0]);
 			k += sound_keys(q, i, true, all + k);
+			/* the key of it and the next two written together (see anchored) */
+			if (merged3_phon(q, i) >= 2)
+				k += phon_keys(t->m3phon, t->m3phonlen, true, false, all + k);
 		}
 		k += acronym_keys(q, i, all + k);
 	}
@@ -5006,7 +5040,7 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 	plan->tok_sphon_idx = sn_alloc(sizeof(int) * (n + 1));
 	plan->tok_zphon_idx = sn_alloc(sizeof(int) * (SN_READINGS * n + 1));
 	plan->tok_phonu_idx = sn_alloc(sizeof(int) * ((3 + SN_READINGS) * n + 1));
-	plan->anchor_idx = sn_alloc(sizeof(int) * ((9 + 2 * SN_READINGS) * n + 1));
+	plan->anchor_idx = sn_alloc(sizeof(int) * ((11 + 2 * SN_READINGS) * n + 1));
 	plan->nanchors = 0;
 	plan->has_anchor = has_anchor(q);
 	plan->company = company_name(q);
@@ -5081,8 +5115,19 @@ plan_init_one(sn_bound_plan *plan, const sn_name *q)
 		/*
 		 * the anchor keys (see anchored), listed once for sn_bound: of a
 		 * word that anchors nothing by itself, only those of it written
-		 * together with the next word
+		 * together with the next word or two
 		 */
+		if (plan->has_anchor && !t->number && merged3_phon(q, i) >= 2)
+		{
+			int			a3,
+						a3u;
+
+			plan_phon_keys(plan, t->m3phon, t->m3phonlen, &a3, &a3u);
+			if (a3 >= 0)
+				plan->anchor_idx[plan->nanchors++] = a3;
+			if (a3u >= 0)
+				plan->anchor_idx[plan->nanchors++] = a3u;
+		}
 		if (plan->has_anchor && !t->number && !anchor_word(t))
 		{
 			int			a[2] = {plan->tok_mphon_idx[i],

@@ -38,6 +38,9 @@ typedef struct sn_ptoken
 	int			nm3grams;		/* -1 until made (tri_grams), 0 when not mergeable */
 	char		mphon[16];		/* phonetic key of this token and the next */
 	int			mphonlen;		/* -1 until computed */
+	char		m3phon[16];		/* phonetic key of this token and the next two
+								 * (asked of a query's tokens only) */
+	int			m3phonlen;		/* -1 until computed */
 	char		sphon[16];		/* phonetic key of the stem a declension ending leaves */
 	int			sphonlen;		/* -1 until computed, 0 when there is none */
 	char		zphon[SN_READINGS][16]; /* phonetic keys of its other readings
