@@ -63,11 +63,15 @@ SELECT array_agg(source_id ORDER BY source_id) AS after_rollback, bool_and(list_
 -- two loads in one transaction: the last is current, the first in history
 BEGIN;
 SELECT sanctions.import_watchlist((SELECT data FROM fx WHERE name = 'v2'), 'refresh_test') AS v4 \gset
-SELECT sanctions.import_watchlist(convert_to(E'id,name,kind\nZ,Zeta,person\n', 'UTF8'), 'refresh_test') AS v5 \gset
+SELECT sanctions.import_watchlist(convert_to(E'id,name,kind,aliases\nZ,Zeta,person,Zed;Zeta Z\n', 'UTF8'), 'refresh_test') AS v5 \gset
 COMMIT;
 SELECT (SELECT array_agg(source_id) FROM sanctions.entity WHERE list = 'refresh_test') AS current_entries,
 	   (SELECT count(*) FROM sanctions.entity_history WHERE list_version = :v4) AS v4_in_history,
 	   (SELECT is_current FROM sanctions.list_version WHERE id = :v5) AS v5_current;
+-- a version that keeps its entries but loses more than half of its names
+-- (aliases cut short or left out) is refused too
+SELECT sanctions.import_watchlist(convert_to(E'id,name,kind\nZ,Zeta,person\n', 'UTF8'), 'refresh_test');
+\echo :LAST_ERROR_SQLSTATE
 
 -- a file with less than half the entries of the current version is refused
 -- (a file cut at the end of a record parses, but loses entries) ...

@@ -515,9 +515,14 @@ BEGIN
 	-- other's version as current.
 	PERFORM pg_advisory_xact_lock(hashtext('sanctions.list'), hashtext(p_list));
 
+	-- (locked: in REPEATABLE READ, the current version of the transaction's
+	-- snapshot may have been replaced by the import waited for, which is
+	-- then a serialization failure, 40001, to be retried, not a version
+	-- that is no longer current returned as if it were)
 	SELECT v.id, v.sha256 INTO v_current
 	  FROM sanctions.list_version v
-	 WHERE v.list = p_list AND v.is_current;
+	 WHERE v.list = p_list AND v.is_current
+	   FOR SHARE;
 	IF FOUND AND v_current.sha256 = sanctions._files_sha256(p_files) THEN
 		RAISE NOTICE 'list %: the files are identical to the current version; nothing loaded', p_list;
 		RETURN v_current.id;
@@ -664,13 +669,19 @@ BEGIN
 	END IF;
 
 	-- A file cut at the end of a record parses; what gives it away is a list
-	-- that suddenly lost most of its entries.
-	SELECT v.entity_count, (SELECT count(*) FROM pg_temp.sn_stage_entity) AS n INTO v_bad
+	-- that suddenly lost most of its entries, or of its names (an aliases
+	-- file cut short or left out: the entries are all there, and a name that
+	-- matches only an alias would screen clean).
+	SELECT v.entity_count, (SELECT count(*) FROM pg_temp.sn_stage_entity) AS n,
+		   v.name_count, (SELECT count(*) FROM pg_temp.sn_stage_name) AS names INTO v_bad
 	  FROM sanctions.list_version v WHERE v.list = p_list AND v.is_current;
-	IF FOUND AND v_bad.n * 2 < v_bad.entity_count THEN
+	IF FOUND AND (v_bad.n * 2 < v_bad.entity_count OR v_bad.names * 2 < v_bad.name_count) THEN
 		PERFORM sanctions._bad_file(
-			format('%s: %s entries where the current version of %s has %s; a list that loses more than half of its entries at once looks truncated or wrong',
-				   p_what, v_bad.n, p_list, v_bad.entity_count),
+			CASE WHEN v_bad.n * 2 < v_bad.entity_count
+				THEN format('%s: %s entries where the current version of %s has %s; a list that loses more than half of its entries at once looks truncated or wrong',
+							p_what, v_bad.n, p_list, v_bad.entity_count)
+				ELSE format('%s: %s names where the current version of %s has %s; a list that loses more than half of its names at once looks truncated or wrong (a file of aliases cut short or left out?)',
+							p_what, v_bad.names, p_list, v_bad.name_count) END,
 			hint => format('If the list did shrink, retire it and import in one transaction: BEGIN; SELECT sanctions.retire_list(%L); SELECT sanctions.import_...; COMMIT;',
 						   p_list));
 	END IF;

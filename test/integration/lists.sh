@@ -226,6 +226,42 @@ END
 	cat "$WORK/reader1.out" "$WORK/reader2.out" | grep -v '^$' | sed 's/^/# /'
 fi
 
+# ---- REPEATABLE READ: an import that waited for another one of its list ----
+# Session A imports file 2 and holds its transaction open; session B, in a
+# REPEATABLE READ transaction whose snapshot predates A's commit, imports
+# file 1, identical to the version current in that snapshot: it must fail
+# with a serialization error (40001), not return the replaced version as if
+# it were current.
+printf 'id,name,kind\n1,Repeatable Read One,person\n' >"$WORK/rr1.csv"
+printf 'id,name,kind\n1,Repeatable Read Two,person\n' >"$WORK/rr2.csv"
+if "$LOAD" -q -l rr_test watchlist "$WORK/rr1.csv" >/dev/null; then
+	psql -X -q -At -v ON_ERROR_STOP=1 -v f="$(base64 -w0 "$WORK/rr2.csv")" >"$WORK/rr_a.out" 2>&1 <<'SQL' &
+BEGIN;
+SELECT sanctions.import_watchlist(decode(:'f', 'base64'), 'rr_test') IS NOT NULL;
+SELECT pg_sleep(3);
+COMMIT;
+SQL
+	ra=$!
+	sleep 1
+	rr_b=$(psql -X -q -At -v ON_ERROR_STOP=1 -v f="$(base64 -w0 "$WORK/rr1.csv")" 2>&1 <<'SQL'
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SELECT count(*) FROM sanctions.list_version;
+SELECT sanctions.import_watchlist(decode(:'f', 'base64'), 'rr_test');
+COMMIT;
+SQL
+)
+	wait $ra
+	case $rr_b in
+		*"could not serialize access"*)
+			ok "REPEATABLE READ: an import that waited for another of its list fails with 40001" ;;
+		*) notok "REPEATABLE READ: the waiting import did not fail as it should: $(echo "$rr_b" | tr '\n' ' ')" ;;
+	esac
+	check "REPEATABLE READ: the first import's version is current" "Repeatable Read Two" \
+		"$(q "SELECT n.name FROM sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.entity_id WHERE e.list = 'rr_test'")"
+else
+	notok "REPEATABLE READ: the first version of rr_test did not load"
+fi
+
 # ---- pg_dump / pg_restore keeps every list ----
 fingerprint() {
 	psql -X -q -At -d "$1" -c "
