@@ -73,6 +73,8 @@ SELECT n.name FROM sanctions.entity_name n JOIN sanctions.entity e ON e.id = n.e
 
 -- remarks parsing on its own
 SELECT (sanctions._ofac_remarks('DOB 03 May 1938; alt. DOB 1940; DOB Sep 1950; DOB circa 1955; DOB 01 Jan 1957 to 31 Dec 1959; POB Egypt; citizen Egypt.')).*;
+-- an aircraft's or vessel's country of registration is its nationality
+SELECT nationalities FROM sanctions._ofac_remarks('Aircraft Model An-26; Nationality of Registration Russia; nationality Man, Isle of.');
 -- approximate ranges, and a range of years written with a hyphen
 SELECT v, sanctions._ofac_date(v) FROM (VALUES ('circa 1957 to 1959'), ('1979-1982'), ('circa 1979-1982'),
 	('circa Jan 1960'), ('1957 to 1959')) AS t(v);

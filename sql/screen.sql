@@ -35,6 +35,8 @@ SELECT count(*) FROM screen('Zqxwv Plmkj', lists => '{}');
 \set VERBOSITY default
 SELECT count(*) FROM screen('John Smith', lists => '{demo_list}');
 SELECT count(*) AS null_name_matches FROM screen(NULL);
+-- a name with no letter or digit matches nothing, even at threshold 0
+SELECT count(*) AS blank_name_matches FROM screen('!!!', 0, '{demo_list}');
 
 -- A table screened in one statement (LATERAL), as the first statement of a
 -- session: the default threshold is read by the extension's own function,
@@ -59,22 +61,40 @@ DROP TABLE test_customers;
 -- The year of a date of birth given in any form, against the list's dates
 -- (W-1 gives 1952-10-07): agrees, contradicts, or unknown (NULL)
 SELECT b AS birth_date, (SELECT birth_date_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', birth_date => b)) AS agrees
-FROM unnest(ARRAY['1952', '1952-10-07', '07/10/1952', '7 Oct 1952', '10.07.1953', 'unknown']) AS b;
+FROM unnest(ARRAY['1952', '1952-10-07', '07/10/1952', '7 Oct 1952', '10.07.1953', '19521007', '1953-1955',
+				  'unknown']) AS b;
 -- a list's dates as the importers write them: a date, an approximate one, a range
 SELECT listed, y, _birth_year_agrees(listed, y) AS agrees
 FROM (VALUES ('1952-10-07', 1952), ('1952-10', 1953), ('1955~', 1957), ('1955~', 1958),
-			 ('1957/1959', 1958), ('1977-01-01/1985-12-31', 1986), ('circa 1955', 1955)) AS t(listed, y);
+			 ('1957/1959', 1958), ('1977-01-01/1985-12-31', 1986), ('circa 1955', 1955),
+			 ('1979~/1982~', 1977), ('1979~/1982~', 1984), ('1979~/1982~', 1985), ('1979/1982~', 1977)) AS t(listed, y);
+-- an entry's dates agree when one admits the year, differ only when every
+-- one was read and none does: a date kept as the list gave it may be the
+-- party's
+SELECT d AS listed, _birth_dates_agree(d, 1977) AS agrees
+FROM (VALUES (ARRAY['1977']), (ARRAY['1976', '1977~']), (ARRAY['1976']), (ARRAY['1976', 'Between Aug. and Sep. 1977']),
+			 (ARRAY['Between Aug. and Sep. 1977']), (ARRAY[]::text[])) AS t(d);
 
 -- Countries agree by their ISO code, whatever name or code either side uses
 -- (the list gives RU for W-1 and SA for W-2)
 SELECT c AS country, (SELECT country_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', country => c)) AS agrees
-FROM unnest(ARRAY['RU', 'RUS', 'Russia', 'Russian Federation', 'ru', 'US', 'Narnia']) AS c;
+FROM unnest(ARRAY['RU', 'RUS', 'Russia', 'Russian Federation', 'ru', 'Russian', 'US', 'Iranian', 'Narnia',
+				  'N/A']) AS c;
+-- they differ only when every country on both sides is known: one the table
+-- does not know may be any country
+SELECT l AS listed, p AS party, _countries_agree(l, _country(p)) AS agrees
+FROM (VALUES (ARRAY['Iraqi'], 'Iraq'), (ARRAY['Iraq'], 'IQ'), (ARRAY['Afghan', 'Iraq'], 'IQ'),
+			 (ARRAY['Pakistan (at time of listing)'], 'PK'), (ARRAY['Syria'], 'IQ'),
+			 (ARRAY['Syria', 'undetermined'], 'IQ'), (ARRAY['undetermined'], 'IQ'),
+			 (ARRAY['Region: Gaza'], 'Region: Gaza'), (ARRAY['Syria'], 'unknown'), (ARRAY[]::text[], 'IQ'),
+			 (ARRAY['DR Congo'], 'CG'), (ARRAY['DR Congo'], 'CD')) AS t(l, p);
 -- a country given as nothing readable is unknown (NULL), not a contradiction
 SELECT quote_literal(c) AS country, (SELECT country_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', country => c)) AS agrees
 FROM unnest(ARRAY['', '   ', '-', '???']) AS c;
 SELECT n, country_code(n) FROM unnest(ARRAY['Korea, North', 'North Korea', 'KP', 'PRK',
 	'Democratic People''s Republic of Korea', 'Iran (Islamic Republic of)', 'Burma', 'UK',
-	'Côte d''Ivoire', 'St. Lucia', 'Congo', 'Democratic Republic of the Congo', 'Narnia', '',
+	'Côte d''Ivoire', 'Cote d Ivoire', 'St. Lucia', 'Congo', 'Democratic Republic of the Congo', 'DR Congo',
+	'Democratic Republic of the Congo (as of June 2016)', 'Company', 'Macau', 'North Korean', 'Korean', 'Narnia', '',
 	'AND', 'Andorra', 'XK', 'Kosovo', 'The']) AS n;
 -- every name of the table has the key the server gives it
 SELECT count(*) AS names, count(*) FILTER (WHERE country_key(name) IS DISTINCT FROM key) AS other_key

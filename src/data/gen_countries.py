@@ -12,8 +12,9 @@ ISO 3166-1 alpha-2 code.
 
 The names and codes come from the ISO 3166-1 file of Debian's iso-codes
 package (alpha-2 and alpha-3 codes, the name, the common name and the
-official name of each country), and from the list below of other names in
-use on the lists and in customer files (former and short names).
+official name of each country), and from the lists below of other names in
+use on the lists and in customer files (former and short names) and of
+nationalities ("Afghan", "North Korean", as the UK list gives them).
 
 Usage, from the project root:
     python3 src/data/gen_countries.py /usr/share/iso-codes/json/iso_3166-1.json \\
@@ -30,9 +31,9 @@ OTHER = {
     'AE': ['UAE'],
     'BN': ['Brunei'],
     'BO': ['Bolivia'],
-    'CD': ['Congo, Democratic Republic of the', 'DRC', 'Zaire'],
+    'CD': ['Congo, Democratic Republic of the', 'DRC', 'Zaire', 'DR Congo', 'D.R. Congo'],
     'CG': ['Congo, Republic of the', 'Republic of the Congo', 'Congo-Brazzaville'],
-    'CI': ['Ivory Coast', "Cote d'Ivoire"],
+    'CI': ['Ivory Coast', "Cote d'Ivoire", 'Cote d Ivoire'],
     'CV': ['Cape Verde'],
     'CZ': ['Czech Republic'],
     'FM': ['Micronesia'],
@@ -58,6 +59,49 @@ OTHER = {
     'VE': ['Venezuela'],
     'VN': ['Vietnam'],
     'XK': ['Kosovo', 'XK', 'XKX'],
+    'MO': ['Macau'],
+}
+
+# Nationalities as lists write them (the UK list: "Afghan", "Iraqi", "North
+# Korean"), each naming one country; one that names two (Korean, Congolese,
+# Dominican) is left out, as a key naming two codes is below.
+DEMONYMS = {
+    'AF': ['Afghan', 'Afghani'], 'AL': ['Albanian'], 'DZ': ['Algerian'], 'US': ['American'],
+    'AD': ['Andorran'], 'AO': ['Angolan'], 'AR': ['Argentine', 'Argentinian'], 'AM': ['Armenian'],
+    'AU': ['Australian'], 'AT': ['Austrian'], 'AZ': ['Azerbaijani', 'Azeri'], 'BH': ['Bahraini'],
+    'BD': ['Bangladeshi'], 'BY': ['Belarusian', 'Belarussian'], 'BE': ['Belgian'], 'BJ': ['Beninese'],
+    'BT': ['Bhutanese'], 'BO': ['Bolivian'], 'BA': ['Bosnian'], 'BR': ['Brazilian'], 'GB': ['British'],
+    'BN': ['Bruneian'], 'BG': ['Bulgarian'], 'BF': ['Burkinabe'], 'MM': ['Burmese'], 'BI': ['Burundian'],
+    'KH': ['Cambodian'], 'CM': ['Cameroonian'], 'CA': ['Canadian'], 'CF': ['Central African'],
+    'TD': ['Chadian'], 'CL': ['Chilean'], 'CN': ['Chinese'], 'CO': ['Colombian'], 'KM': ['Comorian'],
+    'CR': ['Costa Rican'], 'HR': ['Croatian'], 'CU': ['Cuban'], 'CY': ['Cypriot'], 'CZ': ['Czech'],
+    'DK': ['Danish'], 'DJ': ['Djiboutian'], 'EC': ['Ecuadorian'], 'EG': ['Egyptian'], 'AE': ['Emirati'],
+    'GQ': ['Equatorial Guinean'], 'ER': ['Eritrean'], 'EE': ['Estonian'], 'ET': ['Ethiopian'],
+    'FJ': ['Fijian'], 'PH': ['Filipino'], 'FI': ['Finnish'], 'FR': ['French'], 'GA': ['Gabonese'],
+    'GM': ['Gambian'], 'GE': ['Georgian'], 'DE': ['German'], 'GH': ['Ghanaian'], 'GR': ['Greek'],
+    'GT': ['Guatemalan'], 'GN': ['Guinean'], 'HT': ['Haitian'], 'HN': ['Honduran'], 'HU': ['Hungarian'],
+    'IS': ['Icelandic'], 'IN': ['Indian'], 'ID': ['Indonesian'], 'IR': ['Iranian'], 'IQ': ['Iraqi'],
+    'IE': ['Irish'], 'IL': ['Israeli'], 'IT': ['Italian'], 'CI': ['Ivorian'], 'JM': ['Jamaican'],
+    'JP': ['Japanese'], 'JO': ['Jordanian'], 'KZ': ['Kazakh', 'Kazakhstani'], 'KE': ['Kenyan'],
+    'XK': ['Kosovar', 'Kosovan'], 'KW': ['Kuwaiti'], 'KG': ['Kyrgyz'], 'LA': ['Laotian'],
+    'LV': ['Latvian'], 'LB': ['Lebanese'], 'LR': ['Liberian'], 'LY': ['Libyan'], 'LT': ['Lithuanian'],
+    'LU': ['Luxembourgish'], 'MK': ['Macedonian'], 'MG': ['Malagasy'], 'MW': ['Malawian'],
+    'MY': ['Malaysian'], 'MV': ['Maldivian'], 'ML': ['Malian'], 'MT': ['Maltese'], 'MR': ['Mauritanian'],
+    'MU': ['Mauritian'], 'MX': ['Mexican'], 'MD': ['Moldovan'], 'MN': ['Mongolian'], 'ME': ['Montenegrin'],
+    'MA': ['Moroccan'], 'MZ': ['Mozambican'], 'NA': ['Namibian'], 'NP': ['Nepalese', 'Nepali'],
+    'NZ': ['New Zealander'], 'NI': ['Nicaraguan'], 'NE': ['Nigerien'], 'NG': ['Nigerian'],
+    'KP': ['North Korean'], 'NO': ['Norwegian'], 'OM': ['Omani'], 'PK': ['Pakistani'],
+    'PS': ['Palestinian'], 'PA': ['Panamanian'], 'PY': ['Paraguayan'], 'PE': ['Peruvian'],
+    'PL': ['Polish'], 'PT': ['Portuguese'], 'QA': ['Qatari'], 'RO': ['Romanian'], 'RU': ['Russian'],
+    'RW': ['Rwandan'], 'SA': ['Saudi', 'Saudi Arabian'], 'SN': ['Senegalese'], 'RS': ['Serbian'],
+    'SL': ['Sierra Leonean'], 'SG': ['Singaporean'], 'SK': ['Slovak'], 'SI': ['Slovenian', 'Slovene'],
+    'SO': ['Somali'], 'ZA': ['South African'], 'KR': ['South Korean'], 'SS': ['South Sudanese'],
+    'ES': ['Spanish'], 'LK': ['Sri Lankan'], 'SD': ['Sudanese'], 'SR': ['Surinamese'], 'SE': ['Swedish'],
+    'CH': ['Swiss'], 'SY': ['Syrian'], 'TW': ['Taiwanese'], 'TJ': ['Tajik', 'Tajikistani'],
+    'TZ': ['Tanzanian'], 'TH': ['Thai'], 'TG': ['Togolese'], 'TT': ['Trinidadian'], 'TN': ['Tunisian'],
+    'TR': ['Turkish'], 'TM': ['Turkmen'], 'UG': ['Ugandan'], 'UA': ['Ukrainian'], 'UY': ['Uruguayan'],
+    'UZ': ['Uzbek', 'Uzbekistani'], 'VE': ['Venezuelan'], 'VN': ['Vietnamese'], 'YE': ['Yemeni'],
+    'ZM': ['Zambian'], 'ZW': ['Zimbabwean'],
 }
 
 # What sanctions.country_key does, for the keys written here: the
@@ -69,7 +113,7 @@ OTHER = {
 def key(name):
     s = unicodedata.normalize('NFKD', name)
     s = ''.join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("'", '')
+    s = re.sub("['\u2019\u02bc]", '', s)
     toks = re.findall(r'[a-z0-9]+', s)
     toks = ['saint' if t == 'st' else t for t in toks]
     kept = [t for t in toks if t not in ('the', 'of', 'and')]
@@ -88,9 +132,10 @@ def main():
         for field in ('alpha_2', 'alpha_3', 'name', 'common_name', 'official_name'):
             if field in c:
                 add(c[field], c['alpha_2'])
-    for code, others in OTHER.items():
-        for n in others:
-            add(n, code)
+    for table in (OTHER, DEMONYMS):
+        for code, others in table.items():
+            for n in others:
+                add(n, code)
     rows = sorted((k, min(v), first[k]) for k, v in names.items() if k and len(v) == 1)
     out = sys.stdout
     out.write('\n-- Country names and codes, for sanctions.screen() -------------------------\n')

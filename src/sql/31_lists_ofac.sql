@@ -120,7 +120,9 @@ BEGIN
 		ELSIF p ~ '^POB\s' THEN
 			birth_places := birth_places || sanctions._clean(substr(p, 5));
 		ELSIF p ~* '^(nationality|citizen)\s' THEN
-			nationalities := nationalities || sanctions._clean(regexp_replace(p, '^\S+\s+', ''));
+			-- (an aircraft's or vessel's "Nationality of Registration Russia" too)
+			nationalities := nationalities ||
+				sanctions._clean(regexp_replace(p, '^\S+\s+(of\s+registration\s+)?', '', 'i'));
 		ELSIF p ~ '^Gender\s' THEN
 			gender := coalesce(gender, sanctions._clean(substr(p, 8)));
 		ELSE

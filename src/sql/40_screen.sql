@@ -2,10 +2,12 @@
 -- Screening ------------------------------------------------------------------
 
 -- The year a date of birth given in any form names (1952-10-07, 07/10/1952,
--- 7 Oct 1952): its first four-digit year from 1800 to 2099, or NULL.
+-- 7 Oct 1952, 19521007): its first four-digit year from 1800 to 2099, or
+-- NULL.
 CREATE FUNCTION _birth_year(value text) RETURNS integer
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN pg_catalog.substring(value, '(?:^|[^0-9])((?:1[89]|20)[0-9]{2})(?:[^0-9]|$)')::integer;
+	RETURN coalesce(pg_catalog.substring(value, '(?:^|[^0-9])((?:1[89]|20)[0-9]{2})(?:[^0-9]|$)'),
+					pg_catalog.substring(value, '^\s*((?:1[89]|20)[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\s*$'))::integer;
 
 -- Whether a list's date of birth, as the importers write it (ISO 8601-2:
 -- 1955, 1955-03, 1955-03-01, approximate 1955~, a range 1957/1959), admits
@@ -15,8 +17,8 @@ CREATE FUNCTION _birth_year_agrees(listed text, y integer) RETURNS boolean
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 	RETURN CASE
 		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~?/[0-9]{4}(-[0-9]{2}){0,2}~?$'
-			THEN y BETWEEN pg_catalog.left(listed, 4)::integer
-				AND pg_catalog.substring(listed, '/([0-9]{4})')::integer
+			THEN y BETWEEN pg_catalog.left(listed, 4)::integer - CASE WHEN listed ~ '~/' THEN 2 ELSE 0 END
+				AND pg_catalog.substring(listed, '/([0-9]{4})')::integer + CASE WHEN listed ~ '~$' THEN 2 ELSE 0 END
 		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~$'
 			THEN pg_catalog.abs(y - pg_catalog.left(listed, 4)::integer) <= 2
 		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}$'
@@ -64,38 +66,77 @@ BEGIN
 END
 $$;
 
--- A country's name as a key of sanctions.country_name: its canonical tokens,
--- "st" read "saint", without "the", "of" and "and" (unless nothing else is
--- left: AND is Andorra's code), distinct and sorted, so that "Korea, North"
--- and "North Korea", "Iran (Islamic Republic of)" and "Islamic Republic of
--- Iran" are one key.
+-- A country's name as a key of sanctions.country_name: its letters and
+-- digits without accents, in lower case, cut into words at anything else
+-- (apostrophes dropped), "st" read "saint", without "the", "of" and "and"
+-- (unless nothing else is left: AND is Andorra's code), distinct and sorted,
+-- so that "Korea, North" and "North Korea", "Iran (Islamic Republic of)" and
+-- "Islamic Republic of Iran" are one key.  Not the canonical form of a
+-- name, whose rules read "DR" as a title and "Company" as a legal form
+-- (DR Congo is not the Congo, and "Company" is not CO).  What
+-- src/data/gen_countries.py does to the names it writes.
 CREATE FUNCTION country_key(name text) RETURNS text
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 	RETURN (SELECT coalesce(pg_catalog.string_agg(DISTINCT t, ' ' ORDER BY t)
 								FILTER (WHERE t NOT IN ('the', 'of', 'and')),
 							pg_catalog.string_agg(DISTINCT t, ' ' ORDER BY t))
-			FROM (SELECT CASE w WHEN 'st' THEN 'saint' ELSE w END AS t
-				  FROM pg_catalog.unnest(pg_catalog.string_to_array(sanctions.normalize(name), ' ')) AS w) AS x);
+			FROM (SELECT CASE w[1] WHEN 'st' THEN 'saint' ELSE w[1] END AS t
+				  FROM pg_catalog.regexp_matches(
+						   pg_catalog.lower(pg_catalog.regexp_replace(pg_catalog.normalize(name, 'NFKD'),
+																	  '[\u0300-\u036f''\u2019\u02bc]', '', 'g')),
+						   '[a-z0-9]+', 'g') AS w) AS x);
 
 COMMENT ON FUNCTION country_key(text) IS
-	'a country name as a key of sanctions.country_name: canonical tokens, sorted, without the, of, and (unless nothing else is left)';
+	'a country name as a key of sanctions.country_name: its words without accents, lower case, sorted, without the, of, and (unless nothing else is left)';
 
--- The ISO 3166-1 alpha-2 code of a country given by a name or a code in any
--- of the forms of sanctions.country_name, or NULL.
+-- The ISO 3166-1 alpha-2 code of a country given by a name, a nationality
+-- or a code in any of the forms of sanctions.country_name, or NULL.  A name
+-- with a remark in parentheses that is not part of it ("Pakistan (at time
+-- of listing)", as the UK list writes some) is read without the remark when
+-- it is not known with it ("Iran (Islamic Republic of)" is).
 CREATE FUNCTION country_code(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	RETURN (SELECT c.code FROM sanctions.country_name c WHERE c.key = sanctions.country_key(country_code.name));
+	RETURN coalesce((SELECT c.code FROM sanctions.country_name c WHERE c.key = sanctions.country_key(country_code.name)),
+					(SELECT c.code FROM sanctions.country_name c
+					  WHERE pg_catalog.strpos(country_code.name, '(') > 0
+						AND c.key = sanctions.country_key(pg_catalog.regexp_replace(country_code.name, '\([^)]*\)?', ' ', 'g'))));
 
 COMMENT ON FUNCTION country_code(text) IS
-	'the ISO 3166-1 alpha-2 code of a country name or code (Korea, North; Iran (Islamic Republic of); IR; IRN), or NULL';
+	'the ISO 3166-1 alpha-2 code of a country name, nationality or code (Korea, North; Iran (Islamic Republic of); Iraqi; IR; IRN), or NULL';
 
 -- A country as screen() compares it: its code, or for a name the table does
--- not know, its key (the key made once)
+-- not know, its key in lower case (the key made once; never two capital
+-- letters, as a code is)
 CREATE FUNCTION _country(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	RETURN (SELECT coalesce(c.code, k.key)
-			FROM (SELECT sanctions.country_key(_country.name) AS key) AS k
-			LEFT JOIN sanctions.country_name c ON c.key = k.key);
+	RETURN coalesce(sanctions.country_code(name), sanctions.country_key(name));
+
+-- Whether a list entry's countries agree with the screened party's (each as
+-- _country gives it): true when one of them is the party's; false only when
+-- every country on both sides is known (a code) and none is the party's;
+-- otherwise NULL, since a country the table does not know (the list's
+-- "undetermined", a customer's "N/A") may be any country.  Also NULL when
+-- either side has none.
+CREATE FUNCTION _countries_agree(listed text[], party text) RETURNS boolean
+	LANGUAGE sql STABLE PARALLEL SAFE
+	RETURN (SELECT CASE WHEN party IS NULL OR pg_catalog.count(c) = 0 THEN NULL
+						WHEN pg_catalog.bool_or(c = party) THEN true
+						WHEN party !~ '^[A-Z]{2}$' OR NOT pg_catalog.bool_and(c ~ '^[A-Z]{2}$') THEN NULL
+						ELSE false END
+			FROM (SELECT sanctions._country(l) AS c FROM pg_catalog.unnest(listed) AS l) AS x
+			WHERE c IS NOT NULL);
+
+-- Whether a list entry's dates of birth agree with the screened party's
+-- year: true when one of them admits it; false only when every one of them
+-- was read and none does; otherwise NULL (a date kept as the list gave it,
+-- "Between Aug. and Sep. 1977", may be the party's).  Also NULL when either
+-- side has none.
+CREATE FUNCTION _birth_dates_agree(listed text[], y integer) RETURNS boolean
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN (SELECT CASE WHEN y IS NULL OR pg_catalog.count(*) = 0 THEN NULL
+						WHEN pg_catalog.bool_or(a) THEN true
+						WHEN pg_catalog.bool_and(a IS NOT NULL) THEN false END
+			FROM (SELECT sanctions._birth_year_agrees(d, y) AS a FROM pg_catalog.unnest(listed) AS d) AS x);
 
 -- Every current list entry with a name that matches, best name per entry,
 -- with what the list says of birth dates and countries, whether they agree
@@ -113,6 +154,8 @@ AS $$
 	-- what explain() is given below, so that its score is the row's.
 	WITH q AS (
 		SELECT coalesce($2, sanctions.current_threshold()) AS t
+		-- a name with no letter or digit matches nothing, even at threshold 0
+		WHERE sanctions.normalize($1) <> ''
 	), l AS MATERIALIZED (			-- checked once a call, first (below)
 		SELECT sanctions._current_lists($3) AS lists
 	), p AS MATERIALIZED (			-- the screened party's year and country:
@@ -129,12 +172,8 @@ AS $$
 	)
 	SELECT h.id, h.list, h.source_id, h.kind, h.name, h.name_type, h.weak, h.score,
 		   h.birth_dates, h.countries,
-		   (SELECT pg_catalog.bool_or(sanctions._birth_year_agrees(d, (SELECT p.born FROM p)))
-			  FROM pg_catalog.unnest(h.birth_dates) d),
-		   CASE WHEN pg_catalog.cardinality(h.countries) = 0 OR (SELECT p.country FROM p) IS NULL
-				THEN NULL
-				ELSE EXISTS (SELECT 1 FROM pg_catalog.unnest(h.countries) c
-							 WHERE sanctions._country(c) = (SELECT p.country FROM p)) END,
+		   sanctions._birth_dates_agree(h.birth_dates, (SELECT p.born FROM p)),
+		   sanctions._countries_agree(h.countries, (SELECT p.country FROM p)),
 		   sanctions.explain($1, h.name)
 	FROM hits h
 	-- the lists are checked before any name is: a one-time test, whether
