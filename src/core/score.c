@@ -4191,7 +4191,7 @@ has_anchor(const sn_name *n)
 	{
 		const sn_ptoken *t = &n->tok[i];
 
-		if (t->number || anchor_phon(t) || merged_phon(n, i) >= 2 || merged3_phon(n, i) >= 2 ||
+		if (t->number || anchor_phon(t) || merged_phon(n, i) >= 2 ||
 			(anchor_word(t) &&
 			 (stem_phon(t) >= 2 || t->variant[0] != 0 || t->variant[1] != 0)))
 			return true;
