@@ -385,6 +385,18 @@ SELECT query('Usama bin Ladin', 0.3009375::real) AS q,
 	   ('osama al milad' % query('Usama bin Ladin', 0.3009375::real)) AS same_match;
 SELECT query('x', 1.5);
 SELECT 'Vladimir Putin'::query;
+-- its binary form round-trips (binary COPY, drivers' binary parameters);
+-- equality and its hash serve DISTINCT, GROUP BY, UNION and IN
+CREATE TEMP TABLE stored_queries (q query);
+INSERT INTO stored_queries VALUES (query('Vladimir Putin', 0.75)), (query('Ким Чен Ын', 0.8));
+\copy stored_queries TO 'results/stored_queries.bin' WITH (FORMAT binary)
+\copy stored_queries FROM 'results/stored_queries.bin' WITH (FORMAT binary)
+SELECT q::text, count(*) FROM stored_queries GROUP BY q ORDER BY 1;
+SELECT count(*) AS distinct_queries FROM (SELECT q FROM stored_queries UNION SELECT q FROM stored_queries) AS u;
+SELECT DISTINCT q::text FROM (VALUES (query('x', 0.7)), (query('x', 0.7)), (query('x', 0.8)), (query('y', 0.7))) AS v(q)
+ORDER BY 1;
+SELECT query('x', 0.7) = query('x', 0.7) AS eq, query('x', 0.7) <> query('x', 0.70001) AS ne,
+	   query('x', 0) = query('x', -0.0) AS zero, query('x', 0) IN (query('x', -0.0)) AS in_list;
 
 -- explain(): the alignment, and a score equal to similarity()
 SELECT jsonb_pretty(explain('V. Putin', 'PUTIN, Vladimir Vladimirovich'));

@@ -16,7 +16,9 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "common/shortest_dec.h"
+#include "libpq/pqformat.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -36,6 +38,11 @@ PG_FUNCTION_INFO_V1(sanctions_explain);
 PG_FUNCTION_INFO_V1(sanctions_query);
 PG_FUNCTION_INFO_V1(sanctions_query_in);
 PG_FUNCTION_INFO_V1(sanctions_query_out);
+PG_FUNCTION_INFO_V1(sanctions_query_send);
+PG_FUNCTION_INFO_V1(sanctions_query_recv);
+PG_FUNCTION_INFO_V1(sanctions_query_eq);
+PG_FUNCTION_INFO_V1(sanctions_query_ne);
+PG_FUNCTION_INFO_V1(sanctions_query_hash);
 
 double		sn_threshold = SN_DEFAULT_THRESHOLD;
 
@@ -276,6 +283,73 @@ sanctions_query_out(PG_FUNCTION_ARGS)
 	/* the shortest digits that read back as the same real, as float4out */
 	float_to_shortest_decimal_buf(q->threshold, num);
 	PG_RETURN_CSTRING(psprintf("%s:%.*s", num, len, q->name));
+}
+
+/*
+ * Binary form: the threshold as float4, then the name as text (in the
+ * client's encoding, as text's binary form is).
+ */
+Datum
+sanctions_query_send(PG_FUNCTION_ARGS)
+{
+	SnQuery    *q = PG_GETARG_SNQUERY_P(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendfloat4(&buf, q->threshold);
+	pq_sendtext(&buf, q->name, SN_QUERY_NAME_LEN(q));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+sanctions_query_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	float4		threshold = pq_getmsgfloat4(buf);
+	int			len;
+	char	   *name = pq_getmsgtext(buf, buf->len - buf->cursor, &len);
+
+	PG_RETURN_POINTER(sn_query_make(threshold, name, len));
+}
+
+/*
+ * Equality, for DISTINCT, GROUP BY, UNION and IN over stored queries: the
+ * same threshold and the same name, byte for byte (so two spellings of one
+ * name are two queries, as they are two lines of a screening log)
+ */
+static bool
+query_equal(SnQuery *a, SnQuery *b)
+{
+	return a->threshold == b->threshold && SN_QUERY_NAME_LEN(a) == SN_QUERY_NAME_LEN(b) &&
+		memcmp(a->name, b->name, SN_QUERY_NAME_LEN(a)) == 0;
+}
+
+Datum
+sanctions_query_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(query_equal(PG_GETARG_SNQUERY_P(0), PG_GETARG_SNQUERY_P(1)));
+}
+
+Datum
+sanctions_query_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!query_equal(PG_GETARG_SNQUERY_P(0), PG_GETARG_SNQUERY_P(1)));
+}
+
+Datum
+sanctions_query_hash(PG_FUNCTION_ARGS)
+{
+	SnQuery    *q = PG_GETARG_SNQUERY_P(0);
+	/* -0 and 0 are equal thresholds: one hash */
+	float4		t = q->threshold == 0.0f ? 0.0f : q->threshold;
+	uint32		bits;
+	uint32		h;
+
+	memcpy(&bits, &t, sizeof(bits));
+	h = hash_bytes_uint32(bits);
+
+	h = hash_combine(h, hash_bytes((const unsigned char *) q->name, SN_QUERY_NAME_LEN(q)));
+	PG_RETURN_UINT32(h);
 }
 
 /* candidate % sanctions.query(name, threshold) */

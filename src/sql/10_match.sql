@@ -76,12 +76,48 @@ CREATE FUNCTION query_out(query) RETURNS cstring
 	AS 'MODULE_PATHNAME', 'sanctions_query_out'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+CREATE FUNCTION query_send(query) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'sanctions_query_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION query_recv(internal) RETURNS query
+	AS 'MODULE_PATHNAME', 'sanctions_query_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 CREATE TYPE query (
-	INPUT = query_in, OUTPUT = query_out,
+	INPUT = query_in, OUTPUT = query_out, SEND = query_send, RECEIVE = query_recv,
 	INTERNALLENGTH = VARIABLE, ALIGNMENT = int4, STORAGE = extended
 );
 
 COMMENT ON TYPE query IS 'a name to screen together with its own similarity threshold';
+
+-- Equality (the same threshold and the same name, byte for byte) and its
+-- hash, so that DISTINCT, GROUP BY, UNION and IN work on stored queries.
+CREATE FUNCTION query_eq(query, query) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sanctions_query_eq'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION query_ne(query, query) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sanctions_query_ne'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION query_hash(query) RETURNS integer
+	AS 'MODULE_PATHNAME', 'sanctions_query_hash'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR = (
+	LEFTARG = query, RIGHTARG = query, FUNCTION = query_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES
+);
+
+CREATE OPERATOR <> (
+	LEFTARG = query, RIGHTARG = query, FUNCTION = query_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+
+CREATE OPERATOR CLASS query_hash_ops DEFAULT FOR TYPE query USING hash AS
+	OPERATOR 1 = (query, query),
+	FUNCTION 1 query_hash(query);
 
 CREATE FUNCTION query(name text, threshold real) RETURNS query
 	AS 'MODULE_PATHNAME', 'sanctions_query'
