@@ -650,52 +650,43 @@ join_tokens(const sn_name *n, int i, int k, char *out)
 }
 
 /*
- * The phonetic key of token i of n written together with the next one
- * (its length, the key in mphon; 0 when the two are not mergeable: nmgrams
- * 0, the last token or a number), computed the first time it is asked for
- * and kept in the token like its own key (tok_phon): the merge rule asks
- * for it only for pairs that share enough spelling.
+ * The phonetic key of token i of n written together with the next k - 1
+ * (k = 2 or 3; its length, the key in mphon or m3phon; 0 when they are not
+ * mergeable: nmgrams or nm3grams 0, the last tokens or a number), computed
+ * the first time it is asked for and kept in the token like its own key
+ * (tok_phon): the merge rule asks for the key of two only for pairs that
+ * share enough spelling, and only a query's key of three is asked for (a
+ * list name's words have no key of three written together: see anchored).
  */
 static int
-merged_phon(const sn_name *n, int i)
+joined_phon(const sn_name *n, int i, int k)
 {
-	const sn_ptoken *t = &n->tok[i];
+	sn_ptoken  *w = (sn_ptoken *) &n->tok[i];
+	char	   *key = k == 2 ? w->mphon : w->m3phon;
+	int		   *len = k == 2 ? &w->mphonlen : &w->m3phonlen;
 
-	if (t->mphonlen < 0)
+	if (*len < 0)
 	{
-		sn_ptoken  *w = (sn_ptoken *) t;
-		char		joined[2 * SN_MAX_TOKEN_LEN];
-
-		w->mphon[0] = '\0';
-		w->mphonlen = 0;
-		if (t->nmgrams > 0)
-			w->mphonlen = (int) sn_phonetic_key(joined, join_tokens(n, i, 2, joined), w->mphon);
-	}
-	return t->mphonlen;
-}
-
-/*
- * The phonetic key of token i of n written together with the next two
- * (its length, the key in m3phon; 0 when the three are not mergeable), made
- * the first time it is asked for.  Only a query's are: a list name's words
- * have no key of three written together (see anchored).
- */
-static int
-merged3_phon(const sn_name *n, int i)
-{
-	const sn_ptoken *t = &n->tok[i];
-
-	if (t->m3phonlen < 0)
-	{
-		sn_ptoken  *w = (sn_ptoken *) t;
 		char		joined[3 * SN_MAX_TOKEN_LEN];
 
-		w->m3phon[0] = '\0';
-		w->m3phonlen = 0;
-		if (t->nm3grams != 0)
-			w->m3phonlen = (int) sn_phonetic_key(joined, join_tokens(n, i, 3, joined), w->m3phon);
+		key[0] = '\0';
+		*len = 0;
+		if (k == 2 ? w->nmgrams > 0 : w->nm3grams != 0)
+			*len = (int) sn_phonetic_key(joined, join_tokens(n, i, k, joined), key);
 	}
-	return t->m3phonlen;
+	return *len;
+}
+
+static inline int
+merged_phon(const sn_name *n, int i)
+{
+	return joined_phon(n, i, 2);
+}
+
+static inline int
+merged3_phon(const sn_name *n, int i)
+{
+	return joined_phon(n, i, 3);
 }
 
 /*

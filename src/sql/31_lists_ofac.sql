@@ -283,27 +283,17 @@ BEGIN
 	  FROM pg_temp.sn_stage_entity e, jsonb_array_elements(e.extra) WITH ORDINALITY AS w(v, o)
 	 WHERE jsonb_typeof(e.extra) = 'array';
 
-	-- an address of an entry that is not in the primary file means the
-	-- files do not belong together
-	SELECT r.line, btrim(r.fields[1]) AS ent_num INTO v_bad
+	-- an address or comment of an entry that is not in the primary file
+	-- means the files do not belong together (a comment would be dropped
+	-- without a word)
+	SELECT r.part, r.line, btrim(r.fields[1]) AS ent_num INTO v_bad
 	  FROM pg_temp.sn_stage_rows r
-	 WHERE r.part = 'the OFAC addresses file'
+	 WHERE r.part IN ('the OFAC addresses file', 'the OFAC comments file')
 	   AND NOT EXISTS (SELECT FROM pg_temp.sn_stage_entity e WHERE e.source_id = btrim(r.fields[1]))
-	 ORDER BY r.line LIMIT 1;
+	 ORDER BY r.part, r.line LIMIT 1;
 	IF FOUND THEN
-		PERFORM sanctions._bad_file(format('the OFAC addresses file, line %s: the entry %s is not in the primary file',
-										   v_bad.line, v_bad.ent_num),
-									hint => 'The files of the import may not belong together.');
-	END IF;
-	-- and so do the remarks of one (they would be dropped without a word)
-	SELECT r.line, btrim(r.fields[1]) AS ent_num INTO v_bad
-	  FROM pg_temp.sn_stage_rows r
-	 WHERE r.part = 'the OFAC comments file'
-	   AND NOT EXISTS (SELECT FROM pg_temp.sn_stage_entity e WHERE e.source_id = btrim(r.fields[1]))
-	 ORDER BY r.line LIMIT 1;
-	IF FOUND THEN
-		PERFORM sanctions._bad_file(format('the OFAC comments file, line %s: the entry %s is not in the primary file',
-										   v_bad.line, v_bad.ent_num),
+		PERFORM sanctions._bad_file(format('%s, line %s: the entry %s is not in the primary file',
+										   v_bad.part, v_bad.line, v_bad.ent_num),
 									hint => 'The files of the import may not belong together.');
 	END IF;
 
