@@ -102,12 +102,15 @@ SELECT sanctions.import_ofac(convert_to(E'1,"...",individual,"SDGT",-0- ,-0- ,-0
 SELECT sanctions.import_ofac(convert_to(format(E'1,"%s",individual,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n',
 											   repeat('ABCDEFGH ', 300)), 'UTF8'), list => 'test_ofac_long');
 \echo :LAST_ERROR_SQLSTATE
--- the optional files may be blank (a comments file of nothing but the
--- end-of-file mark); the records counted are 0; comments of an entry that is
--- not in the primary file are an error, as its addresses are
+-- the comments file may be blank (nothing but a byte-order mark, line ends
+-- and the end-of-file mark); its records counted are 0; a blank aliases file
+-- is an error (a failed download, not a list without aliases); comments of an
+-- entry that is not in the primary file are an error, as its addresses are
 SELECT sanctions.import_ofac(convert_to(E'1,"SMITH, John",individual,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n', 'UTF8'),
-							 aliases => '', addresses => E'\r\n', comments => '\x1a'::bytea,
-							 list => 'test_ofac_opt') IS NOT NULL AS loaded;
+							 comments => '\xefbbbf0d0a1a'::bytea, list => 'test_ofac_opt') IS NOT NULL AS loaded;
+SELECT sanctions.import_ofac(convert_to(E'1,"SMITH, John",individual,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n', 'UTF8'),
+							 aliases => '', list => 'test_ofac_opt2');
+\echo :LAST_ERROR_SQLSTATE
 SELECT f ->> 'part' AS part, f ->> 'records' AS records
   FROM sanctions.list_version v, jsonb_array_elements(v.files) AS f
  WHERE v.list = 'test_ofac_opt' ORDER BY part;

@@ -397,6 +397,13 @@ SELECT DISTINCT q::text FROM (VALUES (query('x', 0.7)), (query('x', 0.7)), (quer
 ORDER BY 1;
 SELECT query('x', 0.7) = query('x', 0.7) AS eq, query('x', 0.7) <> query('x', 0.70001) AS ne,
 	   query('x', 0) = query('x', -0.0) AS zero, query('x', 0) IN (query('x', -0.0)) AS in_list;
+SELECT query('x', -0.0) AS minus_zero_reads_as_zero;
+-- hash partitioning by a query (the extended hash, with a seed)
+CREATE TEMP TABLE stored_parts (q query) PARTITION BY HASH (q);
+CREATE TEMP TABLE stored_parts_0 PARTITION OF stored_parts FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TEMP TABLE stored_parts_1 PARTITION OF stored_parts FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+INSERT INTO stored_parts SELECT q FROM stored_queries;
+SELECT count(*) AS rows, count(*) FILTER (WHERE q IN (SELECT q FROM stored_queries)) AS found FROM stored_parts;
 
 -- explain(): the alignment, and a score equal to similarity()
 SELECT jsonb_pretty(explain('V. Putin', 'PUTIN, Vladimir Vladimirovich'));

@@ -62,16 +62,16 @@ DROP TABLE test_customers;
 -- (W-1 gives 1952-10-07): agrees, contradicts, or unknown (NULL)
 SELECT b AS birth_date, (SELECT birth_date_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', birth_date => b)) AS agrees
 FROM unnest(ARRAY['1952', '1952-10-07', '07/10/1952', '7 Oct 1952', '10.07.1953', '19521007', '1953-1955',
-				  'unknown']) AS b;
+				  '1951-1953', 'between 1950 and 1955', '1951 or 1952', 'circa 1950', 'circa 1949', 'unknown']) AS b;
 -- a list's dates as the importers write them: a date, an approximate one, a range
-SELECT listed, y, _birth_year_agrees(listed, y) AS agrees
+SELECT listed, y, _birth_year_agrees(listed, int4range(y, y, '[]')) AS agrees
 FROM (VALUES ('1952-10-07', 1952), ('1952-10', 1953), ('1955~', 1957), ('1955~', 1958),
 			 ('1957/1959', 1958), ('1977-01-01/1985-12-31', 1986), ('circa 1955', 1955),
 			 ('1979~/1982~', 1977), ('1979~/1982~', 1984), ('1979~/1982~', 1985), ('1979/1982~', 1977)) AS t(listed, y);
 -- an entry's dates agree when one admits the year, differ only when every
 -- one was read and none does: a date kept as the list gave it may be the
 -- party's
-SELECT d AS listed, _birth_dates_agree(d, 1977) AS agrees
+SELECT d AS listed, _birth_dates_agree(d, int4range(1977, 1977, '[]')) AS agrees
 FROM (VALUES (ARRAY['1977']), (ARRAY['1976', '1977~']), (ARRAY['1976']), (ARRAY['1976', 'Between Aug. and Sep. 1977']),
 			 (ARRAY['Between Aug. and Sep. 1977']), (ARRAY[]::text[])) AS t(d);
 
@@ -87,14 +87,17 @@ FROM (VALUES (ARRAY['Iraqi'], 'Iraq'), (ARRAY['Iraq'], 'IQ'), (ARRAY['Afghan', '
 			 (ARRAY['Pakistan (at time of listing)'], 'PK'), (ARRAY['Syria'], 'IQ'),
 			 (ARRAY['Syria', 'undetermined'], 'IQ'), (ARRAY['undetermined'], 'IQ'),
 			 (ARRAY['Region: Gaza'], 'Region: Gaza'), (ARRAY['Syria'], 'unknown'), (ARRAY[]::text[], 'IQ'),
-			 (ARRAY['DR Congo'], 'CG'), (ARRAY['DR Congo'], 'CD')) AS t(l, p);
+			 (ARRAY['DR Congo'], 'CG'), (ARRAY['DR Congo'], 'CD'), (ARRAY['Syria', 'Сирия'], 'IQ'),
+			 (ARRAY['Democratic Republic of the Congo'], 'Congo (Kinshasa)')) AS t(l, p);
 -- a country given as nothing readable is unknown (NULL), not a contradiction
 SELECT quote_literal(c) AS country, (SELECT country_agrees FROM screen('Vladimir Putin', lists => '{demo_list}', country => c)) AS agrees
 FROM unnest(ARRAY['', '   ', '-', '???']) AS c;
 SELECT n, country_code(n) FROM unnest(ARRAY['Korea, North', 'North Korea', 'KP', 'PRK',
 	'Democratic People''s Republic of Korea', 'Iran (Islamic Republic of)', 'Burma', 'UK',
 	'Côte d''Ivoire', 'Cote d Ivoire', 'St. Lucia', 'Congo', 'Democratic Republic of the Congo', 'DR Congo',
-	'Democratic Republic of the Congo (as of June 2016)', 'Company', 'Macau', 'North Korean', 'Korean', 'Narnia', '',
+	'Democratic Republic of the Congo (as of June 2016)', 'Congo (Democratic Republic of the) (at time of listing)',
+	'Congo (Kinshasa)', 'China (Taiwan)', 'Sudan (South) (at time of listing)',
+	'Company', 'Macau', 'North Korean', 'Korean', 'Narnia', '',
 	'AND', 'Andorra', 'XK', 'Kosovo', 'The']) AS n;
 -- every name of the table has the key the server gives it
 SELECT count(*) AS names, count(*) FILTER (WHERE country_key(name) IS DISTINCT FROM key) AS other_key

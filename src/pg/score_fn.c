@@ -43,6 +43,7 @@ PG_FUNCTION_INFO_V1(sanctions_query_recv);
 PG_FUNCTION_INFO_V1(sanctions_query_eq);
 PG_FUNCTION_INFO_V1(sanctions_query_ne);
 PG_FUNCTION_INFO_V1(sanctions_query_hash);
+PG_FUNCTION_INFO_V1(sanctions_query_hash_extended);
 
 double		sn_threshold = SN_DEFAULT_THRESHOLD;
 
@@ -231,6 +232,8 @@ sn_query_make(float4 threshold, const char *name, int len)
 	SnQuery    *q;
 
 	sn_pg_check_threshold(threshold);
+	if (threshold == 0.0f)
+		threshold = 0.0f;		/* -0 reads as 0: equal values print alike */
 	q = (SnQuery *) palloc(offsetof(SnQuery, name) + len);
 	SET_VARSIZE(q, offsetof(SnQuery, name) + len);
 	q->threshold = threshold;
@@ -336,20 +339,36 @@ sanctions_query_ne(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(!query_equal(PG_GETARG_SNQUERY_P(0), PG_GETARG_SNQUERY_P(1)));
 }
 
+/* The threshold's bits, -0 read as 0 (equal thresholds: one hash) */
+static uint32
+threshold_bits(const SnQuery *q)
+{
+	float4		t = q->threshold == 0.0f ? 0.0f : q->threshold;
+	uint32		bits;
+
+	memcpy(&bits, &t, sizeof(bits));
+	return bits;
+}
+
 Datum
 sanctions_query_hash(PG_FUNCTION_ARGS)
 {
 	SnQuery    *q = PG_GETARG_SNQUERY_P(0);
-	/* -0 and 0 are equal thresholds: one hash */
-	float4		t = q->threshold == 0.0f ? 0.0f : q->threshold;
-	uint32		bits;
-	uint32		h;
 
-	memcpy(&bits, &t, sizeof(bits));
-	h = hash_bytes_uint32(bits);
+	PG_RETURN_UINT32(hash_combine(hash_bytes_uint32(threshold_bits(q)),
+								  hash_bytes((const unsigned char *) q->name, SN_QUERY_NAME_LEN(q))));
+}
 
-	h = hash_combine(h, hash_bytes((const unsigned char *) q->name, SN_QUERY_NAME_LEN(q)));
-	PG_RETURN_UINT32(h);
+/* The same with a seed, for hash partitioning */
+Datum
+sanctions_query_hash_extended(PG_FUNCTION_ARGS)
+{
+	SnQuery    *q = PG_GETARG_SNQUERY_P(0);
+	uint64		seed = PG_GETARG_INT64(1);
+
+	PG_RETURN_UINT64(hash_combine64(hash_bytes_uint32_extended(threshold_bits(q), seed),
+									hash_bytes_extended((const unsigned char *) q->name,
+														SN_QUERY_NAME_LEN(q), seed)));
 }
 
 /* candidate % sanctions.query(name, threshold) */

@@ -105,6 +105,10 @@ CREATE FUNCTION query_hash(query) RETURNS integer
 	AS 'MODULE_PATHNAME', 'sanctions_query_hash'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+CREATE FUNCTION query_hash_extended(query, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'sanctions_query_hash_extended'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 CREATE OPERATOR = (
 	LEFTARG = query, RIGHTARG = query, FUNCTION = query_eq,
 	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES
@@ -117,7 +121,8 @@ CREATE OPERATOR <> (
 
 CREATE OPERATOR CLASS query_hash_ops DEFAULT FOR TYPE query USING hash AS
 	OPERATOR 1 = (query, query),
-	FUNCTION 1 query_hash(query);
+	FUNCTION 1 query_hash(query),
+	FUNCTION 2 query_hash_extended(query, bigint);
 
 CREATE FUNCTION query(name text, threshold real) RETURNS query
 	AS 'MODULE_PATHNAME', 'sanctions_query'

@@ -166,19 +166,18 @@ BEGIN
 		RETURN v_id;
 	END IF;
 
-	-- the other files are optional, and may be blank (the comments file
-	-- when no entry's remarks run over); the primary file may not
+	-- the other files are optional; the comments file may be blank (when no
+	-- entry's remarks run over), but a blank primary, aliases or addresses
+	-- file is an error: a download that failed, not a list without aliases
 	v_files := sanctions._file_records(v_files, 'primary',
 		sanctions._stage_csv('the OFAC primary file', $1, sanctions._guess_encoding($1, 'WIN1252')));
 	IF $2 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'aliases',
-			CASE WHEN sanctions._blank_file($2) THEN 0
-				 ELSE sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'WIN1252')) END);
+			sanctions._stage_csv('the OFAC aliases file', $2, sanctions._guess_encoding($2, 'WIN1252')));
 	END IF;
 	IF $3 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'addresses',
-			CASE WHEN sanctions._blank_file($3) THEN 0
-				 ELSE sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'WIN1252')) END);
+			sanctions._stage_csv('the OFAC addresses file', $3, sanctions._guess_encoding($3, 'WIN1252')));
 	END IF;
 	IF $5 IS NOT NULL THEN
 		v_files := sanctions._file_records(v_files, 'comments',

@@ -1,28 +1,38 @@
 
 -- Screening ------------------------------------------------------------------
 
--- The year a date of birth given in any form names (1952-10-07, 07/10/1952,
--- 7 Oct 1952, 19521007): its first four-digit year from 1800 to 2099, or
--- NULL.
-CREATE FUNCTION _birth_year(value text) RETURNS integer
+-- The years a date of birth given in any form names (1952-10-07, 07/10/1952,
+-- 7 Oct 1952, 19521007; 1951-1953, between 1950 and 1955, 1951 or 1952),
+-- as a range: from the first to the last four-digit year from 1800 to
+-- 2099 it holds, two years wider each way when it says it is approximate
+-- (circa, about, approx., ca., ~); NULL when it holds none.
+CREATE FUNCTION _birth_years(value text) RETURNS int4range
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN coalesce(pg_catalog.substring(value, '(?:^|[^0-9])((?:1[89]|20)[0-9]{2})(?:[^0-9]|$)'),
-					pg_catalog.substring(value, '^\s*((?:1[89]|20)[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\s*$'))::integer;
+	RETURN (SELECT pg_catalog.int4range(pg_catalog.min(y) - w, pg_catalog.max(y) + w, '[]')
+			FROM (SELECT m[1]::integer AS y,
+						 CASE WHEN value ~* '(circa|about|approx|\mca\.|~)' THEN 2 ELSE 0 END AS w
+					FROM pg_catalog.regexp_matches(
+							 pg_catalog.regexp_replace(value,
+								 '^\s*((?:1[89]|20)[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\s*$', '\1'),
+							 '(?:^|[^0-9])((?:1[89]|20)[0-9]{2})(?=[^0-9]|$)', 'g') AS m) AS x
+			GROUP BY w);
 
 -- Whether a list's date of birth, as the importers write it (ISO 8601-2:
 -- 1955, 1955-03, 1955-03-01, approximate 1955~, a range 1957/1959), admits
--- the year y: the year of a date, any year of a range, within two years of
--- an approximate date; NULL for a value in no such form.
-CREATE FUNCTION _birth_year_agrees(listed text, y integer) RETURNS boolean
+-- one of the years of the range ys: the year of a date, any year of a
+-- range, within two years of an approximate date or end of a range; NULL
+-- for a value in no such form.
+CREATE FUNCTION _birth_year_agrees(listed text, ys int4range) RETURNS boolean
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN CASE
+	RETURN ys OPERATOR(pg_catalog.&&) CASE
 		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~?/[0-9]{4}(-[0-9]{2}){0,2}~?$'
-			THEN y BETWEEN pg_catalog.left(listed, 4)::integer - CASE WHEN listed ~ '~/' THEN 2 ELSE 0 END
-				AND pg_catalog.substring(listed, '/([0-9]{4})')::integer + CASE WHEN listed ~ '~$' THEN 2 ELSE 0 END
+			THEN pg_catalog.int4range(pg_catalog.left(listed, 4)::integer - CASE WHEN listed ~ '~/' THEN 2 ELSE 0 END,
+									  pg_catalog.substring(listed, '/([0-9]{4})')::integer
+									  + CASE WHEN listed ~ '~$' THEN 2 ELSE 0 END, '[]')
 		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~$'
-			THEN pg_catalog.abs(y - pg_catalog.left(listed, 4)::integer) <= 2
+			THEN pg_catalog.int4range(pg_catalog.left(listed, 4)::integer - 2, pg_catalog.left(listed, 4)::integer + 2, '[]')
 		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}$'
-			THEN y = pg_catalog.left(listed, 4)::integer
+			THEN pg_catalog.int4range(pg_catalog.left(listed, 4)::integer, pg_catalog.left(listed, 4)::integer, '[]')
 	END;
 
 -- The lists a screen asks for, each of which must have a current version: a
@@ -91,15 +101,16 @@ COMMENT ON FUNCTION country_key(text) IS
 
 -- The ISO 3166-1 alpha-2 code of a country given by a name, a nationality
 -- or a code in any of the forms of sanctions.country_name, or NULL.  A name
--- with a remark in parentheses that is not part of it ("Pakistan (at time
--- of listing)", as the UK list writes some) is read without the remark when
--- it is not known with it ("Iran (Islamic Republic of)" is).
+-- that ends in a remark of time in parentheses ("Pakistan (at time of
+-- listing)", "... (as of June 2016)", as the UK list writes some) is read
+-- without it; no other parenthesis is dropped, since it may be what names
+-- the country ("Congo (Kinshasa)", "China (Taiwan)": unknown, not CG or CN).
 CREATE FUNCTION country_code(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	RETURN coalesce((SELECT c.code FROM sanctions.country_name c WHERE c.key = sanctions.country_key(country_code.name)),
-					(SELECT c.code FROM sanctions.country_name c
-					  WHERE pg_catalog.strpos(country_code.name, '(') > 0
-						AND c.key = sanctions.country_key(pg_catalog.regexp_replace(country_code.name, '\([^)]*\)?', ' ', 'g'))));
+	RETURN (SELECT c.code FROM sanctions.country_name c
+			WHERE c.key = sanctions.country_key(pg_catalog.regexp_replace(country_code.name,
+				'\s*\(\s*(at time of|as of|as at|until|since|from|formerly|previously|before|after)\M[^()]*\)?\s*$',
+				'', 'i')));
 
 COMMENT ON FUNCTION country_code(text) IS
 	'the ISO 3166-1 alpha-2 code of a country name, nationality or code (Korea, North; Iran (Islamic Republic of); Iraqi; IR; IRN), or NULL';
@@ -119,19 +130,21 @@ CREATE FUNCTION _country(name text) RETURNS text
 -- either side has none.
 CREATE FUNCTION _countries_agree(listed text[], party text) RETURNS boolean
 	LANGUAGE sql STABLE PARALLEL SAFE
-	RETURN (SELECT CASE WHEN party IS NULL OR pg_catalog.count(c) = 0 THEN NULL
+	RETURN (SELECT CASE WHEN party IS NULL OR pg_catalog.count(*) = 0 THEN NULL
 						WHEN pg_catalog.bool_or(c = party) THEN true
-						WHEN party !~ '^[A-Z]{2}$' OR NOT pg_catalog.bool_and(c ~ '^[A-Z]{2}$') THEN NULL
+						WHEN party !~ '^[A-Z]{2}$' OR NOT pg_catalog.bool_and(c IS NOT NULL AND c ~ '^[A-Z]{2}$')
+							THEN NULL
 						ELSE false END
-			FROM (SELECT sanctions._country(l) AS c FROM pg_catalog.unnest(listed) AS l) AS x
-			WHERE c IS NOT NULL);
+			FROM (SELECT l, sanctions._country(l) AS c FROM pg_catalog.unnest(listed) AS l) AS x
+			-- (a country in letters no key is made of, Сирия, is one not known)
+			WHERE c IS NOT NULL OR l ~ '[[:alpha:]]');
 
 -- Whether a list entry's dates of birth agree with the screened party's
--- year: true when one of them admits it; false only when every one of them
--- was read and none does; otherwise NULL (a date kept as the list gave it,
--- "Between Aug. and Sep. 1977", may be the party's).  Also NULL when either
--- side has none.
-CREATE FUNCTION _birth_dates_agree(listed text[], y integer) RETURNS boolean
+-- years: true when one of them admits one; false only when every one of
+-- them was read and none does; otherwise NULL (a date kept as the list gave
+-- it, "Between Aug. and Sep. 1977", may be the party's).  Also NULL when
+-- either side has none.
+CREATE FUNCTION _birth_dates_agree(listed text[], y int4range) RETURNS boolean
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
 	RETURN (SELECT CASE WHEN y IS NULL OR pg_catalog.count(*) = 0 THEN NULL
 						WHEN pg_catalog.bool_or(a) THEN true
@@ -159,7 +172,7 @@ AS $$
 	), l AS MATERIALIZED (			-- checked once a call, first (below)
 		SELECT sanctions._current_lists($3) AS lists
 	), p AS MATERIALIZED (			-- the screened party's year and country:
-		SELECT sanctions._birth_year($4) AS born,		-- made once, when a
+		SELECT sanctions._birth_years($4) AS born,		-- made once, when a
 			   sanctions._country($5) AS country		-- first hit asks
 	), hits AS (
 		SELECT DISTINCT ON (e.id) e.id, e.list, e.source_id, e.kind, n.name, n.name_type, n.weak,
