@@ -33,6 +33,7 @@ PG_FUNCTION_INFO_V1(sanctions_decode);
 PG_FUNCTION_INFO_V1(sanctions_guess_encoding);
 PG_FUNCTION_INFO_V1(sanctions_csv_rows);
 PG_FUNCTION_INFO_V1(sanctions_clean);
+PG_FUNCTION_INFO_V1(sanctions_blank_file);
 
 /* Source text is converted in slices so the work buffer stays small. */
 #define SN_CONVERT_SLICE	(1024 * 1024)
@@ -83,6 +84,41 @@ encoding_arg(text *name)
 }
 
 /*
+ * Is a file of len bytes at s nothing but white space, once a UTF-8
+ * byte-order mark and trailing DOS EOF marks are dropped (as _decode drops
+ * them)?  Reads up to the first byte that is not.
+ */
+static bool
+blank_document(const char *s, size_t len)
+{
+	size_t		i;
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+	{
+		s += 3;
+		len -= 3;
+	}
+	while (len > 0 && s[len - 1] == SN_DOS_EOF)
+		len--;
+	for (i = 0; i < len; i++)
+		if (!isspace((unsigned char) s[i]))
+			return false;
+	return true;
+}
+
+/*
+ * sanctions._blank_file(document bytea) RETURNS boolean: what _decode
+ * calls an empty file, for a file that may be blank (OFAC's comments file)
+ */
+Datum
+sanctions_blank_file(PG_FUNCTION_ARGS)
+{
+	bytea	   *doc = PG_GETARG_BYTEA_PP(0);
+
+	PG_RETURN_BOOL(blank_document(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc)));
+}
+
+/*
  * sanctions._decode(document bytea, encoding text, what text) RETURNS text
  *
  * The file's bytes as text in the database encoding (UTF8, which the
@@ -99,7 +135,6 @@ sanctions_decode(PG_FUNCTION_ARGS)
 	const char *s = VARDATA_ANY(doc);
 	size_t		len = VARSIZE_ANY_EXHDR(doc);
 	const char *nul;
-	size_t		i;
 	size_t		base = 0;		/* offsets in the file of those in s */
 
 	sn_pg_check_encoding();
@@ -121,12 +156,7 @@ sanctions_decode(PG_FUNCTION_ARGS)
 	while (len > 0 && s[len - 1] == SN_DOS_EOF)
 		len--;
 
-	for (i = 0; i < len; i++)
-	{
-		if (!isspace((unsigned char) s[i]))
-			break;
-	}
-	if (i == len)
+	if (blank_document(s, len))
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
 				 errmsg("%s is empty", what)));
