@@ -346,6 +346,18 @@ FROM (VALUES ('ウラジーミル・プーチン', 'PUTIN, Vladimir Vladimirovic
              ('ムハンマド アリ', 'Muhammad Ali'), ('ｳﾗｼﾞｰﾐﾙ･ﾌﾟｰﾁﾝ', 'Vladimir Putin'),
              ('ドナルド・トランプ', 'Donald Tusk'), ('urajimir puchin', 'Vladimir Putin')) AS t(q, c);
 
+-- A name of Han characters apart by a middle dot, every one a character
+-- Chinese writes foreign names with, is also read as such a name: the vowel
+-- of a character that writes a consonant left out, the characters of r or l
+-- as r, l or both, 基 and 京 also as di and tin; a Chinese name, or one
+-- without the dot, is read as before
+SELECT q, c, (pg_temp.read_as(q, c)).*
+FROM (VALUES ('弗拉基米尔·普京', 'PUTIN, Vladimir Vladimirovich'),
+             ('贝拉克·奥巴马', 'Barack Obama'), ('谢尔盖·拉夫罗夫', 'LAVROV, Sergey Viktorovich'),
+             ('奥萨马·本·拉登', 'BIN LADEN, Usama'), ('希拉里・克林顿', 'Hillary Clinton'),
+             ('弗拉基米尔·普京', 'Vladimir Pozner'), ('贝拉克奥巴马', 'Barack Obama'),
+             ('习近平', 'XI, Jinping')) AS t(q, c);
+
 -- A name in Hungarian spelling (gy, cs, zs or sz before a vowel) is also read as
 -- English spells the same sounds: gy, ty, ny as d, t, n, s as sh, j as y
 SELECT q, c, (pg_temp.read_as(q, c)).*

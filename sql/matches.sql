@@ -15,7 +15,7 @@ ANALYZE m_names;
 CREATE TABLE m_queries (q text);
 INSERT INTO m_queries VALUES ('Vladimir Putin'), ('Usama bin Laden'), ('Al Qaida'),
 	('JSC Argument'), ('SEA STAR 1'), ('George Bush'), ('Kim Jong Un'), ('x'), (''),
-	('ウラジーミル・プーチン'), ('Person 7 Name');
+	('ウラジーミル・プーチン'), ('弗拉基米尔·普京'), ('Person 7 Name');
 
 -- The same verdict as similarity() >= t, pair by pair, at every threshold
 SELECT t, count(*) AS pairs,

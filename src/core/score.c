@@ -46,6 +46,7 @@
 #include "cyrillic_word.h"
 #include "cyrillic_zh.h"
 #include "greek.h"
+#include "han_loan.h"
 #include "hangul_loan.h"
 #include "hungarian.h"
 #include "katakana_loan.h"
@@ -1107,7 +1108,9 @@ sn_name_free(sn_name *n)
  * gimel alone, g (sn_hebrew_g_write),
  * and the two readings of a name in Hangul or in katakana as Korean and
  * Japanese write foreign names (sn_hangul_loan_write,
- * sn_katakana_loan_write), these from the name as written, and the reading
+ * sn_katakana_loan_write), and the six of a name in Han characters as
+ * Chinese writes foreign names (sn_han_loan_write), these from the name as
+ * written, and the reading
  * of a name in Hungarian spelling (sn_hungarian_write, from the canonical
  * form); each kept when its canonical form differs from those before it.
  */
@@ -1182,6 +1185,7 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 				hebrew_g,
 				loan,
 				katakana,
+				han_loan,
 				hungarian,
 				cyrillic[CYRILLIC_READINGS] = {false},
 				any_cyrillic = false;
@@ -1227,6 +1231,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	loan = han && sn_hangul_loan_shaped(utf8, len);
 	/* nor katakana (three bytes led by 0xE3, or 0xEF for halfwidth ones) */
 	katakana = han && sn_katakana_loan_shaped(utf8, len);
+	/* nor Han words apart by a middle dot, in characters of foreign names */
+	han_loan = han && sn_han_loan_shaped(utf8, len);
 	/*
 	 * nor Hungarian spelling (gy, cs, zs, sz), in the canonical form; not in
 	 * a Korean name, whose gy is a syllable (Kim Ho Gyu)
@@ -1291,6 +1297,15 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL, &text[SN_READING_KATAKANA_LOAN_L]);
 		sn_katakana_loan_write(utf8, len, SN_KATAKANA_LATERAL_INNER, &text[SN_READING_KATAKANA_LOAN_LI]);
 	}
+	if (han_loan)
+	{
+		sn_han_loan_write(utf8, len, SN_HAN_LOAN_RHOTIC, &text[SN_READING_HAN_LOAN]);
+		sn_han_loan_write(utf8, len, SN_HAN_LOAN_LATERAL, &text[SN_READING_HAN_LOAN_L]);
+		sn_han_loan_write(utf8, len, SN_HAN_LOAN_MIXED, &text[SN_READING_HAN_LOAN_M]);
+		sn_han_loan_write(utf8, len, SN_HAN_LOAN_RHOTIC_DENTAL, &text[SN_READING_HAN_LOAN_RD]);
+		sn_han_loan_write(utf8, len, SN_HAN_LOAN_LATERAL_DENTAL, &text[SN_READING_HAN_LOAN_LD]);
+		sn_han_loan_write(utf8, len, SN_HAN_LOAN_MIXED_DENTAL, &text[SN_READING_HAN_LOAN_MD]);
+	}
 	if (hungarian)
 		sn_hungarian_write(out->text, out->len, &text[SN_READING_HUNGARIAN]);
 	for (k = 0; k < CYRILLIC_READINGS && any_cyrillic; k++)
@@ -1320,7 +1335,8 @@ prepare_readings(const char *utf8, size_t len, sn_name *out, sn_error *err)
 		 * 4), and so do those of the same name read before (the katakana
 		 * of オサマ・ビン・ラディン reads as the normaliser writes it)
 		 */
-		if (k >= SN_READING_HANGUL_LOAN && k <= SN_READING_KATAKANA_LOAN_LI)
+		if ((k >= SN_READING_HANGUL_LOAN && k <= SN_READING_KATAKANA_LOAN_LI) ||
+			(k >= SN_READING_HAN_LOAN && k <= SN_READING_HAN_LOAN_MD))
 			loan_words(seen ? o : r, k <= SN_READING_HANGUL_LOAN_F);
 		if (seen)
 		{
@@ -4393,7 +4409,12 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Hungarian spelling", "Serbo-Croatian Latin", "Japanese in Cyrillic, as Hepburn",
 	"Chinese in Cyrillic, as pinyin", "Korean in Cyrillic, as the lists write it",
 	"Turkish in Cyrillic, as Turkish writes it", "English w in Cyrillic",
-	"Arabic, qaf and jim as g", "Hebrew, gimel with geresh as g"};
+	"Arabic, qaf and jim as g", "Hebrew, gimel with geresh as g",
+	"Han, as foreign names, la and er as ra and r", "Han, as foreign names, la and er as la and l",
+	"Han, as foreign names, la and er as la and r",
+	"Han, as foreign names, la and er as ra and r, ji as di",
+	"Han, as foreign names, la and er as la and l, ji as di",
+	"Han, as foreign names, la and er as la and r, ji as di"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");
