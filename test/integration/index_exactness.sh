@@ -228,6 +228,9 @@ INSERT INTO queries (kind, q) VALUES
 	('katakana', 'ヒズボラ'), ('katakana', 'ﾄﾞﾅﾙﾄﾞ･ﾄﾗﾝﾌﾟ'), ('katakana', 'ムハンマド アリ'),
 	-- ... a final long a as -er in the forms with l
 	('katakana', 'ピーター・パーカー'), ('katakana', 'ムスタファー'), ('katakana', 'オマル・ハイダー'),
+	-- Han characters apart by a middle dot, also read as Chinese writes foreign names
+	('han_loan', '弗拉基米尔·普京'), ('han_loan', '奥萨马·本·拉登'), ('han_loan', '谢尔盖・拉夫罗夫'),
+	('han_loan', '巴沙尔·阿萨德'), ('han_loan', '阿卜杜勒·拉赫曼'), ('han_loan', '哈桑‧纳斯鲁拉'),
 	-- abbreviations of Muhammad
 	('latin', 'Mohd Najib Razak'), ('latin', 'ALCHWIKI, Mhd Amer'),
 	-- a ta marbuta after an alif, said t
