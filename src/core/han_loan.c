@@ -20,27 +20,33 @@
  * - each character as the syllable it stands for in a foreign name, not in
  *	 pinyin: 贝 be, 奥 o, 谢 se, 希 hi, 维 wi, 加 ga (the ei, ao, ie and ia
  *	 of pinyin are how Chinese hears e, o, e and a);
- * - the vowel of a character that writes a consonant alone (尔 克 夫 斯 德
- *	 特 布 普 格 姆 兹 茨 赫 什 勒 伯 卜 奇) left out at the end of a word, and
- *	 before another consonant but in the first character of a word, where
- *	 it is mostly said (布什, bush; 普京, pu...), unless an r or l follows
- *	 (弗拉, fla; 克林顿, klindon) or it is an s (斯大林, sdalin);
- *	 a word of one such character keeps its vowel.
+ * - the vowel of a character that writes a consonant alone (尔 克 夫 弗 斯
+ *	 德 得 特 布 普 格 姆 兹 茨 赫 什 勒 伯 卜 奇) left out at the end of a
+ *	 word, and before another consonant but in the first character of a
+ *	 word, where it is mostly said (布什, bush; 普京, pu...), unless an r or
+ *	 l with a vowel follows (弗拉, fla; 克林顿, klindon; but 赫尔穆特,
+ *	 helmut) or it is an s (斯大林, sdalin); a word of one such character
+ *	 keeps its vowel;
+ * - an n that ends a syllable as m before m, b and p (穆罕默德, muhammod).
  *
  * The tables write r and l with characters of their own in some syllables
  * (罗 ro, 洛 lo; 里 ri, 利 li; 鲁 ru, 卢 lu), with one in others (拉 is la
- * and ra, 尔 a final r or l), and both f and v with 弗 and 夫.  The reading
- * has six forms, each a reading of the query kept beside the name as the
- * normaliser writes it (the score keeps the best): the characters of r or
- * l written r (贝拉克, berak, Barack), l (拉登, laden), or l but 尔 r
- * (谢尔盖·拉夫罗夫, sergei lafrof), and each with the characters of a
- * palatal that Russian names write for di and ti (基 in 弗拉基米尔, 京 in
- * 普京) as di, tin and ti.  The words of each also read b and p as v and f and an
- * initial r as l (phonetic.h, reading 4).
+ * and ra, 尔 a final r or l), the zh of Russian and the j of French
+ * with the characters of pinyin r (热 茹 若: 茹科夫, zhukof), and both f and
+ * v with 弗 and 夫.  The reading has six forms, each a reading of the
+ * query kept beside the name as the normaliser writes it (the score keeps
+ * the best): the characters of r or l written r (贝拉克, berak, Barack), l
+ * (拉登, laden), or l but 尔 r (谢尔盖·拉夫罗夫, sergei lafrof), and each
+ * with the characters that Russian names take for di, de and cho (基 and
+ * 吉 in 弗拉基米尔, 京 in 普京, 杰 in 梅德韦杰夫, 乔 in 戈尔巴乔夫) read as
+ * di, tin, de and cho.  The words of each also read b and p as v and f and
+ * an initial r as l (phonetic.h, reading 4).
  *
- * Only a name of two words or more, apart by a middle dot, whose every Han
- * character is in the set, is read so: Chinese names are written without
- * the dot, and most have a character outside the set.
+ * Only a name of two words or more apart by a middle dot (spaces around it
+ * or not), of nothing but characters of the set, dots and spaces, is read
+ * so: Chinese names are written without the dot and most have a character
+ * outside the set, and a Japanese name with the dot has kana or kanji
+ * outside it.
  */
 #include "han_loan.h"
 
@@ -89,7 +95,7 @@ static const han_syllable han_table[] = {
 	{0x4F9D, "i", NULL, 0},	/* 依 */
 	{0x4FAF, "ho", NULL, 0},	/* 侯 */
 	{0x4FDD, "bo", NULL, 0},	/* 保 */
-	{0x5112, "ru", NULL, 0},	/* 儒 */
+	{0x5112, "zhu", NULL, 0},	/* 儒 */
 	{0x514B, "ke", NULL, 1},	/* 克 */
 	{0x5170, "Lan", NULL, 0},	/* 兰 */
 	{0x5179, "zi", NULL, 1},	/* 兹 */
@@ -101,6 +107,7 @@ static const han_syllable han_table[] = {
 	{0x5207, "che", NULL, 0},	/* 切 */
 	{0x5217, "le", NULL, 0},	/* 列 */
 	{0x5229, "li", NULL, 0},	/* 利 */
+	{0x522B, "be", NULL, 0},	/* 别 */
 	{0x529B, "li", NULL, 0},	/* 力 */
 	{0x52A0, "ga", NULL, 0},	/* 加 */
 	{0x52AA, "nu", NULL, 0},	/* 努 */
@@ -178,12 +185,14 @@ static const han_syllable han_table[] = {
 	{0x5E93, "ku", NULL, 0},	/* 库 */
 	{0x5E9E, "pan", NULL, 0},	/* 庞 */
 	{0x5EB7, "kan", NULL, 0},	/* 康 */
+	{0x5EC9, "lian", NULL, 0},	/* 廉 */
 	{0x5ED6, "lyo", NULL, 0},	/* 廖 */
 	{0x5EF7, "tin", NULL, 0},	/* 廷 */
 	{0x5F17, "fu", NULL, 1},	/* 弗 */
 	{0x5F53, "dan", NULL, 0},	/* 当 */
 	{0x5F6D, "pen", NULL, 0},	/* 彭 */
 	{0x5F7C, "pe", NULL, 0},	/* 彼 */
+	{0x5F97, "de", NULL, 1},	/* 得 */
 	{0x5FB7, "de", NULL, 1},	/* 德 */
 	{0x6000, "wai", NULL, 0},	/* 怀 */
 	{0x6069, "en", NULL, 0},	/* 恩 */
@@ -255,7 +264,8 @@ static const han_syllable han_table[] = {
 	{0x6E29, "wen", NULL, 0},	/* 温 */
 	{0x6ED5, "ten", NULL, 0},	/* 滕 */
 	{0x6F58, "pan", NULL, 0},	/* 潘 */
-	{0x70ED, "re", NULL, 0},	/* 热 */
+	{0x70C8, "le", NULL, 0},	/* 烈 */
+	{0x70ED, "zhe", NULL, 0},	/* 热 */
 	{0x7231, "ai", NULL, 0},	/* 爱 */
 	{0x7279, "te", NULL, 1},	/* 特 */
 	{0x739B, "ma", NULL, 0},	/* 玛 */
@@ -282,6 +292,7 @@ static const han_syllable han_table[] = {
 	{0x79CB, "chu", NULL, 0},	/* 秋 */
 	{0x79D1, "ko", NULL, 0},	/* 科 */
 	{0x7A46, "mu", NULL, 0},	/* 穆 */
+	{0x7ACB, "li", NULL, 0},	/* 立 */
 	{0x7B56, "tse", NULL, 0},	/* 策 */
 	{0x7C73, "mi", NULL, 0},	/* 米 */
 	{0x7D22, "so", NULL, 0},	/* 索 */
@@ -291,9 +302,11 @@ static const han_syllable han_table[] = {
 	{0x7ECD, "sho", NULL, 0},	/* 绍 */
 	{0x7EF4, "wi", NULL, 0},	/* 维 */
 	{0x7F2A, "myu", NULL, 0},	/* 缪 */
+	{0x7F55, "han", NULL, 0},	/* 罕 */
 	{0x7F57, "ro", NULL, 0},	/* 罗 */
 	{0x7F8E, "me", NULL, 0},	/* 美 */
 	{0x7FC1, "won", NULL, 0},	/* 翁 */
+	{0x7FF0, "han", NULL, 0},	/* 翰 */
 	{0x8003, "ko", NULL, 0},	/* 考 */
 	{0x8036, "ye", NULL, 0},	/* 耶 */
 	{0x8096, "sho", NULL, 0},	/* 肖 */
@@ -306,13 +319,13 @@ static const han_syllable han_table[] = {
 	{0x8292, "man", NULL, 0},	/* 芒 */
 	{0x82AC, "fen", NULL, 0},	/* 芬 */
 	{0x82CF, "su", NULL, 0},	/* 苏 */
-	{0x82E5, "ro", NULL, 0},	/* 若 */
+	{0x82E5, "zho", NULL, 0},	/* 若 */
 	{0x82F1, "in", NULL, 0},	/* 英 */
 	{0x8302, "mo", NULL, 0},	/* 茂 */
 	{0x8303, "fan", NULL, 0},	/* 范 */
 	{0x8328, "tsi", NULL, 1},	/* 茨 */
-	{0x8339, "ru", NULL, 0},	/* 茹 */
-	{0x8363, "ron", NULL, 0},	/* 荣 */
+	{0x8339, "zhu", NULL, 0},	/* 茹 */
+	{0x8363, "zhon", NULL, 0},	/* 荣 */
 	{0x8389, "li", NULL, 0},	/* 莉 */
 	{0x838E, "sha", NULL, 0},	/* 莎 */
 	{0x83AB, "mo", NULL, 0},	/* 莫 */
@@ -348,6 +361,7 @@ static const han_syllable han_table[] = {
 	{0x90A6, "ban", NULL, 0},	/* 邦 */
 	{0x91C7, "tsai", NULL, 0},	/* 采 */
 	{0x91CC, "ri", NULL, 0},	/* 里 */
+	{0x91D1, "kin", NULL, 0},	/* 金 */
 	{0x94A6, "chin", NULL, 0},	/* 钦 */
 	{0x9521, "si", NULL, 0},	/* 锡 */
 	{0x95E8, "men", NULL, 0},	/* 门 */
@@ -403,7 +417,11 @@ is_han(UChar32 c)
 		(c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF);
 }
 
-/* Is c a middle dot, as written between the words of a foreign name? */
+/*
+ * Is c a middle dot, as written between the words of a foreign name: ·
+ * (U+00B7) and the dots taken for it, ・ ‧ • ･ ∙ ⋅ ⸱ and the Greek ano
+ * teleia?
+ */
 static bool
 is_dot(UChar32 c)
 {
@@ -417,8 +435,9 @@ sn_han_loan_shaped(const char *utf8, size_t len)
 	const uint8_t *p = (const uint8_t *) utf8;
 	int32_t		i = 0,
 				n = (int32_t) len;
-	int			words = 0;
 	bool		in_word = false,
+				after_word = false, /* a word, then spaces only */
+				after_dot = false,	/* a word, then a dot (and spaces) */
 				dot = false;
 
 	if (len > SN_READING_MAX_BYTES)
@@ -432,19 +451,26 @@ sn_han_loan_shaped(const char *utf8, size_t len)
 		{
 			if (lookup(c) == NULL)
 				return false;
-			if (!in_word)
-				words++;
-			in_word = true;
-		}
-		else
-		{
-			/* a dot between two words of Han characters */
-			if (is_dot(c) && in_word)
+			/* a word that a dot parts from the word before it */
+			if (!in_word && after_dot)
 				dot = true;
+			in_word = true;
+			after_word = after_dot = false;
+		}
+		else if (is_dot(c))
+		{
+			after_dot = in_word || after_word;
+			in_word = after_word = false;
+		}
+		else if (c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000)
+		{
+			after_word |= in_word;
 			in_word = false;
 		}
+		else
+			return false;		/* kana, Latin letters, digits: not such a name */
 	}
-	return words >= 2 && dot;
+	return dot;
 }
 
 /* Does a syllable begin with a vowel? */
@@ -455,6 +481,21 @@ vowel_first(const char *syl)
 }
 
 #define MAX_WORD 64
+
+/* Write n bytes of syllable syl, its L in the form rl's letter */
+static void
+write_syllable(sn_buf *out, const char *syl, size_t n, sn_han_loan_form rl)
+{
+	if (syl[0] == 'L')
+	{
+		/* 尔 alone is the r of the mixed form */
+		sn_buf_putc(out, rl == SN_HAN_LOAN_RHOTIC ||
+					(rl == SN_HAN_LOAN_MIXED && syl[1] == '\0') ? 'r' : 'l');
+		syl++;
+		n--;
+	}
+	sn_buf_append(out, syl, n);
+}
 
 /* Write one word of characters (rows w[0..nw-1]) */
 static void
@@ -473,21 +514,22 @@ write_word(const han_syllable *const *w, int nw, sn_han_loan_form form, sn_buf *
 		{
 			const han_syllable *next = k + 1 < nw ? w[k + 1] : NULL;
 
+			/* (尔, L alone, brings no vowel for the cluster) */
 			if (next == NULL ||
 				(!vowel_first(next->syl) &&
-				 (k > 0 || next->syl[0] == 'l' || next->syl[0] == 'r' ||
-				  next->syl[0] == 'L' || syl[0] == 's')))
+				 (k > 0 || syl[0] == 's' ||
+				  (strchr("lrL", next->syl[0]) != NULL && next->syl[1] != '\0'))))
 				n = strcspn(syl, "aeiou");	/* the consonant */
 		}
-		if (syl[0] == 'L')
+		/* a last n is m before m, b and p (穆罕默德, muhammod), as said */
+		if (n >= 2 && syl[n - 1] == 'n' && k + 1 < nw &&
+			strchr("mbp", w[k + 1]->syl[0]) != NULL)
 		{
-			/* 尔 alone is the r of the mixed form */
-			sn_buf_putc(out, rl == SN_HAN_LOAN_RHOTIC ||
-						(rl == SN_HAN_LOAN_MIXED && syl[1] == '\0') ? 'r' : 'l');
-			syl++;
-			n--;
+			write_syllable(out, syl, n - 1, rl);
+			sn_buf_putc(out, 'm');
+			continue;
 		}
-		sn_buf_append(out, syl, n);
+		write_syllable(out, syl, n, rl);
 	}
 }
 
@@ -510,7 +552,10 @@ sn_han_loan_write(const char *utf8, size_t len, sn_han_loan_form form, sn_buf *o
 		h = c >= 0 ? lookup(c) : NULL;
 		if (h != NULL)
 		{
-			/* a word longer than any name's is written in pieces */
+			/*
+			 * a word longer than any name's is written in pieces, each
+			 * read as a word
+			 */
 			if (nw == MAX_WORD)
 			{
 				write_word(word, nw, form, out);

@@ -10,9 +10,10 @@
 
 /*
  * Is a name (UTF-8, len bytes) a foreign name written in Han characters: two
- * words or more of Han characters apart by a middle dot (·, ・, ‧, •, ･),
- * every Han character one that Chinese writes foreign names with (no
- * allocation)?  A name of more than 2,048 bytes is not read so.
+ * words or more of Han characters apart by a middle dot (·, ・, ‧, • or
+ * another dot taken for it; spaces around it or not), every Han character
+ * one that Chinese writes foreign names with, and nothing else but dots and
+ * spaces (no allocation)?  A name of more than 2,048 bytes is not read so.
  */
 extern bool sn_han_loan_shaped(const char *utf8, size_t len);
 
@@ -22,7 +23,7 @@ typedef enum sn_han_loan_form
 	SN_HAN_LOAN_RHOTIC,			/* 拉 尔 as ra, r (贝拉克, berak) */
 	SN_HAN_LOAN_LATERAL,		/* ... as la, l (拉登, laden) */
 	SN_HAN_LOAN_MIXED,			/* ... as la, r (谢尔盖·拉夫罗夫) */
-	SN_HAN_LOAN_RHOTIC_DENTAL,	/* each, and 基, 吉, 京 as di, di, tin */
+	SN_HAN_LOAN_RHOTIC_DENTAL,	/* each, and 基 吉 京 杰 乔 as di di tin de cho */
 	SN_HAN_LOAN_LATERAL_DENTAL,
 	SN_HAN_LOAN_MIXED_DENTAL	/* (弗拉基米尔·普京, fladimir putin) */
 } sn_han_loan_form;

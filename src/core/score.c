@@ -4412,9 +4412,9 @@ json_reading(sn_buf *explain, const sn_name *q)
 	"Arabic, qaf and jim as g", "Hebrew, gimel with geresh as g",
 	"Han, as foreign names, la and er as ra and r", "Han, as foreign names, la and er as la and l",
 	"Han, as foreign names, la and er as la and r",
-	"Han, as foreign names, la and er as ra and r, ji as di",
-	"Han, as foreign names, la and er as la and l, ji as di",
-	"Han, as foreign names, la and er as la and r, ji as di"};
+	"Han, as foreign names, la and er as ra and r, Russian ji jing jie qiao",
+	"Han, as foreign names, la and er as la and l, Russian ji jing jie qiao",
+	"Han, as foreign names, la and er as la and r, Russian ji jing jie qiao"};
 
 	_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == SN_READING_LAST + 1,
 				   "a name for each reading");

@@ -145,7 +145,7 @@ typedef struct sn_name
 #define SN_READING_HAN_LOAN 29	/* Han as foreign names, 拉 尔 as ra, r: 贝拉克, berak */
 #define SN_READING_HAN_LOAN_L 30	/* ... as la, l (拉登, laden) */
 #define SN_READING_HAN_LOAN_M 31	/* ... as la, r (拉夫罗夫, lafrof) */
-#define SN_READING_HAN_LOAN_RD 32	/* ... as ra, r, 基 and 京 as di and tin (普京) */
+#define SN_READING_HAN_LOAN_RD 32	/* ... as ra, r, 基 京 杰 乔 as di tin de cho */
 #define SN_READING_HAN_LOAN_LD 33	/* ... as la, l, and so */
 #define SN_READING_HAN_LOAN_MD 34	/* ... as la, r, and so (弗拉基米尔, fladimir) */
 #define SN_READING_LAST SN_READING_HAN_LOAN_MD	/* the readings are 1 to this */

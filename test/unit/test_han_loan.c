@@ -42,6 +42,13 @@ suite_han_loan(void)
 	check_reading("乔治·布什", "joji bush");
 	check_reading("德米特里·梅德韦杰夫", "demitri medwejef");
 	unit_check_reading(lateral, "希拉里·克林顿", "hilari klindon");
+	/* ... and before 尔, which brings no vowel for a cluster */
+	check_reading("赫尔穆特·科尔", "hermut kor");
+	unit_check_reading(mixed, "格尔哈德·施罗德", "gerhad shirod");
+	/* an n before m, b, p is m */
+	check_reading("穆罕默德·本·萨勒曼", "muhammod ben salman");
+	/* the characters of pinyin r write zh and French j */
+	check_reading("格奥尔基·茹科夫", "georki zhukof");
 	/* a word of one such character keeps its vowel; a vowel after keeps it */
 	check_reading("克·阿克阿", "ke akea");
 	/* r and l: characters of their own (罗 ro, 林 lin), or of both (拉, 尔) */
@@ -58,7 +65,9 @@ suite_han_loan(void)
 	/* the other middle dots; what is not Han is kept as written */
 	check_reading("贝拉克・奥巴马", "berak obama");
 	check_reading("贝拉克‧奥巴马", "berak obama");
-	check_reading("贝拉克•奥巴马 2", "berak obama 2");
+	/* spaces around the dot */
+	check_reading("弗拉基米尔 · 普京", "frakimir   pujin");
+	check_reading("弗拉基米尔\xE3\x80\x80·\xE3\x80\x80普京", "frakimir\xE3\x80\x80 \xE3\x80\x80pujin");
 
 	/* no reading: Chinese names, no dot, a character outside the set */
 	check_none("");
@@ -69,6 +78,14 @@ suite_han_loan(void)
 	check_none("奥巴马·");
 	check_none("金正恩·奥巴马");
 	check_none("山田・太郎");
+	/* no dot between two words: a dot at the end or the start is none */
+	check_none("普京 弗拉基米尔·");
+	check_none("·马丁 马丁");
+	check_none("马 丁·");
+	/* nothing but the set's characters, dots and spaces: not kana, digits */
+	check_none("山本・アンナ・森");
+	check_none("贝拉克·奥巴马 2");
+	check_none("John·史密斯");
 	check_none("ウラジーミル・プーチン");
 	check_none("\xE8\xB4");
 	/* a name, not a text: one of more than 2,048 bytes is not read */
@@ -85,6 +102,10 @@ suite_han_loan(void)
 	CHECK(score_of("希拉里·克林顿", "Hillary Clinton") >= 0.85);
 	CHECK(score_of("德米特里·梅德韦杰夫", "MEDVEDEV, Dmitry") >= 0.8);
 	CHECK(score_of("阿卜杜勒·拉赫曼", "Abdul Rahman") >= 0.85);
+	CHECK(score_of("赫尔穆特·科尔", "Helmut Kohl") >= 0.85);
+	CHECK(score_of("穆罕默德·本·萨勒曼", "Mohammed bin Salman") >= 0.8);
+	CHECK(score_of("阿里·哈梅内伊", "KHAMENEI, Ali") >= 0.85);
+	CHECK(score_of("弗拉基米尔 · 普京", "Vladimir Putin") >= 0.85);
 	CHECK(score_of("贝拉克·奥巴马", "Barack Obama") >= 0.85);
 	CHECK(score_of("奥萨马·本·拉登", "BIN LADEN, Usama") >= 0.8);
 	CHECK(score_of("巴沙尔·阿萨德", "AL-ASAD, Bashar") >= 0.85);
@@ -100,5 +121,5 @@ suite_han_loan(void)
 	CHECK(score_of("frakimir pujin", "Vladimir Putin") < 0.5);
 	/* the explanation says which reading scored */
 	CHECK(score_read_as("弗拉基米尔·普京", "Vladimir Putin",
-						"\"query_reading\": \"Han, as foreign names, la and er as la and r, ji as di\"") >= 0);
+						"\"query_reading\": \"Han, as foreign names, la and er as la and r, Russian ji jing jie qiao\"") >= 0);
 }
