@@ -107,7 +107,10 @@ sn_japanese_reading(const char *utf8, size_t len, sn_buf *out)
 	bool		surname_first = true,
 				gap = false;
 
-	/* kanji in one or two parts apart by spaces, three to six in all */
+	/*
+	 * kanji in one or two parts apart by spaces or a middle dot (山本・明美,
+	 * as forms that join the two fields write them), three to six in all
+	 */
 	memset(p, 0, sizeof(p));
 	while (i < n)
 	{
@@ -116,7 +119,7 @@ sn_japanese_reading(const char *utf8, size_t len, sn_buf *out)
 		part	   *q;
 
 		U8_NEXT(u, i, n, ch);
-		if (ch == ' ' || ch == 0x3000)
+		if (ch == ' ' || ch == 0x3000 || ch == 0x30FB || ch == 0x00B7 || ch == 0xFF65)
 		{
 			gap = true;
 			continue;

@@ -36,10 +36,10 @@ extern const char *sn_japanese_find(bool given, const char *s, size_t len, int *
 
 /*
  * The reading of a name (UTF-8) shaped like a Japanese person's written in
- * kanji (three to six kanji, one space at most, a known surname and given
- * name; see japanese.c), in Latin letters, surname and given name in the
- * order written ("yamada taro"), appended to out.  Returns false, writing
- * nothing, for any other name.
+ * kanji (three to six kanji, one space or middle dot at most, a known
+ * surname and given name; see japanese.c), in Latin letters, surname and
+ * given name in the order written ("yamada taro"), appended to out.
+ * Returns false, writing nothing, for any other name.
  */
 extern bool sn_japanese_reading(const char *utf8, size_t len, sn_buf *out);
 

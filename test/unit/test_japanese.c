@@ -67,6 +67,10 @@ suite_japanese(void)
 	/* apart, in either order: read in the order written */
 	check_reading("山田 太郎", "yamada taro");
 	check_reading("花子 田中", "hanako tanaka");
+	/* a middle dot parts them as a space does */
+	check_reading("山本・明美", "yamamoto akemi");
+	check_reading("山田·太郎", "yamada taro");
+	check_reading("山田･太郎", "yamada taro");
 	check_reading("山田\xE3\x80\x80太郎", "yamada taro");	/* an ideographic space */
 	/* a u that starts a syllable stays */
 	check_reading("井上 花子", "inoue hanako");
