@@ -417,17 +417,6 @@ is_han(UChar32 c)
 		(c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF);
 }
 
-/*
- * Is c a middle dot, as written between the words of a foreign name: ·
- * (U+00B7) and the dots taken for it, ・ ‧ • ･ ∙ ⋅ ⸱ and the Greek ano
- * teleia?
- */
-static bool
-is_dot(UChar32 c)
-{
-	return c == 0x00B7 || c == 0x0387 || c == 0x2022 || c == 0x2027 || c == 0x2219 ||
-		c == 0x22C5 || c == 0x2E31 || c == 0x30FB || c == 0xFF65;
-}
 
 bool
 sn_han_loan_shaped(const char *utf8, size_t len)
@@ -457,7 +446,7 @@ sn_han_loan_shaped(const char *utf8, size_t len)
 			in_word = true;
 			after_word = after_dot = false;
 		}
-		else if (is_dot(c))
+		else if (sn_middle_dot(c))
 		{
 			after_dot = in_word || after_word;
 			in_word = after_word = false;
@@ -566,7 +555,7 @@ sn_han_loan_write(const char *utf8, size_t len, sn_han_loan_form form, sn_buf *o
 		}
 		write_word(word, nw, form, out);
 		nw = 0;
-		if (c >= 0 && is_dot(c))
+		if (c >= 0 && sn_middle_dot(c))
 			sn_buf_putc(out, ' ');
 		else
 			sn_buf_append(out, utf8 + start, (size_t) (i - start));

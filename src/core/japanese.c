@@ -119,7 +119,7 @@ sn_japanese_reading(const char *utf8, size_t len, sn_buf *out)
 		part	   *q;
 
 		U8_NEXT(u, i, n, ch);
-		if (ch == ' ' || ch == 0x3000 || ch == 0x30FB || ch == 0x00B7 || ch == 0xFF65)
+		if (ch == ' ' || ch == 0x3000 || sn_middle_dot(ch))
 		{
 			gap = true;
 			continue;

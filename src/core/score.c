@@ -1110,9 +1110,9 @@ sn_name_free(sn_name *n)
  * Japanese write foreign names (sn_hangul_loan_write,
  * sn_katakana_loan_write), and the six of a name in Han characters as
  * Chinese writes foreign names (sn_han_loan_write), these from the name as
- * written, and the reading
- * of a name in Hungarian spelling (sn_hungarian_write, from the canonical
- * form); each kept when its canonical form differs from those before it.
+ * written, and the reading of a name in Hungarian spelling
+ * (sn_hungarian_write, from the canonical form); each kept when its
+ * canonical form differs from those before it.
  */
 
 /*

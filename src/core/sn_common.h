@@ -25,6 +25,18 @@
  */
 #define SN_READING_MAX_BYTES 2048
 
+/*
+ * Is code point c a middle dot, as written between the words of a name in
+ * Han characters or kana (弗拉基米尔·普京, 山本・明美): · (U+00B7) and the
+ * dots taken for it, ・ ‧ • ･ ∙ ⋅ ⸱ and the Greek ano teleia?
+ */
+static inline bool
+sn_middle_dot(int32_t c)
+{
+	return c == 0x00B7 || c == 0x0387 || c == 0x2022 || c == 0x2027 || c == 0x2219 ||
+		c == 0x22C5 || c == 0x2E31 || c == 0x30FB || c == 0xFF65;
+}
+
 typedef struct sn_host
 {
 	void	   *(*alloc) (size_t size);

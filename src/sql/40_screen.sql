@@ -24,15 +24,14 @@ CREATE FUNCTION _birth_years(value text) RETURNS int4range
 -- for a value in no such form.
 CREATE FUNCTION _birth_year_agrees(listed text, ys int4range) RETURNS boolean
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN ys OPERATOR(pg_catalog.&&) CASE
-		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~?/[0-9]{4}(-[0-9]{2}){0,2}~?$'
-			THEN pg_catalog.int4range(pg_catalog.left(listed, 4)::integer - CASE WHEN listed ~ '~/' THEN 2 ELSE 0 END,
-									  pg_catalog.substring(listed, '/([0-9]{4})')::integer
-									  + CASE WHEN listed ~ '~$' THEN 2 ELSE 0 END, '[]')
-		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~$'
-			THEN pg_catalog.int4range(pg_catalog.left(listed, 4)::integer - 2, pg_catalog.left(listed, 4)::integer + 2, '[]')
-		WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}$'
-			THEN pg_catalog.int4range(pg_catalog.left(listed, 4)::integer, pg_catalog.left(listed, 4)::integer, '[]')
+	-- (from the first year, two earlier when the date before any / is
+	-- approximate, to the year after the / or the same, two later when the
+	-- value ends approximate)
+	RETURN CASE WHEN listed ~ '^[0-9]{4}(-[0-9]{2}){0,2}~?(/[0-9]{4}(-[0-9]{2}){0,2}~?)?$'
+		THEN ys OPERATOR(pg_catalog.&&) pg_catalog.int4range(
+			pg_catalog.left(listed, 4)::integer - CASE WHEN listed ~ '^[^/]*~' THEN 2 ELSE 0 END,
+			coalesce(pg_catalog.substring(listed, '/([0-9]{4})'), pg_catalog.left(listed, 4))::integer
+				+ CASE WHEN listed ~ '~$' THEN 2 ELSE 0 END, '[]')
 	END;
 
 -- The lists a screen asks for, each of which must have a current version: a
