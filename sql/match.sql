@@ -118,6 +118,9 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('SEA STAR 1', 'SEA STAR 2'),							-- numbers matter
 	('SEA STAR 1', 'SEA STAR 1'),
 	('SEA STAR ONE', 'SEA STAR 1'),							-- number words
+	('SEA STAR III', 'SEA STAR II'),						-- Roman numerals: a typo at most
+	('Carlyle Partners VII', 'Carlyle Partners VIII'),
+	('Louis XIV', 'Louis XVI'),
 	('Brigade Forty-Four', 'Brigade 44'),
 	('Ig0r Sech1n', 'Igor Sechin'),							-- digits for letters
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped

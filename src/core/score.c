@@ -2789,6 +2789,35 @@ kept_apart(const sn_ptoken *a, const sn_ptoken *b, bool korean)
 }
 
 /*
+ * Is t a Roman numeral from 2 to 39 (ii, iv, xiii; a single letter is an
+ * initial)?  Two such words are two numbers, which the spelling rule would
+ * take for one: their distinct bigrams are the same when one repeats a
+ * letter the other has (iii and ii, viii and vii), and so were scored 1,
+ * as identical (SEA STAR III against SEA STAR II).  They meet as a typo
+ * only, a letter apart: fund vintages and share classes are written so and
+ * a list may hold the one for the other, but never as the same name.
+ */
+static bool
+roman_numeral(const sn_ptoken *t)
+{
+	const char *s = t->s,
+			   *e = t->s + t->len;
+	int			n;
+
+	if (t->len < 2 || t->len > 6)
+		return false;
+	for (n = 0; n < 3 && s < e && *s == 'x'; n++)
+		s++;
+	if (e - s == 2 && s[1] != 'i' && s[0] == 'i')	/* ix, iv */
+		return s[1] == 'x' || s[1] == 'v';
+	if (s < e && *s == 'v')
+		s++;
+	for (n = 0; n < 3 && s < e && *s == 'i'; n++)
+		s++;
+	return s == e;
+}
+
+/*
  * Is t a word of three letters or fewer without vowels in a name written
  * in Latin letters: an abbreviation (RBS, BMW, CSX), not a name as Arabic
  * or Hebrew script writes it?  Such a word meets another by the spelling a
@@ -2909,6 +2938,12 @@ tsim(const sn_ptoken *a, const sn_ptoken *b, int common, double dice, bool chine
 	{
 		*kind = MK_NONE;
 		return 0.0;
+	}
+	if (roman_numeral(a) && roman_numeral(b))
+	{
+		d = edit_sim(a->s, a->len, b->s, b->len);
+		*kind = d > 0 ? MK_TYPO : MK_NONE;
+		return d;
 	}
 	d = chinese ? 0.0 : shape(dice);
 	*kind = d > 0 ? MK_SPELLING : MK_NONE;

@@ -335,6 +335,12 @@ static const struct
 	{"SEA STAR ONE", "SEA STAR 2", false, 0.7},
 	{"Forty Two", "42", true, 0.99},
 	{"Twenty Ten", "2010", false, 0.5},
+	/* Roman numerals a letter apart meet as a typo, never as one word */
+	{"SEA STAR III", "SEA STAR II", false, 0.99},
+	{"SEA STAR III", "SEA STAR II", true, 0.9},
+	{"Carlyle Partners VII", "Carlyle Partners VIII", false, 0.99},
+	{"John Smith III", "John Smith IV", false, 0.8},
+	{"SEA STAR XIV", "SEA STAR XIV", true, 1.0},
 	/* two tokens written together must beat either alone: a stray initial */
 	{"Frost, William G.", "William W Frost", false, 0.75},
 	{"William G. Frost", "Frost, William G.", true, 1.0},
