@@ -123,6 +123,9 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Louis XIV', 'Louis XVI'),
 	('Brigade Forty-Four', 'Brigade 44'),
 	('Ig0r Sech1n', 'Igor Sechin'),							-- digits for letters
+	('Ivan Petrov', 'Ivanov Petrov'),						-- a name and the surname made of it
+	('Boris Semenov', 'Semen Borisov'),
+	('Ahmad Ali', 'Ahmadinejad Ali'),
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped

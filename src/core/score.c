@@ -2778,10 +2778,51 @@ korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
  *   the whole word (the surname Petrovic) still meets it, and so does an
  *   initial (V. V. Putin).
  */
+/*
+ * Is l the word s with a surname's ending added (Ivan, Ivanov; Sergei,
+ * Sergeev; Hassan, Hassanpour; Ahmad, Ahmadinejad)?  The surname is made
+ * from the name, and says nothing of the person who bears the name: Boris
+ * Semenov is not Semen Borisov, Ivan Petrov not Ivanov Petrov.  Read as
+ * spellings, the two shared most of their bigrams (0.9).  The endings are
+ * the Slavic and Persian ones that make a surname of a given name, the
+ * feminine forms too; a shorter tail (Ahmadou, Yusufu, Musah) is another
+ * spelling of the same name.
+ */
+static bool
+surname_of(const sn_ptoken *l, const sn_ptoken *s)
+{
+	static const char *const ends[] = {
+		"ov", "ova", "ev", "eva", "in", "ina", "enko",
+		"sky", "skiy", "ski", "skaya", "zadeh", "nejad", "inejad", "pour", "poor"
+	};
+	int			base = s->len;
+	size_t		e;
+
+	/*
+	 * A patronymic is kept apart or met by its own rule (kept_apart), as a
+	 * father's name before a Turkic particle is: Bekmurza kyzy, daughter of
+	 * Bekmurza, is Bekmurzaeva.
+	 */
+	if (s->patronymic || l->patronymic)
+		return false;
+	/* a name's final i or y after a vowel is the ending's (Sergei, Sergeev) */
+	if (vowel_short_i(s->s, s->len))
+		base--;
+	if (base < 3 || l->len - base < 2 || memcmp(l->s, s->s, base) != 0)
+		return false;
+	for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
+		if ((int) strlen(ends[e]) == l->len - base &&
+			memcmp(l->s + base, ends[e], l->len - base) == 0)
+			return true;
+	return false;
+}
+
 static inline bool
 kept_apart(const sn_ptoken *a, const sn_ptoken *b, bool korean)
 {
 	if (korean && !korean_vowels_agree(a, b))
+		return true;
+	if (surname_of(a, b) || surname_of(b, a))
 		return true;
 	return a->patronymic != b->patronymic && !a->initial && !b->initial &&
 		(a->patronymic ? a->len >= b->len + PATRONYMIC_ENDING_MIN :

@@ -335,6 +335,15 @@ static const struct
 	{"SEA STAR ONE", "SEA STAR 2", false, 0.7},
 	{"Forty Two", "42", true, 0.99},
 	{"Twenty Ten", "2010", false, 0.5},
+	/* a name does not meet the surname made of it */
+	{"Ivan Petrov", "Ivanov Petrov", false, 0.6},
+	{"Boris Semenov", "Semen Borisov", false, 0.6},
+	{"Sergei Ivanov", "Sergeev Ivanov", false, 0.6},
+	{"Hassan Rouhani", "Hassanpour Rouhani", false, 0.6},
+	{"Ahmad Ali", "Ahmadinejad Ali", false, 0.6},
+	{"Ahmad Ali", "Ahmadou Ali", true, 0.85},
+	{"Aigul Bekmurza kyzy", "Aigul Bekmurzaeva", true, 0.9},
+	{"Ivan Ivanov", "IVANOV, Ivan", true, 1.0},
 	/* Roman numerals a letter apart meet as a typo, never as one word */
 	{"SEA STAR III", "SEA STAR II", false, 0.99},
 	{"SEA STAR III", "SEA STAR II", true, 0.9},
