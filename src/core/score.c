@@ -2805,8 +2805,13 @@ surname_of(const sn_ptoken *l, const sn_ptoken *s)
 	 */
 	if (s->patronymic || l->patronymic)
 		return false;
-	/* a name's final i or y after a vowel is the ending's (Sergei, Sergeev) */
-	if (vowel_short_i(s->s, s->len))
+	/*
+	 * A name's final i or y after a vowel is the ending's -ev (Sergei,
+	 * Sergeev; Nikolai, Nikolaev), not the start of another (Tarabay is
+	 * Tarabain, as the transliterations of Arabic write the diphthong).
+	 */
+	if (vowel_short_i(s->s, s->len) && l->len > s->len &&
+		l->s[s->len - 1] == 'e')
 		base--;
 	if (base < 3 || l->len - base < 2 || memcmp(l->s, s->s, base) != 0)
 		return false;

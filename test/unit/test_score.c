@@ -342,6 +342,8 @@ static const struct
 	{"Hassan Rouhani", "Hassanpour Rouhani", false, 0.6},
 	{"Ahmad Ali", "Ahmadinejad Ali", false, 0.6},
 	{"Ahmad Ali", "Ahmadou Ali", true, 0.85},
+	{"Nikolai Petrov", "Nikolaev Petrov", false, 0.6},
+	{"TARABAY, Muhammad", "TARABAIN, Mohamad", true, 0.6},	/* ay for ai: no -in */
 	{"Aigul Bekmurza kyzy", "Aigul Bekmurzaeva", true, 0.9},
 	{"Ivan Ivanov", "IVANOV, Ivan", true, 1.0},
 	/* Roman numerals a letter apart meet as a typo, never as one word */
