@@ -2827,7 +2827,8 @@ kept_apart(const sn_ptoken *a, const sn_ptoken *b, bool korean)
 {
 	if (korean && !korean_vowels_agree(a, b))
 		return true;
-	if (surname_of(a, b) || surname_of(b, a))
+	if (a->s[0] == b->s[0] && a->len != b->len &&
+		(a->len > b->len ? surname_of(a, b) : surname_of(b, a)))
 		return true;
 	return a->patronymic != b->patronymic && !a->initial && !b->initial &&
 		(a->patronymic ? a->len >= b->len + PATRONYMIC_ENDING_MIN :
