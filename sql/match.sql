@@ -126,6 +126,8 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Ivan Petrov', 'Ivanov Petrov'),						-- a name and the surname made of it
 	('Boris Semenov', 'Semen Borisov'),
 	('Ahmad Ali', 'Ahmadinejad Ali'),
+	('Masoud Pezeshfar', 'Masoud Pezeshkian'),				-- two surnames of one name
+	('Mikhail Gorbachev', 'Mikhail Gorbachov'),				-- one ending spelled two ways
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped

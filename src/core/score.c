@@ -2762,6 +2762,109 @@ korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
+ * The endings that make a surname of a name, Slavic and Persian, by kind:
+ * the spellings and the feminine forms of one ending are one kind (-ov,
+ * -ova, -ev, -eva, as Gorbachev and Gorbachov write one ending), 0 for a
+ * tail that is none.
+ */
+static int
+surname_ending(const char *s, int len)
+{
+	static const struct
+	{
+		const char *e;
+		int			kind;
+	}			ends[] = {
+		{"ov", 1}, {"ova", 1}, {"ev", 1}, {"eva", 1},
+		{"in", 2}, {"ina", 2}, {"yn", 2}, {"yna", 2},
+		{"enko", 3},
+		{"sky", 4}, {"skiy", 4}, {"ski", 4}, {"skaya", 4}, {"skyi", 4}, {"ska", 4},
+		{"zadeh", 5}, {"zade", 5}, {"zada", 5},
+		{"nejad", 6}, {"nezhad", 6}, {"inejad", 6},
+		{"pour", 7}, {"poor", 7},
+		{"far", 8}, {"fard", 8},
+		{"kian", 9}, {"kia", 9},
+		{"nia", 10}
+	};
+	size_t		e;
+
+	if (len < 2 || len > 6)
+		return 0;
+	for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
+		if ((int) strlen(ends[e].e) == len && memcmp(s, ends[e].e, len) == 0)
+			return ends[e].kind;
+	return 0;
+}
+
+/*
+ * Is l the word s with a surname's ending added (Ivan, Ivanov; Sergei,
+ * Sergeev; Hassan, Hassanpour; Ahmad, Ahmadinejad)?  The surname is made
+ * from the name, and says nothing of the person who bears the name: Boris
+ * Semenov is not Semen Borisov, Ivan Petrov not Ivanov Petrov.  Read as
+ * spellings, the two shared most of their bigrams (0.9).  A shorter tail
+ * (Ahmadou, Yusufu, Musah) is another spelling of the same name.
+ */
+static bool
+surname_of(const sn_ptoken *l, const sn_ptoken *s)
+{
+	int			base = s->len;
+
+	/*
+	 * A name's final i or y after a vowel is the ending's -ev (Sergei,
+	 * Sergeev; Nikolai, Nikolaev), not the start of another (Tarabay is
+	 * Tarabain, as the transliterations of Arabic write the diphthong).
+	 */
+	if (vowel_short_i(s->s, s->len) && l->s[s->len - 1] == 'e')
+		base--;
+	return base >= 3 && memcmp(l->s, s->s, base) == 0 &&
+		surname_ending(l->s + base, l->len - base) != 0;
+}
+
+/*
+ * Are a and b one name with two kinds of surname ending (Petrov, Petrenko;
+ * Hassanzadeh, Hassanpour; Pezeshfar, Pezeshkian), two surnames made of
+ * one name?  Their stem may end in a letter the endings share (Sergeev,
+ * Sergeenko).
+ */
+static bool
+surname_endings_differ(const sn_ptoken *a, const sn_ptoken *b)
+{
+	int			p = 0,
+				m = a->len < b->len ? a->len : b->len,
+				k;
+
+	while (p < m && a->s[p] == b->s[p])
+		p++;
+	for (k = p; k >= 3 && k >= p - 1; k--)
+	{
+		int			ka = surname_ending(a->s + k, a->len - k),
+					kb = surname_ending(b->s + k, b->len - k);
+
+		if (ka != 0 && kb != 0 && ka != kb)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A name and a surname made of it, or two surnames made of one name, are
+ * two names.  A patronymic is kept apart or met by its own rule
+ * (kept_apart), as a father's name before a Turkic particle is: Bekmurza
+ * kyzy, daughter of Bekmurza, is Bekmurzaeva.
+ */
+static inline bool
+surnames_apart(const sn_ptoken *a, const sn_ptoken *b)
+{
+	if (a->s[0] != b->s[0] || a->patronymic || b->patronymic)
+		return false;
+	if (a->len > b->len && surname_of(a, b))
+		return true;
+	if (b->len > a->len && surname_of(b, a))
+		return true;
+	return surname_endings_differ(a, b);
+}
+
+/*
  * Two words (neither a number nor a legal form against a word that is
  * none) that no rule of tsim may meet:
  *
@@ -2776,59 +2879,16 @@ korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
  *   they share the father's name, which says nothing of the person
  *   (Nikola Ivanov is not Elena Nikolaevna Ivanova).  Another spelling of
  *   the whole word (the surname Petrovic) still meets it, and so does an
- *   initial (V. V. Putin).
+ *   initial (V. V. Putin);
+ * - a name and a surname made of it, or two made of one name
+ *   (surnames_apart).
  */
-/*
- * Is l the word s with a surname's ending added (Ivan, Ivanov; Sergei,
- * Sergeev; Hassan, Hassanpour; Ahmad, Ahmadinejad)?  The surname is made
- * from the name, and says nothing of the person who bears the name: Boris
- * Semenov is not Semen Borisov, Ivan Petrov not Ivanov Petrov.  Read as
- * spellings, the two shared most of their bigrams (0.9).  The endings are
- * the Slavic and Persian ones that make a surname of a given name, the
- * feminine forms too; a shorter tail (Ahmadou, Yusufu, Musah) is another
- * spelling of the same name.
- */
-static bool
-surname_of(const sn_ptoken *l, const sn_ptoken *s)
-{
-	static const char *const ends[] = {
-		"ov", "ova", "ev", "eva", "in", "ina", "enko",
-		"sky", "skiy", "ski", "skaya", "zadeh", "nejad", "inejad", "pour", "poor"
-	};
-	int			base = s->len;
-	size_t		e;
-
-	/*
-	 * A patronymic is kept apart or met by its own rule (kept_apart), as a
-	 * father's name before a Turkic particle is: Bekmurza kyzy, daughter of
-	 * Bekmurza, is Bekmurzaeva.
-	 */
-	if (s->patronymic || l->patronymic)
-		return false;
-	/*
-	 * A name's final i or y after a vowel is the ending's -ev (Sergei,
-	 * Sergeev; Nikolai, Nikolaev), not the start of another (Tarabay is
-	 * Tarabain, as the transliterations of Arabic write the diphthong).
-	 */
-	if (vowel_short_i(s->s, s->len) && l->len > s->len &&
-		l->s[s->len - 1] == 'e')
-		base--;
-	if (base < 3 || l->len - base < 2 || memcmp(l->s, s->s, base) != 0)
-		return false;
-	for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
-		if ((int) strlen(ends[e]) == l->len - base &&
-			memcmp(l->s + base, ends[e], l->len - base) == 0)
-			return true;
-	return false;
-}
-
 static inline bool
 kept_apart(const sn_ptoken *a, const sn_ptoken *b, bool korean)
 {
 	if (korean && !korean_vowels_agree(a, b))
 		return true;
-	if (a->s[0] == b->s[0] && a->len != b->len &&
-		(a->len > b->len ? surname_of(a, b) : surname_of(b, a)))
+	if (surnames_apart(a, b))
 		return true;
 	return a->patronymic != b->patronymic && !a->initial && !b->initial &&
 		(a->patronymic ? a->len >= b->len + PATRONYMIC_ENDING_MIN :

@@ -343,6 +343,11 @@ static const struct
 	{"Ahmad Ali", "Ahmadinejad Ali", false, 0.6},
 	{"Ahmad Ali", "Ahmadou Ali", true, 0.85},
 	{"Nikolai Petrov", "Nikolaev Petrov", false, 0.6},
+	{"Ivan Petrov", "Ivan Petrenko", false, 0.6},	/* two surnames of one name */
+	{"Masoud Pezeshfar", "Masoud Pezeshkian", false, 0.6},
+	{"Oleg Sergeev", "Oleg Sergeenko", false, 0.6},
+	{"Mikhail Gorbachev", "Mikhail Gorbachov", true, 0.9},	/* one ending, two spellings */
+	{"Anna Ivanova", "Anna Ivanov", true, 0.9},
 	{"TARABAY, Muhammad", "TARABAIN, Mohamad", true, 0.6},	/* ay for ai: no -in */
 	{"Aigul Bekmurza kyzy", "Aigul Bekmurzaeva", true, 0.9},
 	{"Ivan Ivanov", "IVANOV, Ivan", true, 1.0},
