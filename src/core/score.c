@@ -2797,30 +2797,6 @@ surname_ending(const char *s, int len)
 }
 
 /*
- * Is l the word s with a surname's ending added (Ivan, Ivanov; Sergei,
- * Sergeev; Hassan, Hassanpour; Ahmad, Ahmadinejad)?  The surname is made
- * from the name, and says nothing of the person who bears the name: Boris
- * Semenov is not Semen Borisov, Ivan Petrov not Ivanov Petrov.  Read as
- * spellings, the two shared most of their bigrams (0.9).  A shorter tail
- * (Ahmadou, Yusufu, Musah) is another spelling of the same name.
- */
-static bool
-surname_of(const sn_ptoken *l, const sn_ptoken *s)
-{
-	int			base = s->len;
-
-	/*
-	 * A name's final i or y after a vowel is the ending's -ev (Sergei,
-	 * Sergeev; Nikolai, Nikolaev), not the start of another (Tarabay is
-	 * Tarabain, as the transliterations of Arabic write the diphthong).
-	 */
-	if (vowel_short_i(s->s, s->len) && l->s[s->len - 1] == 'e')
-		base--;
-	return base >= 3 && memcmp(l->s, s->s, base) == 0 &&
-		surname_ending(l->s + base, l->len - base) != 0;
-}
-
-/*
  * Are a and b one name with two kinds of surname ending (Petrov, Petrenko;
  * Hassanzadeh, Hassanpour; Pezeshfar, Pezeshkian), two surnames made of
  * one name?  Their stem may end in a letter the endings share (Sergeev,
@@ -2847,21 +2823,18 @@ surname_endings_differ(const sn_ptoken *a, const sn_ptoken *b)
 }
 
 /*
- * A name and a surname made of it, or two surnames made of one name, are
- * two names.  A patronymic is kept apart or met by its own rule
- * (kept_apart), as a father's name before a Turkic particle is: Bekmurza
- * kyzy, daughter of Bekmurza, is Bekmurzaeva.
+ * Two surnames made of one name are two names.  (A name and a surname made
+ * of it are not kept apart: Central Asian names drop the Russian ending,
+ * Rahmonov is now Rahmon, and OFAC gives KALASH for KALASHOV.)  A
+ * patronymic is kept apart or met by its own rule (kept_apart), as a
+ * father's name before a Turkic particle is: Bekmurza kyzy, daughter of
+ * Bekmurza, is Bekmurzaeva.
  */
 static inline bool
 surnames_apart(const sn_ptoken *a, const sn_ptoken *b)
 {
-	if (a->s[0] != b->s[0] || a->patronymic || b->patronymic)
-		return false;
-	if (a->len > b->len && surname_of(a, b))
-		return true;
-	if (b->len > a->len && surname_of(b, a))
-		return true;
-	return surname_endings_differ(a, b);
+	return a->s[0] == b->s[0] && !a->patronymic && !b->patronymic &&
+		surname_endings_differ(a, b);
 }
 
 /*
@@ -2880,8 +2853,7 @@ surnames_apart(const sn_ptoken *a, const sn_ptoken *b)
  *   (Nikola Ivanov is not Elena Nikolaevna Ivanova).  Another spelling of
  *   the whole word (the surname Petrovic) still meets it, and so does an
  *   initial (V. V. Putin);
- * - a name and a surname made of it, or two made of one name
- *   (surnames_apart).
+ * - two surnames made of one name (surnames_apart).
  */
 static inline bool
 kept_apart(const sn_ptoken *a, const sn_ptoken *b, bool korean)
@@ -2911,7 +2883,7 @@ roman_numeral(const sn_ptoken *t)
 			   *e = t->s + t->len;
 	int			n;
 
-	if (t->len < 2 || t->len > 6)
+	if (t->len < 2 || t->len > 7)
 		return false;
 	for (n = 0; n < 3 && s < e && *s == 'x'; n++)
 		s++;

@@ -335,21 +335,16 @@ static const struct
 	{"SEA STAR ONE", "SEA STAR 2", false, 0.7},
 	{"Forty Two", "42", true, 0.99},
 	{"Twenty Ten", "2010", false, 0.5},
-	/* a name does not meet the surname made of it */
-	{"Ivan Petrov", "Ivanov Petrov", false, 0.6},
-	{"Boris Semenov", "Semen Borisov", false, 0.6},
-	{"Sergei Ivanov", "Sergeev Ivanov", false, 0.6},
-	{"Hassan Rouhani", "Hassanpour Rouhani", false, 0.6},
-	{"Ahmad Ali", "Ahmadinejad Ali", false, 0.6},
-	{"Ahmad Ali", "Ahmadou Ali", true, 0.85},
-	{"Nikolai Petrov", "Nikolaev Petrov", false, 0.6},
-	{"Ivan Petrov", "Ivan Petrenko", false, 0.6},	/* two surnames of one name */
+	/* a name meets the surname made of it (Central Asian names drop the ending) */
+	{"Emomali Rahmon", "Emomali Rahmonov", true, 0.85},
+	{"TARABAY, Muhammad", "TARABAIN, Mohamad", true, 0.6},
+	{"Aigul Bekmurza kyzy", "Aigul Bekmurzaeva", true, 0.9},
+	/* but two surnames made of one name are two names */
+	{"Ivan Petrov", "Ivan Petrenko", false, 0.6},
 	{"Masoud Pezeshfar", "Masoud Pezeshkian", false, 0.6},
 	{"Oleg Sergeev", "Oleg Sergeenko", false, 0.6},
 	{"Mikhail Gorbachev", "Mikhail Gorbachov", true, 0.9},	/* one ending, two spellings */
 	{"Anna Ivanova", "Anna Ivanov", true, 0.9},
-	{"TARABAY, Muhammad", "TARABAIN, Mohamad", true, 0.6},	/* ay for ai: no -in */
-	{"Aigul Bekmurza kyzy", "Aigul Bekmurzaeva", true, 0.9},
 	{"Ivan Ivanov", "IVANOV, Ivan", true, 1.0},
 	/* Roman numerals a letter apart meet as a typo, never as one word */
 	{"SEA STAR III", "SEA STAR II", false, 0.99},
@@ -357,6 +352,7 @@ static const struct
 	{"Carlyle Partners VII", "Carlyle Partners VIII", false, 0.99},
 	{"John Smith III", "John Smith IV", false, 0.8},
 	{"SEA STAR XIV", "SEA STAR XIV", true, 1.0},
+	{"Fund XXXVIII", "Fund XXXVII", false, 0.99},
 	/* two tokens written together must beat either alone: a stray initial */
 	{"Frost, William G.", "William W Frost", false, 0.75},
 	{"William G. Frost", "Frost, William G.", true, 1.0},
