@@ -1999,7 +1999,7 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 		cut.len = n;
 		t = &cut;
 	}
-	if (t->vowelless)
+	if (t->vowelless && strchr("eiou", t->s[0]) == NULL)
 		for (i = 1; i < v->len; i++)
 			if (sn_is_vowel_y(v->s[i]))
 				return false;
@@ -2010,6 +2010,18 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 		k = 2;
 		while (i < t->len && sn_is_vowel_y(t->s[i]))
 			i++;
+	}
+
+	/*
+	 * an initial a read from Arabic script, an alif or an ayn, carries t's
+	 * first vowel whatever it is (عدي, ady: Uday, Oday; عيسى, aysy: Eissa),
+	 * and the rest of t's vowels are asked of v's letters as any other
+	 * (Amy, Latin letters, is still no spelling of Emmie)
+	 */
+	else if (v->arabic_script && v->s[0] == 'a' && strchr("eiou", t->s[0]) != NULL)
+	{
+		k = 1;
+		i = 1;
 	}
 	while (i < t->len)
 	{
@@ -2765,7 +2777,10 @@ korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
  * The endings that make a surname of a name, Slavic and Persian, by kind:
  * the spellings and the feminine forms of one ending are one kind (-ov,
  * -ova, -ev, -eva, as Gorbachev and Gorbachov write one ending), 0 for a
- * tail that is none.
+ * tail that is none.  Each with its length, as the test runs for every pair
+ * of words with one first letter.  Not the Tajik -zoda: Tajik surnames have
+ * been changed from -ov to -zoda (Davlatov, Davlatzoda), one person's two
+ * names.
  */
 static int
 surname_ending(const char *s, int len)
@@ -2773,25 +2788,26 @@ surname_ending(const char *s, int len)
 	static const struct
 	{
 		const char *e;
+		int			len;
 		int			kind;
 	}			ends[] = {
-		{"ov", 1}, {"ova", 1}, {"ev", 1}, {"eva", 1},
-		{"in", 2}, {"ina", 2}, {"yn", 2}, {"yna", 2},
-		{"enko", 3},
-		{"sky", 4}, {"skiy", 4}, {"ski", 4}, {"skaya", 4}, {"skyi", 4}, {"ska", 4},
-		{"zadeh", 5}, {"zade", 5}, {"zada", 5},
-		{"nejad", 6}, {"nezhad", 6}, {"inejad", 6},
-		{"pour", 7}, {"poor", 7},
-		{"far", 8}, {"fard", 8},
-		{"kian", 9}, {"kia", 9},
-		{"nia", 10}
+		{"ov", 2, 1}, {"ova", 3, 1}, {"ev", 2, 1}, {"eva", 3, 1},
+		{"in", 2, 2}, {"ina", 3, 2}, {"yn", 2, 2}, {"yna", 3, 2},
+		{"enko", 4, 3},
+		{"sky", 3, 4}, {"skiy", 4, 4}, {"ski", 3, 4}, {"skaya", 5, 4}, {"skyi", 4, 4}, {"ska", 3, 4},
+		{"zadeh", 5, 5}, {"zade", 4, 5}, {"zada", 4, 5}, {"zadah", 5, 5},
+		{"nejad", 5, 6}, {"nezhad", 6, 6}, {"inejad", 6, 6}, {"nejhad", 6, 6},
+		{"pour", 4, 7}, {"poor", 4, 7}, {"pur", 3, 7},
+		{"far", 3, 8}, {"fard", 4, 8},
+		{"kian", 4, 9}, {"kia", 3, 9},
+		{"nia", 3, 10}
 	};
 	size_t		e;
 
 	if (len < 2 || len > 6)
 		return 0;
 	for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
-		if ((int) strlen(ends[e].e) == len && memcmp(s, ends[e].e, len) == 0)
+		if (ends[e].len == len && memcmp(s, ends[e].e, len) == 0)
 			return ends[e].kind;
 	return 0;
 }

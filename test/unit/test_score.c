@@ -341,6 +341,10 @@ static const struct
 	{"Aigul Bekmurza kyzy", "Aigul Bekmurzaeva", true, 0.9},
 	/* but two surnames made of one name are two names */
 	{"Ivan Petrov", "Ivan Petrenko", false, 0.6},
+	{"Ali Mohammadpur", "Ali Mohammadnejad", false, 0.6},
+	{"Ali Hassanpur", "Ali Hassanpour", true, 0.9},	/* one ending, two spellings */
+	{"Ali Karimzadah", "Ali Karimzadeh", true, 0.9},
+	{"Saidmumin Davlatov", "Saidmumin Davlatzoda", true, 0.85},	/* Tajik -ov to -zoda */
 	{"Masoud Pezeshfar", "Masoud Pezeshkian", false, 0.6},
 	{"Oleg Sergeev", "Oleg Sergeenko", false, 0.6},
 	{"Mikhail Gorbachev", "Mikhail Gorbachov", true, 0.9},	/* one ending, two spellings */
@@ -525,6 +529,14 @@ static const struct
 	{"معمر", "Muammar", true, 0.85},
 	{"Syawal", "Seifallah", false, 0.5},
 	{"Park", "Parikka", false, 0.5},
+	/* ... whose initial alif or ayn carries any first vowel of the Latin spelling */
+	{"عدي صدام حسين", "Uday Saddam Hussein", true, 0.85},
+	{"عدي", "Oday", true, 0.85},
+	{"عيسى", "Eissa", true, 0.85},
+	{"عيسى", "Issa", true, 0.85},
+	{"عدي", "Omar", false, 0.5},
+	{"Amy", "Emmie", false, 0.5},
+	{"Amy Lee", "Emmie Lee", false, 0.8},
 	/* a doubled yaa's y and the waw after it: Ayyub, Qayyum */
 	{"أيوب", "Ayoub", true, 0.85},
 	{"عبد القيوم", "Abdul Qayoom", true, 0.85},
