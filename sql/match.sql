@@ -128,6 +128,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Ivan Petrov', 'Ivan Petrenko'),
 	('Mikhail Gorbachev', 'Mikhail Gorbachov'),				-- one ending spelled two ways
 	('عدي صدام حسين', 'Uday Saddam Hussein'),				-- an ayn carries any first vowel
+	('أبو بكر البغدادي', 'Abubakar al-Baghdadi'),			-- two words written as one
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped

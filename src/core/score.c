@@ -651,6 +651,34 @@ join_tokens(const sn_name *n, int i, int k, char *out)
 }
 
 /*
+ * In tokens i .. i + k - 1 of n written together (joined, by join_tokens),
+ * the w or y that ends a word read from Arabic script after a consonant
+ * written as the long vowel it is there, u or i: أبو بكر, abw bkr, written
+ * together is Abubakar, whose key has both b's (appkr), not abwbkr, whose
+ * w the key leaves out, folding them (apkr).  Only a query's words are
+ * read from Arabic script (arabic_script), and a key of its words written
+ * together is the query's own key (sn_bound_plan), so the index asks for
+ * the same key the score compares.
+ */
+static void
+long_vowel_ends(const sn_name *n, int i, int k, char *joined)
+{
+	int			m,
+				l = 0;
+
+	for (m = i; m < i + k; m++)
+	{
+		const sn_ptoken *t = &n->tok[m];
+
+		l += t->len;
+		if (m + 1 < i + k && t->arabic_script && t->len >= 2 &&
+			(t->s[t->len - 1] == 'w' || t->s[t->len - 1] == 'y') &&
+			!sn_is_vowel_y(t->s[t->len - 2]))
+			joined[l - 1] = t->s[t->len - 1] == 'w' ? 'u' : 'i';
+	}
+}
+
+/*
  * The phonetic key of token i of n written together with the next k - 1
  * (k = 2 or 3; its length, the key in mphon or m3phon; 0 when they are not
  * mergeable: nmgrams or nm3grams 0, the last tokens or a number), computed
@@ -673,7 +701,12 @@ joined_phon(const sn_name *n, int i, int k)
 		key[0] = '\0';
 		*len = 0;
 		if (k == 2 ? w->nmgrams > 0 : w->nm3grams != 0)
-			*len = (int) sn_phonetic_key(joined, join_tokens(n, i, k, joined), key);
+		{
+			int			l = join_tokens(n, i, k, joined);
+
+			long_vowel_ends(n, i, k, joined);
+			*len = (int) sn_phonetic_key(joined, l, key);
+		}
 	}
 	return *len;
 }
@@ -1598,7 +1631,11 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (has_two_byte_letter(utf8, len, 0xD8, 0xDB))
 		for (r = out; r != NULL; r = r->reading)
 			for (i = 0; i < r->ntok; i++)
+			{
 				r->tok[i].arabic_script = r->tok[i].abjad = true;
+				/* (its keys of words written together read it so: long_vowel_ends) */
+				r->tok[i].mphonlen = r->tok[i].m3phonlen = -1;
+			}
 	/* (the name itself decoded only when it is a Korean one: surname_apart) */
 	for (r = out; r != NULL; r = r->reading)
 		if (r->script == SN_SCRIPT_KOREAN &&
@@ -3716,6 +3753,45 @@ allah_spelled(const sn_ptoken *w, const sn_ptoken *c)
 }
 
 /*
+ * Are tokens i and i + 1 of n two words of a query read from Arabic script,
+ * written without vowels?  A name of two such words is written as one word
+ * in Latin letters as often as not (أبو بكر, Abubakar; أبو محمد,
+ * Abumohammed), and their spelling without vowels shares too few bigrams
+ * with it for the phonetic rule's test of spelling: written together,
+ * they are asked instead to write the Latin word's letters, as a word of
+ * them alone is (abjad_pair_spelled).
+ */
+static inline bool
+abjad_pair(const sn_name *n, int i)
+{
+	return i + 1 < n->ntok && arabic_a(&n->tok[i]) && arabic_a(&n->tok[i + 1]);
+}
+
+/*
+ * Do tokens i and i + 1 of n (abjad_pair) written together write c's
+ * consonants as they are and its long vowels, as the script writes them
+ * (long_vowels_written)?  abw bkr writes Abubakar and Abubakr; hy syd
+ * writes no HIAST.
+ */
+static bool
+abjad_pair_spelled(const sn_name *n, int i, const sn_ptoken *c)
+{
+	const sn_ptoken *a = &n->tok[i],
+			   *b = &n->tok[i + 1];
+	char		joined[2 * SN_MAX_TOKEN_LEN];
+	sn_ptoken	w;
+
+	if (a->len + b->len > SN_MAX_TOKEN_LEN)
+		return false;
+	memcpy(joined, a->s, a->len);
+	memcpy(joined + a->len, b->s, b->len);
+	w = *a;
+	w.s = joined;
+	w.len = a->len + b->len;
+	return long_vowels_written(&w, c);
+}
+
+/*
  * Every token's best similarity against the other name.  Token pairs are
  * assigned one to one, best first (each candidate token can stand for one
  * query token: "Abdul Kabir Abdul Jan" has two "abdul" to account for).
@@ -3883,6 +3959,7 @@ align(const sn_name *Q, const sn_name *C, alignment *aq, alignment *ac, double *
 				s = merged_sim(common, q->nmgrams, c->ngrams);
 				if (s < PHON_SIM && !chinese &&
 					((allah_compound(Q, i) && allah_spelled(q, c)) ||
+					 (abjad_pair(Q, i) && abjad_pair_spelled(Q, i, c)) ||
 					 dice_of(common, q->nmgrams, c->ngrams) >= MERGE_PHON_SPELLING) &&
 					tok_phon(c) >= 3)
 				{
@@ -5965,11 +6042,13 @@ sn_bound(const sn_bound_plan *plan, const bool *present)
 			m = merge_shape(f / (double) t->nmgrams);
 			/*
 			 * the phonetic rule asks for half the spelling too, but of a
-			 * word without vowels and Allah (see align)
+			 * word without vowels and Allah, or of two words read from
+			 * Arabic script without vowels (see align)
 			 */
 			if ((key_in(present, plan->tok_mphon_idx[i]) || key_in(present, u[1])) &&
 				m < PHON_SIM &&
-				(allah_compound(q, i) || dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING))
+				(allah_compound(q, i) || abjad_pair(q, i) ||
+				 dice_ub(t->nmgrams, f) >= MERGE_PHON_SPELLING))
 				m = PHON_SIM;
 			if (m > 0)
 				joined = true;

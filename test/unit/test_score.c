@@ -529,6 +529,15 @@ static const struct
 	{"معمر", "Muammar", true, 0.85},
 	{"Syawal", "Seifallah", false, 0.5},
 	{"Park", "Parikka", false, 0.5},
+	/* two words of it written as one in Latin letters, when they write its letters */
+	{"أبو بكر البغدادي", "Abubakar al-Baghdadi", true, 0.85},
+	{"أبو بكر شيكاو", "Abubakar Shekau", true, 0.85},
+	{"أبو محمد الجولاني", "Abumohammed al-Julani", true, 0.85},
+	{"أبو بكر", "Abubakr", true, 0.85},
+	{"أبو بكر", "Abubakar", true, 0.85},
+	{"أبو بكر", "Abuhakr", false, 0.5},
+	{"أبو بكر", "Abukar", false, 0.5},
+	{"هي سيد", "HIAST", false, 0.5},
 	/* ... whose initial alif or ayn carries any first vowel of the Latin spelling */
 	{"عدي صدام حسين", "Uday Saddam Hussein", true, 0.85},
 	{"عدي", "Oday", true, 0.85},
