@@ -129,6 +129,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Mikhail Gorbachev', 'Mikhail Gorbachov'),				-- one ending spelled two ways
 	('عدي صدام حسين', 'Uday Saddam Hussein'),				-- an ayn carries any first vowel
 	('أبو بكر البغدادي', 'Abubakar al-Baghdadi'),			-- two words written as one
+	('Jaish-e-Mohammed', 'JAISH-I-MOHAMMED'),				-- the ezafe, e or i
+	('Jaish e Mohammad', 'JAISH-I-MOHAMMED'),
+	('JEM', 'JAISH-I-MOHAMMED'),							-- ... whose letter acronyms keep
+	('John E Smith', 'John I Smith'),						-- ... but two initials
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped

@@ -133,12 +133,52 @@ token_rules(const char *s, size_t len, unsigned found)
 	return found;
 }
 
+/* The length of the word of in (len bytes) that starts at i or after it */
+static size_t
+next_word_length(const char *in, size_t len, size_t i)
+{
+	size_t		j;
+
+	while (i < len && !ascii_alnum((unsigned char) in[i]))
+		i++;
+	for (j = i; j < len && (ascii_alnum((unsigned char) in[j]) || ascii_joiner((unsigned char) in[j])); j++)
+		;
+	return j - i;
+}
+
+/*
+ * Is the one-letter token in[at] the ezafe of Persian, Urdu and Pashto
+ * names, the particle that joins a word to the next: an e or an i between
+ * two words of two letters or more and joined to one of them by a hyphen
+ * (Jaish-e-Mohammed, JAISH-I-MOHAMMED; LASHKAR E-TAYYIBA; Tehrik-e
+ * Taliban)?  It is written e or i as it comes (Hizb-e-Islami, Hizb-i-Islami)
+ * and as often left out (Jaish Mohammed): so it is written e, one word
+ * whichever way it came.  Read as two initials, e and i were a conflict
+ * (Jaish-e-Mohammed against JAISH-I-MOHAMMED: 0.65).  It stays a word, as
+ * the acronyms keep its letter (LeT, Lashkar-e-Tayyiba; JeM).  An e or i
+ * with spaces around is left alone: it may be an initial (John E Smith) or
+ * a conjunction (Luna e Hijos).
+ */
+static bool
+ezafe(const char *in, size_t len, size_t at, size_t prev_len)
+{
+	bool		joined;
+
+	if (in[at] != 'e' && in[at] != 'i' && in[at] != 'E' && in[at] != 'I')
+		return false;
+	joined = (at >= 2 && in[at - 1] == '-' && ascii_alnum((unsigned char) in[at - 2])) ||
+		(at + 2 < len && in[at + 1] == '-' && ascii_alnum((unsigned char) in[at + 2]));
+	return joined && prev_len >= 2 && next_word_length(in, len, at + 1) >= 2;
+}
+
 static size_t
 split_ascii(const char *in, size_t len, char *text, unsigned *rules, name_commas *commas)
 {
 	size_t		i,
 				o = 0,
-				start = 0;
+				start = 0,
+				start_in = 0,
+				prev_len = 0;
 	bool		in_tok = false;
 	int			ntok = 0,
 				last = 0;
@@ -158,6 +198,7 @@ split_ascii(const char *in, size_t len, char *text, unsigned *rules, name_commas
 			{
 				in_tok = true;
 				start = o;
+				start_in = i;
 			}
 			text[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
 			continue;
@@ -167,7 +208,14 @@ split_ascii(const char *in, size_t len, char *text, unsigned *rules, name_commas
 		if (in_tok)
 		{
 			in_tok = false;
+			/*
+			 * (the rules then read the e, as a second reading will: it
+			 * starts no legal form before a word of two letters or more)
+			 */
+			if (o - start == 1 && i == start_in + 1 && ezafe(in, len, start_in, prev_len))
+				text[start] = 'e';
 			*rules = token_rules(text + start, o - start, *rules);
+			prev_len = o - start;
 			text[o++] = ' ';
 			ntok++;
 		}
@@ -3126,8 +3174,19 @@ normalize_unicode(const char *in, size_t len, sn_buf *ascii, sn_error *err)
 			U16_FWD_1(folded, i, flen);
 			if (u_joiner(c))
 				continue;
-			/* a comma, or the Arabic one, for turn_at_comma; else a space */
-			sn_buf_putc(ascii, (c == ',' || c == 0x060C) ? ',' : ' ');
+			/*
+			 * a comma, or the Arabic one, for turn_at_comma; a hyphen, for
+			 * the ezafe (see split_ascii), in place of the space that ends
+			 * the word before it, as written; else a space
+			 */
+			if (c == '-' || (c >= 0x2010 && c <= 0x2015))
+			{
+				if (ascii->len > 0 && ascii->data[ascii->len - 1] == ' ')
+					ascii->len--;
+				sn_buf_putc(ascii, '-');
+			}
+			else
+				sn_buf_putc(ascii, (c == ',' || c == 0x060C) ? ',' : ' ');
 			continue;
 		}
 		/* a word: word characters, with joiners between them */

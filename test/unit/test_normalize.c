@@ -600,6 +600,37 @@ suite_normalize(void)
 	}
 
 	/*
+	 * The ezafe joined to a word by a hyphen is e, written e or i, in Latin
+	 * letters or not; an e or i with spaces around stays as it is (an
+	 * initial, a conjunction), and so does one beside a one-letter word or
+	 * at an end.
+	 */
+	{
+		static const char *const ezafe[][2] = {
+			{"Jaish-e-Mohammed", "jaish e mohammed"},
+			{"JAISH-I-MOHAMMED", "jaish e mohammed"},
+			{"LASHKAR E-TAYYIBA", "lashkar e tayyiba"},
+			{"Tehrik-i Taliban", "tehrik e taliban"},
+			{"Jaish-\xc3\xa9-Mohammed", "jaish e mohammed"},
+			{"Tehrik\xe2\x80\x90" "i\xe2\x80\x90" "Taliban", "tehrik e taliban"},	/* U+2010 */
+			{"Hizb-i-Isl\xc3\xa1mi", "hizb e islami"},
+			{"Lashkar i Tayyiba", "lashkar i tayyiba"},
+			{"John I Smith", "john i smith"},
+			{"Luna e Hijos", "luna e hijos"},
+			{"A-i-Smith", "a i smith"},
+			{"Smith-i", "smith i"},
+			{"i-Smith", "i smith"},
+			{"Smith-i-X", "smith i x"},
+			{"Kim Jong-un", "kim jong un"},
+		};
+
+		CHECK_NORMS(ezafe);
+		check_idempotent("jaish-i-i-mohammed");
+		check_idempotent("x-i-ab-i-cd i-f");
+		check_idempotent("ab-\xc3\xad-\xc3\xad-cd");
+	}
+
+	/*
 	 * al-Din names: "X din" in every spelling with the article's doubled d;
 	 * nothing split without it.
 	 */

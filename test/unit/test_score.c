@@ -357,6 +357,13 @@ static const struct
 	{"John Smith III", "John Smith IV", false, 0.8},
 	{"SEA STAR XIV", "SEA STAR XIV", true, 1.0},
 	{"Fund XXXVIII", "Fund XXXVII", false, 0.99},
+	/* the ezafe, e or i, joined by a hyphen is no initial */
+	{"Jaish-e-Mohammed", "JAISH-I-MOHAMMED", true, 1.0},
+	{"Tehreek-e-Taliban", "TEHRIK-I-TALIBAN PAKISTAN", true, 0.8},
+	{"جيش محمد", "JAISH-I-MOHAMMED", true, 0.85},
+	{"Jaish e Mohammad", "JAISH-I-MOHAMMED", true, 0.95},
+	{"LET", "LASHKAR-I-TAIBA", true, 0.5},	/* the acronym keeps its e */
+	{"John E Smith", "John I Smith", false, 0.6},
 	/* two tokens written together must beat either alone: a stray initial */
 	{"Frost, William G.", "William W Frost", false, 0.75},
 	{"William G. Frost", "Frost, William G.", true, 1.0},
