@@ -133,6 +133,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('Jaish e Mohammad', 'JAISH-I-MOHAMMED'),
 	('JEM', 'JAISH-I-MOHAMMED'),							-- ... whose letter acronyms keep
 	('John E Smith', 'John I Smith'),						-- ... but two initials
+	('Mahan Airlines', 'MAHAN AIR'),						-- an airline's words
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped

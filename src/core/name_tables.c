@@ -526,6 +526,7 @@ const char *const sn_name_variants[] = {
 	"republic jomhuri jomhouri jomhuriye jumhuriya jumhuriyya",
 	"cooperative taavon taavoni",
 	"forces niru niroo nirooye niruye quwwat",
+	"air airline airlines airways havapeymayi aviakompaniya avialinii",
 	/*
 	 * Muslim given names in their Turkish and Russian (Caucasian) forms,
 	 * which share too little spelling for the phonetic rule: Turkish writes

@@ -1031,6 +1031,10 @@ static const struct
 	 */
 	{"BANK TOSEYEH SADERAT IRAN", "EXPORT DEVELOPMENT BANK OF IRAN", true, 0.85},
 	{"STICHTING AL-AQSA", "AL-AQSA FOUNDATION", true, 0.9},
+	{"Mahan Airlines", "MAHAN AIR", true, 0.9},		/* a carrier's name, listed one way */
+	{"Iran Air", "HAVAPEYMAYI MELLI IRAN", true, 0.8},
+	{"Khors Airlines", "AVIAKOMPANIYA KHORS", true, 0.9},
+	{"Air Products", "AIR LIQUIDE", false, 0.5},
 	{"BIMEH IRAN", "IRAN INSURANCE COMPANY", true, 0.85},
 	{"Mohammed Islam", "Islamic Army", false, 0.5},
 	{"Trading Company", "Tejarat Bank", false, 0.5},
