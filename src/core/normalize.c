@@ -141,7 +141,7 @@ next_word_length(const char *in, size_t len, size_t i)
 
 	while (i < len && !ascii_alnum((unsigned char) in[i]))
 		i++;
-	for (j = i; j < len && (ascii_alnum((unsigned char) in[j]) || ascii_joiner((unsigned char) in[j])); j++)
+	for (j = i; j < len && ascii_alnum((unsigned char) in[j]); j++)
 		;
 	return j - i;
 }
@@ -149,9 +149,11 @@ next_word_length(const char *in, size_t len, size_t i)
 /*
  * Is the one-letter token in[at] the ezafe of Persian, Urdu and Pashto
  * names, the particle that joins a word to the next: an e or an i between
- * two words of two letters or more and joined to one of them by a hyphen
- * (Jaish-e-Mohammed, JAISH-I-MOHAMMED; LASHKAR E-TAYYIBA; Tehrik-e
- * Taliban)?  It is written e or i as it comes (Hizb-e-Islami, Hizb-i-Islami)
+ * two words of two letters or more and joined by a hyphen to the word
+ * before it (Jaish-e-Mohammed, JAISH-I-MOHAMMED; Tehrik-i Taliban)?  Not
+ * one joined to the next word only: Chinese given names begin so (Chen
+ * I-Ling), and the ezafe's e there is e already (LASHKAR E-TAYYIBA).  It
+ * is written e or i as it comes (Hizb-e-Islami, Hizb-i-Islami)
  * and as often left out (Jaish Mohammed): so it is written e, one word
  * whichever way it came.  Read as two initials, e and i were a conflict
  * (Jaish-e-Mohammed against JAISH-I-MOHAMMED: 0.65).  It stays a word, as
@@ -166,8 +168,7 @@ ezafe(const char *in, size_t len, size_t at, size_t prev_len)
 
 	if (in[at] != 'e' && in[at] != 'i' && in[at] != 'E' && in[at] != 'I')
 		return false;
-	joined = (at >= 2 && in[at - 1] == '-' && ascii_alnum((unsigned char) in[at - 2])) ||
-		(at + 2 < len && in[at + 1] == '-' && ascii_alnum((unsigned char) in[at + 2]));
+	joined = at >= 2 && in[at - 1] == '-' && ascii_alnum((unsigned char) in[at - 2]);
 	return joined && prev_len >= 2 && next_word_length(in, len, at + 1) >= 2;
 }
 

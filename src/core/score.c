@@ -651,34 +651,6 @@ join_tokens(const sn_name *n, int i, int k, char *out)
 }
 
 /*
- * In tokens i .. i + k - 1 of n written together (joined, by join_tokens),
- * the w or y that ends a word read from Arabic script after a consonant
- * written as the long vowel it is there, u or i: أبو بكر, abw bkr, written
- * together is Abubakar, whose key has both b's (appkr), not abwbkr, whose
- * w the key leaves out, folding them (apkr).  Only a query's words are
- * read from Arabic script (arabic_script), and a key of its words written
- * together is the query's own key (sn_bound_plan), so the index asks for
- * the same key the score compares.
- */
-static void
-long_vowel_ends(const sn_name *n, int i, int k, char *joined)
-{
-	int			m,
-				l = 0;
-
-	for (m = i; m < i + k; m++)
-	{
-		const sn_ptoken *t = &n->tok[m];
-
-		l += t->len;
-		if (m + 1 < i + k && t->arabic_script && t->len >= 2 &&
-			(t->s[t->len - 1] == 'w' || t->s[t->len - 1] == 'y') &&
-			!sn_is_vowel_y(t->s[t->len - 2]))
-			joined[l - 1] = t->s[t->len - 1] == 'w' ? 'u' : 'i';
-	}
-}
-
-/*
  * The phonetic key of token i of n written together with the next k - 1
  * (k = 2 or 3; its length, the key in mphon or m3phon; 0 when they are not
  * mergeable: nmgrams or nm3grams 0, the last tokens or a number), computed
@@ -701,12 +673,7 @@ joined_phon(const sn_name *n, int i, int k)
 		key[0] = '\0';
 		*len = 0;
 		if (k == 2 ? w->nmgrams > 0 : w->nm3grams != 0)
-		{
-			int			l = join_tokens(n, i, k, joined);
-
-			long_vowel_ends(n, i, k, joined);
-			*len = (int) sn_phonetic_key(joined, l, key);
-		}
+			*len = (int) sn_phonetic_key(joined, join_tokens(n, i, k, joined), key);
 	}
 	return *len;
 }
@@ -1631,11 +1598,7 @@ sn_query_prepare(const char *utf8, size_t len, sn_name *out, sn_error *err)
 	if (has_two_byte_letter(utf8, len, 0xD8, 0xDB))
 		for (r = out; r != NULL; r = r->reading)
 			for (i = 0; i < r->ntok; i++)
-			{
 				r->tok[i].arabic_script = r->tok[i].abjad = true;
-				/* (its keys of words written together read it so: long_vowel_ends) */
-				r->tok[i].mphonlen = r->tok[i].m3phonlen = -1;
-			}
 	/* (the name itself decoded only when it is a Korean one: surname_apart) */
 	for (r = out; r != NULL; r = r->reading)
 		if (r->script == SN_SCRIPT_KOREAN &&
@@ -2024,6 +1987,7 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 	int			i = 0,
 				k = 0,
 				n;
+	bool		carrier = false;	/* v's initial a carries t's first vowel */
 	char		ending[SN_MAX_TOKEN_LEN + 1];
 	sn_ptoken	cut;
 
@@ -2051,20 +2015,21 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 
 	/*
 	 * an initial a read from Arabic script, an alif or an ayn, carries t's
-	 * first vowel whatever it is (عدي, ady: Uday, Oday; عيسى, aysy: Eissa),
-	 * and the rest of t's vowels are asked of v's letters as any other
-	 * (Amy, Latin letters, is still no spelling of Emmie)
+	 * first vowel whatever it is, and t's first run of vowels is asked of
+	 * v's letters after it as any other run (عدي, ady: Uday, Oday; عيسى,
+	 * aysa: Isa, Eissa, not Osa; Amy, Latin letters, is still no spelling
+	 * of Emmie)
 	 */
 	else if (v->arabic_script && v->s[0] == 'a' && strchr("eiou", t->s[0]) != NULL)
 	{
 		k = 1;
-		i = 1;
+		carrier = true;
 	}
 	while (i < t->len)
 	{
 		char		c = t->s[i];
 
-		if (i == 0 || !sn_is_vowel_y(c))
+		if ((i == 0 && !carrier) || !sn_is_vowel_y(c))
 		{
 			/* a consonant (or the first letter), each run of it once */
 			if (i > 0 && c == t->s[i - 1])
@@ -3755,8 +3720,8 @@ allah_spelled(const sn_ptoken *w, const sn_ptoken *c)
 /*
  * Are tokens i and i + 1 of n two words of a query read from Arabic script,
  * written without vowels?  A name of two such words is written as one word
- * in Latin letters as often as not (أبو بكر, Abubakar; أبو محمد,
- * Abumohammed), and their spelling without vowels shares too few bigrams
+ * in Latin letters as often as not (أبو محمد, Abumohammed; أبو بكر,
+ * Abubakar), and their spelling without vowels shares too few bigrams
  * with it for the phonetic rule's test of spelling: written together,
  * they are asked instead to write the Latin word's letters, as a word of
  * them alone is (abjad_pair_spelled).
@@ -3770,8 +3735,8 @@ abjad_pair(const sn_name *n, int i)
 /*
  * Do tokens i and i + 1 of n (abjad_pair) written together write c's
  * consonants as they are and its long vowels, as the script writes them
- * (long_vowels_written)?  abw bkr writes Abubakar and Abubakr; hy syd
- * writes no HIAST.
+ * (long_vowels_written)?  abw mhmd writes Abumohammed; hy syd writes no
+ * HIAST.
  */
 static bool
 abjad_pair_spelled(const sn_name *n, int i, const sn_ptoken *c)

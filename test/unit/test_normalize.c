@@ -600,10 +600,10 @@ suite_normalize(void)
 	}
 
 	/*
-	 * The ezafe joined to a word by a hyphen is e, written e or i, in Latin
-	 * letters or not; an e or i with spaces around stays as it is (an
-	 * initial, a conjunction), and so does one beside a one-letter word or
-	 * at an end.
+	 * The ezafe joined by a hyphen to the word before it is e, written e or
+	 * i, in Latin letters or not; an e or i with spaces around stays as it
+	 * is (an initial, a conjunction), and so does one joined to the next
+	 * word only, beside a one-letter word or at an end.
 	 */
 	{
 		static const char *const ezafe[][2] = {
@@ -622,6 +622,9 @@ suite_normalize(void)
 			{"i-Smith", "i smith"},
 			{"Smith-i-X", "smith i x"},
 			{"Kim Jong-un", "kim jong un"},
+			{"Chen I-Ling", "chen i ling"},	/* joined to the next word only */
+			{"LASHKAR I-TAYYIBA", "lashkar i tayyiba"},
+			{"ab-i-c'", "ab i c"},			/* (an apostrophe is no letter) */
 		};
 
 		CHECK_NORMS(ezafe);

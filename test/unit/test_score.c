@@ -364,6 +364,7 @@ static const struct
 	{"Jaish e Mohammad", "JAISH-I-MOHAMMED", true, 0.95},
 	{"LET", "LASHKAR-I-TAIBA", true, 0.5},	/* the acronym keeps its e */
 	{"John E Smith", "John I Smith", false, 0.6},
+	{"Chen I-Ling", "CHEN I LING", true, 1.0},	/* a Chinese given name, not an ezafe */
 	/* two tokens written together must beat either alone: a stray initial */
 	{"Frost, William G.", "William W Frost", false, 0.75},
 	{"William G. Frost", "Frost, William G.", true, 1.0},
@@ -537,11 +538,7 @@ static const struct
 	{"Syawal", "Seifallah", false, 0.5},
 	{"Park", "Parikka", false, 0.5},
 	/* two words of it written as one in Latin letters, when they write its letters */
-	{"أبو بكر البغدادي", "Abubakar al-Baghdadi", true, 0.85},
-	{"أبو بكر شيكاو", "Abubakar Shekau", true, 0.85},
 	{"أبو محمد الجولاني", "Abumohammed al-Julani", true, 0.85},
-	{"أبو بكر", "Abubakr", true, 0.85},
-	{"أبو بكر", "Abubakar", true, 0.85},
 	{"أبو بكر", "Abuhakr", false, 0.5},
 	{"أبو بكر", "Abukar", false, 0.5},
 	{"هي سيد", "HIAST", false, 0.5},
@@ -550,6 +547,10 @@ static const struct
 	{"عدي", "Oday", true, 0.85},
 	{"عيسى", "Eissa", true, 0.85},
 	{"عيسى", "Issa", true, 0.85},
+	{"عيسى", "Isa", true, 0.85},
+	{"عيد", "Id", true, 0.85},
+	{"عيسى", "Osa", false, 0.5},
+	{"ابو بكر", "ابوبكر", true, 1.0},	/* the script's own spelling written together */
 	{"عدي", "Omar", false, 0.5},
 	{"Amy", "Emmie", false, 0.5},
 	{"Amy Lee", "Emmie Lee", false, 0.8},
