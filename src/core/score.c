@@ -493,6 +493,26 @@ copy_token(char *dst, const char *src, size_t len)
 	}
 }
 
+/* A word of a small table and its value */
+typedef struct word_value
+{
+	const char *w;
+	uint8_t		len;
+	int8_t		val;
+} word_value;
+
+/* The value of s (len bytes) in the table t of n words, or none */
+static int
+word_value_of(const word_value *t, size_t n, const char *s, size_t len, int none)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (t[i].len == len && t[i].w[0] == s[0] && memcmp(t[i].w, s, len) == 0)
+			return t[i].val;
+	return none;
+}
+
 /*
  * English number words, so that "Sea Star One" is "Sea Star 1" and
  * "Brigade Forty-Four" is "Brigade 44": the value of a word (units and
@@ -501,12 +521,7 @@ copy_token(char *dst, const char *src, size_t len)
 static int
 number_word(const char *s, size_t len)
 {
-	static const struct
-	{
-		const char *w;
-		uint8_t		len;
-		uint8_t		val;
-	}			words[] = {
+	static const word_value words[] = {
 		{"zero", 4, 0}, {"one", 3, 1}, {"two", 3, 2}, {"three", 5, 3}, {"four", 4, 4},
 		{"five", 4, 5}, {"six", 3, 6}, {"seven", 5, 7}, {"eight", 5, 8}, {"nine", 4, 9},
 		{"ten", 3, 10}, {"eleven", 6, 11}, {"twelve", 6, 12}, {"thirteen", 8, 13},
@@ -515,15 +530,11 @@ number_word(const char *s, size_t len)
 		{"forty", 5, 40}, {"fifty", 5, 50}, {"sixty", 5, 60}, {"seventy", 7, 70},
 		{"eighty", 6, 80}, {"ninety", 6, 90}
 	};
-	int			i;
 
 	/* most tokens fail the first test: no number word starts otherwise */
 	if (len < 3 || len > 9 || strchr("zotfsen", s[0]) == NULL)
 		return -1;
-	for (i = 0; i < (int) (sizeof(words) / sizeof(words[0])); i++)
-		if (words[i].len == len && words[i].w[0] == s[0] && memcmp(words[i].w, s, len) == 0)
-			return words[i].val;
-	return -1;
+	return word_value_of(words, sizeof(words) / sizeof(words[0]), s, len, -1);
 }
 
 /*
@@ -2012,16 +2023,15 @@ long_vowels_written(const sn_ptoken *v, const sn_ptoken *t)
 		while (i < t->len && sn_is_vowel_y(t->s[i]))
 			i++;
 	}
-
-	/*
-	 * an initial a read from Arabic script, an alif or an ayn, carries t's
-	 * first vowel whatever it is, and t's first run of vowels is asked of
-	 * v's letters after it as any other run (عدي, ady: Uday, Oday; عيسى,
-	 * aysa: Isa, Eissa, not Osa; Amy, Latin letters, is still no spelling
-	 * of Emmie)
-	 */
 	else if (v->arabic_script && v->s[0] == 'a' && strchr("eiou", t->s[0]) != NULL)
 	{
+		/*
+		 * an initial a read from Arabic script, an alif or an ayn, carries
+		 * t's first vowel whatever it is, and t's first run of vowels is
+		 * asked of v's letters after it as any other run (عدي, ady: Uday,
+		 * Oday; عيسى, aysa: Isa, Eissa, not Osa; Amy, Latin letters, is
+		 * still no spelling of Emmie)
+		 */
 		k = 1;
 		carrier = true;
 	}
@@ -2787,12 +2797,7 @@ korean_vowels_agree(const sn_ptoken *a, const sn_ptoken *b)
 static int
 surname_ending(const char *s, int len)
 {
-	static const struct
-	{
-		const char *e;
-		int			len;
-		int			kind;
-	}			ends[] = {
+	static const word_value ends[] = {
 		{"ov", 2, 1}, {"ova", 3, 1}, {"ev", 2, 1}, {"eva", 3, 1},
 		{"in", 2, 2}, {"ina", 3, 2}, {"yn", 2, 2}, {"yna", 3, 2},
 		{"enko", 4, 3},
@@ -2804,14 +2809,10 @@ surname_ending(const char *s, int len)
 		{"kian", 4, 9}, {"kia", 3, 9},
 		{"nia", 3, 10}
 	};
-	size_t		e;
 
 	if (len < 2 || len > 6)
 		return 0;
-	for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++)
-		if (ends[e].len == len && memcmp(s, ends[e].e, len) == 0)
-			return ends[e].kind;
-	return 0;
+	return word_value_of(ends, sizeof(ends) / sizeof(ends[0]), s, (size_t) len, 0);
 }
 
 /*
@@ -3741,19 +3742,12 @@ abjad_pair(const sn_name *n, int i)
 static bool
 abjad_pair_spelled(const sn_name *n, int i, const sn_ptoken *c)
 {
-	const sn_ptoken *a = &n->tok[i],
-			   *b = &n->tok[i + 1];
 	char		joined[2 * SN_MAX_TOKEN_LEN];
-	sn_ptoken	w;
+	sn_ptoken	w = n->tok[i];
 
-	if (a->len + b->len > SN_MAX_TOKEN_LEN)
-		return false;
-	memcpy(joined, a->s, a->len);
-	memcpy(joined + a->len, b->s, b->len);
-	w = *a;
 	w.s = joined;
-	w.len = a->len + b->len;
-	return long_vowels_written(&w, c);
+	w.len = join_tokens(n, i, 2, joined);
+	return w.len <= SN_MAX_TOKEN_LEN && long_vowels_written(&w, c);
 }
 
 /*
