@@ -134,6 +134,10 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('JEM', 'JAISH-I-MOHAMMED'),							-- ... whose letter acronyms keep
 	('John E Smith', 'John I Smith'),						-- ... but two initials
 	('Mahan Airlines', 'MAHAN AIR'),						-- an airline's words
+	('NATIONAL LIBERATION ARMY', 'EJERCITO DE LIBERACION NACIONAL'),	-- a group's name translated
+	('DEMOCRATIC FORCES FOR THE LIBERATION OF RWANDA', 'FORCES DEMOCRATIQUES DE LIBERATION DU RWANDA'),
+	('ACL GSM IMPORT EXPORT', 'ACL ITHALAT IHRACAT'),		-- Turkish words of a company's name
+	('Le Van Thanh', 'Do Van Thanh'),						-- surnames, not small words
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped

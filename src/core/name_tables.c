@@ -207,6 +207,10 @@ const sn_legal_form sn_legal_forms[] = {
 	{"sharikat", "co", false},
 	{"shirkat", "co", false},
 	{"sherkat", "co", false},
+	{"sherkate", "co", false},
+	{"sirket", "co", false},
+	{"sirketi", "co", false},
+	{"anonim sirketi", "as", false},
 };
 const size_t sn_n_legal_forms = sizeof(sn_legal_forms) / sizeof(sn_legal_forms[0]);
 
@@ -295,10 +299,11 @@ const size_t sn_n_country_names = sizeof(sn_country_names) / sizeof(sn_country_n
  * words of a company's name ask it, sn_token_info.organisation).
  */
 const char *const sn_organisation_words[] = {
-	"association", "bank", "banco", "brigade", "brigades", "committee", "council", "empresa",
-	"enterprise", "foundation", "fundacion", "front", "group", "grupo", "harakat", "harakah",
-	"institute", "ministry", "movement", "organization", "organisation", "party",
-	"society", "trading", "union",
+	"army", "association", "bank", "banco", "brigade", "brigades", "cephesi", "committee",
+	"council", "ejercito", "empresa", "enterprise", "forces", "foundation", "frente", "fuerzas",
+	"fundacion", "front", "group", "grupo", "harakat", "harakah", "institute", "ministry",
+	"movement", "organization", "organisation", "partido", "partisi", "party", "society",
+	"trading", "union",
 };
 const size_t sn_n_organisation_words =
 	sizeof(sn_organisation_words) / sizeof(sn_organisation_words[0]);
@@ -462,20 +467,24 @@ const char *const sn_name_variants[] = {
 	 * the European words for a foundation or an association (and the
 	 * society that translates jam'iyya as often: JAMI'A AL-SALAH, AL-SALAH
 	 * SOCIETY), and Russian and Ukrainian ones for a state enterprise or
-	 * trading (BANK TORGOVOY KAPITAL, TRADE CAPITAL BANK).  Only words that no
+	 * trading (BANK TORGOVOY KAPITAL, TRADE CAPITAL BANK); Spanish, French,
+	 * Portuguese and Italian ones for the armed and political groups that
+	 * the lists name in their own language (EJERCITO DE LIBERACION NACIONAL,
+	 * NATIONAL LIBERATION ARMY), and Turkish ones (DEVRIMCI HALK KURTULUS
+	 * PARTISI-CEPHESI; ITHALAT IHRACAT, IMPORT EXPORT).  Only words that no
 	 * spelling rule brings together, and not words that are also common
-	 * given names (shahid, martyr).
+	 * given names (shahid, martyr; darya).
 	 */
-	"foundation stichting stiftung fondation fundacion fondazione fundacao muassasa muassasat "
-	"muassasah bonyad",
+	"foundation stichting stiftung fondation fundacion fondazione fundacao fond muassasa "
+	"muassasat muassasah bonyad",
 	"association society vereniging verein forening foreningen asociacion associazione "
 	"associacao jamia jamiya jamiyya jamiyat jamiat obedinenie obyedinenie",
 	"institute institution moassese moasseseh",
 	"organization organisation sazman sazmane sazemane tanzim munazzama munazzamat",
-	"army jaysh jaish jeish",
+	"army jaysh jaish jeish ejercito exercito esercito",
 	"movement harakat harakah haraka",
-	"front jabhat jabhah jabha",
-	"party hizb hezb stranka partiya",
+	"front jabhat jabhah jabha frente fronte cephesi cephe",
+	"party hizb hezb stranka partiya partido partito partisi",
 	"state dawla dawlah dawlat gosudarstvennoe gosudarstvennoye derzhavne",
 	"enterprise predpriyatie predpriyatiye pidpryemstvo",
 	"factory plant zavod",
@@ -483,7 +492,9 @@ const char *const sn_name_variants[] = {
 	"design konstruktorskoe konstruktorskoye",
 	"production proizvodstvennoe proizvodstvennoye proizvodstvennaya",
 	"research nauchno",
-	"russian rossiski rossiyskiy rossiiskii rossiiskaya rossiyskaya",
+	"russian rossiski rossiyskiy rossiiskii rossiiskaya rossiyskaya russkiy russkii russkie "
+	"russkaya russkoe russkoye",
+	"machines machinery mashiny",
 	"youth shabaab shabab",
 	"caliphate khilafah khilafa khilafat",
 	"soldiers jund junud",
@@ -502,30 +513,45 @@ const char *const sn_name_variants[] = {
 	"call dawa dawah",
 	"construction sakhteman",
 	"development toseyeh tose tosee toseh",
-	"export saderat",
+	"export saderat ihracat",
+	"import ithalat",
 	"insurance bimeh",
 	"industry industries industrial sanaye sanayi sanati",
 	"cement siman",
 	"chemical chemicals shimi",
 	"petrochemical petroshimi petrochemie",
 	"east shargh sharq",
+	"steel foulad fulad foolad",
+	"marine daryai daryaei",
+	"tourism gardeshgari",
 	"west gharb",
 	"welfare refah",
-	"workers kargaran",
-	"trade trading commercial tejarat bazargani torgovy torgovyy torgovyi torgovoy torgovaya "
+	"workers kargaran karkeren",
+	"trade trading commercial tejarat bazargani ticaret torgovy torgovyy torgovyi torgovoy "
+	"torgovaya "
 	"torgovoye torgovoe",
 	"shipping kashtirani",
 	"oil naft",
-	"national melli",
+	"national melli nacional nazionale",
 	"corps sepah",
 	"guard guards guardians pasdaran",
-	"revolution revolutionary enghelab enqelab inqilab",
+	"revolution revolutionary enghelab enqelab inqilab revolucion revolucionario "
+	"revolucionaria revolucionarios revolucionarias revolutionnaire revolutionnaires "
+	"rivoluzionario devrimci",
+	"liberation liberacion libertacao liberazione kurtulus tahrir",
+	"democratic democratique democratiques democratica democratico democraticas "
+	"democraticos demokratik",
+	"armed armadas armados",
 	"center markaz tsentr",
+	"central markazi",
+	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya "
+	"mezhdunarodnoe mizhnarodnyi mizhnarodnyy",
+	"jerusalem quds qods ghods",
 	"ministry vezarat vezarate wizarat wizarah",
 	"defense defence defa difa",
 	"republic jomhuri jomhouri jomhuriye jumhuriya jumhuriyya",
 	"cooperative taavon taavoni",
-	"forces niru niroo nirooye niruye quwwat",
+	"forces niru niroo nirooye niruye quwwat fuerzas forcas forze",
 	"air airline airlines airways havapeymayi aviakompaniya avialinii",
 	/*
 	 * Muslim given names in their Turkish and Russian (Caucasian) forms,

@@ -3342,6 +3342,17 @@ acronym_connector(const sn_ptoken *t)
 }
 
 /*
+ * A small word of two letters or more that an acronym may leave out: the
+ * grammar of an organisation's name (of, the, de, du).  Not the one-letter
+ * ones, which may be initials.
+ */
+static bool
+grammar_word(const sn_ptoken *t)
+{
+	return t->len >= 2 && acronym_connector(t);
+}
+
+/*
  * Do the words of c from j on spell s[k..len) by their first letters, up
  * to prefix of each word, leaving out at most skips small words?  The index
  * after the last word, or -1.  A piece of more than one letter is a
@@ -4116,6 +4127,26 @@ unmatched(double best)
 	return best >= CONFLICT_AT ? 0.0 : 1.0 - best / CONFLICT_AT;
 }
 
+/*
+ * Is t a small word of an organisation's name's grammar (grammar_word)
+ * that no word left unmatched on the other side, o aligned as ao, begins
+ * with?  Such a word may be one cut short (ZARKOV IN LLC, ZARKOV
+ * INDUSTRIES LLC), which stays a substitution.
+ */
+static bool
+grammar_apart(const sn_ptoken *t, const sn_name *o, const alignment *ao)
+{
+	int			j;
+
+	if (!grammar_word(t))
+		return false;
+	for (j = 0; j < o->ntok; j++)
+		if (unmatched(ao[j].best) > 0 && o->tok[j].len > t->len &&
+			memcmp(o->tok[j].s, t->s, t->len) == 0)
+			return false;
+	return true;
+}
+
 /* Is token t, whose best match is best, a patronymic left out? */
 static inline bool
 left_out(const sn_ptoken *t, double best)
@@ -4688,17 +4719,24 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 * against another legal form is no substitution (Georgia Pacific LLC,
 	 * Georgia Pacific Corp); two specific forms are (AG, GmbH), and so is
 	 * "company" against a person's given name (James Day, DAY COMPANY).
+	 * Nor are the small words of two organisations' names, which one
+	 * language's grammar needs where another's does not (DEMOCRATIC FORCES
+	 * FOR THE LIBERATION OF RWANDA, FORCES DEMOCRATIQUES DE LIBERATION DU
+	 * RWANDA).
 	 */
 	{
 		double		uq = 0,
 					uc = 0;
-		bool		both_legal = q->organization && c->organization;
+		bool		both_legal = q->organization && c->organization,
+					both_org = company_name(q) && company_name(c);
 
 		for (i = 0; i < q->ntok; i++)
-			if (!(both_legal && general_legal_form(&q->tok[i])))
+			if (!(both_legal && general_legal_form(&q->tok[i])) &&
+				!(both_org && grammar_apart(&q->tok[i], c, ac)))
 				uq += q->tok[i].weight * unmatched(aq[i].best);
 		for (i = 0; i < c->ntok; i++)
-			if (!(both_legal && general_legal_form(&c->tok[i])))
+			if (!(both_legal && general_legal_form(&c->tok[i])) &&
+				!(both_org && grammar_apart(&c->tok[i], q, aq)))
 				uc += c->tok[i].weight * unmatched(ac[i].best);
 		uq /= q->total_weight;
 		uc /= cw;

@@ -1043,6 +1043,27 @@ static const struct
 	{"TRADE CAPITAL BANK", "BANK TORGOVOY KAPITAL ZAO", true, 0.85},
 	{"Society Bank", "Trade Bank", false, 0.5},
 	/*
+	 * the armed and political groups' names in Spanish, French and
+	 * Turkish, the small words of one language's grammar left out of the
+	 * other's (of, the, de, du: no substitution between two
+	 * organisations' names); a Turkish and a Persian company's name
+	 */
+	{"NATIONAL LIBERATION ARMY", "EJERCITO DE LIBERACION NACIONAL", true, 0.85},
+	{"REVOLUTIONARY ARMED FORCES OF COLOMBIA", "FUERZAS ARMADAS REVOLUCIONARIAS DE COLOMBIA",
+	true, 0.85},
+	{"DEMOCRATIC FORCES FOR THE LIBERATION OF RWANDA",
+	"FORCES DEMOCRATIQUES DE LIBERATION DU RWANDA", true, 0.8},
+	{"ISLAMIC ARMY OF IRAQ", "ISLAMIC ARMY IN IRAQ", true, 0.85},
+	{"ACL GSM IMPORT EXPORT", "ACL ITHALAT IHRACAT", true, 0.75},
+	{"RUSSKIE MASHINY", "RUSSIAN MACHINES", true, 0.85},
+	{"IRAN MARINE INDUSTRIAL COMPANY", "SHERKATE SANATI DARYAI IRAN", true, 0.85},
+	{"KURDISTAN WORKERS PARTY", "PARTIYA KARKEREN KURDISTAN", true, 0.9},
+	{"JERUSALEM FORCE", "QODS FORCE", true, 0.9},
+	{"CENTRAL BANK OF IRAN", "BANK MARKAZI JOMHOURI ISLAMI IRAN", true, 0.7},
+	{"BANK OF AMERICA", "BANK OF CHINA", false, 0.5},
+	{"Le Van Thanh", "Do Van Thanh", false, 0.6},	/* surnames, no grammar */
+	{"Van der Berg Holding BV", "Van de Berg Holding BV", true, 0.8},
+	/*
 	 * a word of a company's name cut short in the query (an abbreviation,
 	 * or a field's end), the list spelling it out: not its first word,
 	 * which names the company, nor two letters short of a word only, nor
